@@ -1,0 +1,121 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createDispatcher, type Handlers } from '../shared/contract';
+import type { EventHub } from '../main/core/eventHub';
+import { serveStatic } from './staticFiles';
+
+export interface BrowserHostOptions {
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+  port?: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 and carries the contract over a WebSocket, so
+ * the same core runs in Chromium when no Electron binary is available. Only a page that
+ * knows this run's token, from the host's own origin, can drive it.
+ */
+export async function startBrowserHost(
+  handlers: Handlers,
+  events: EventHub,
+  options: BrowserHostOptions,
+): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const sockets = new Set<WebSocket>();
+  const dispatch = createDispatcher(handlers, (command, error) =>
+    console.error(`[host] ${command} failed`, error),
+  );
+  const unsubscribe = events.subscribe((event, payload) => {
+    const text = JSON.stringify({ event, payload });
+    for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text);
+  });
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (!hasToken(url, token)) {
+        res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Open the URL printed by the host (it carries a token).');
+        return;
+      }
+      void serveStatic(options.rendererDir, 'index.html', res).then((ok) => {
+        if (!ok) res.writeHead(500).end('The renderer is not built: run `npm run build`.');
+      });
+      return;
+    }
+    void serveStatic(options.rendererDir, url.pathname, res).then((ok) => {
+      if (!ok) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    });
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== '/bridge' || !hasToken(url, token) || !sameOrigin(req, server)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('message', (data) => void answer(ws, String(data)));
+    });
+  });
+
+  async function answer(ws: WebSocket, raw: string) {
+    let message: { id?: unknown; name?: unknown; request?: unknown };
+    try {
+      message = JSON.parse(raw) as typeof message;
+    } catch {
+      return;
+    }
+    if (typeof message.id !== 'number') return;
+    const result = await dispatch(message.name, message.request);
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: message.id, result }));
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
+    token,
+    close: async () => {
+      unsubscribe();
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function hasToken(url: URL, token: string): boolean {
+  const given = Buffer.from(url.searchParams.get('token') ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function sameOrigin(req: IncomingMessage, server: Server): boolean {
+  const { port } = server.address() as AddressInfo;
+  return req.headers.origin === `http://127.0.0.1:${port}`;
+}
+
+export const defaultRendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');
+
+/** The app's version, from package.json (Electron reads the same field). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { commandNames, type Handlers } from '../../shared/contract';
+import { defaultSettings } from '../../shared/settings';
+import { EventHub } from '../core/eventHub';
+
+type Handler = (event: unknown, request: unknown) => Promise<unknown>;
+const registered = new Map<string, Handler>();
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (name: string, handler: Handler) => registered.set(name, handler),
+    removeHandler: (name: string) => registered.delete(name),
+  },
+}));
+
+const { bindIpc, forwardEvents } = await import('./ipc');
+
+const view = { settings: defaultSettings, hasApiKey: false };
+const handlers: Handlers = {
+  'app.info': async () => ({ name: 'Airframe', version: '1.0.0', demo: false, host: 'electron' }),
+  'settings.get': async () => view,
+  'settings.update': async () => view,
+};
+const fromApp = { senderFrame: { url: 'file:///app/out/renderer/index.html' } };
+const trusted = (url: string) => url.startsWith('file:///app/');
+
+describe('bindIpc', () => {
+  beforeEach(() => registered.clear());
+
+  it('binds exactly the contract commands, and unbinds them', () => {
+    const unbind = bindIpc(handlers, trusted);
+    expect([...registered.keys()].sort()).toEqual([...commandNames].sort());
+    unbind();
+    expect(registered.size).toBe(0);
+  });
+
+  it('answers the app page with a result', async () => {
+    bindIpc(handlers, trusted);
+    await expect(registered.get('app.info')!(fromApp, {})).resolves.toMatchObject({ ok: true, value: { version: '1.0.0' } });
+  });
+
+  it.each(commandNames)('%s refuses a foreign sender', async (name) => {
+    bindIpc(handlers, trusted);
+    const foreign = { senderFrame: { url: 'https://evil.example/' } };
+    await expect(registered.get(name)!(foreign, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(registered.get(name)!({ senderFrame: null }, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it.each(commandNames)('%s refuses a malformed request', async (name) => {
+    bindIpc(handlers, trusted);
+    await expect(registered.get(name)!(fromApp, { surprise: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await expect(registered.get(name)!(fromApp, 'not an object')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('forwardEvents', () => {
+  it('sends events to live windows only', () => {
+    const hub = new EventHub();
+    const live = { isDestroyed: () => false, send: vi.fn() };
+    const dead = { isDestroyed: () => true, send: vi.fn() };
+    forwardEvents(hub, () => [live, dead] as never);
+    hub.emit('settings.changed', view);
+    expect(live.send).toHaveBeenCalledWith('settings.changed', view);
+    expect(dead.send).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The contract's names, without their schemas. The sandboxed preload imports only this
+ * file, so it stays free of zod; `contract.ts` is typed against these lists, so a name
+ * added on one side and not the other fails the typecheck.
+ */
+export const commandNames = ['app.info', 'settings.get', 'settings.update'] as const;
+
+export const eventNames = ['settings.changed'] as const;
+
+export type CommandName = (typeof commandNames)[number];
+export type EventName = (typeof eventNames)[number];
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && (commandNames as readonly string[]).includes(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
+}
