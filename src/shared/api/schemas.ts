@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * The api.airforce wire format (../shared/api/airforce-video-api.md), parsed, never
+ * trusted: unknown fields are dropped, optional fields may be missing, and anything the
+ * documentation leaves open is accepted in its most likely shapes.
+ */
+export const VideoMode = z.enum(['text', 'image', 'reference']);
+export type VideoMode = z.infer<typeof VideoMode>;
+
+export const AspectRatio = z.enum(['16:9', '9:16', '1:1', '4:3']);
+export type AspectRatio = z.infer<typeof AspectRatio>;
+
+export const Quality = z.enum(['480p', '720p', '1080p']);
+export type Quality = z.infer<typeof Quality>;
+
+export const TaskStatus = z.enum(['queued', 'running', 'completed', 'failed', 'expired']);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+export const terminalStatuses: readonly TaskStatus[] = ['completed', 'failed', 'expired'];
+export const isTerminal = (status: TaskStatus): boolean => terminalStatuses.includes(status);
+
+/** Known values are kept; unknown ones are dropped rather than failing the whole model. */
+function knownValues<T extends z.ZodEnum>(values: T) {
+  return z
+    .array(z.unknown())
+    .transform((items) => items.flatMap((item) => (values.safeParse(item).success ? [item as z.infer<T>] : [])));
+}
+
+export const VideoCaps = z.object({
+  aspect_ratios: knownValues(AspectRatio).optional(),
+  qualities: knownValues(Quality).optional(),
+  min_duration_s: z.number().int().positive().optional(),
+  max_duration_s: z.number().int().positive().optional(),
+  modes: knownValues(VideoMode).optional(),
+  price_per_second_cents: z.number().nonnegative().optional(),
+});
+export type VideoCaps = z.infer<typeof VideoCaps>;
+
+export const ApiModel = z.object({
+  id: z.string().min(1),
+  object: z.string().optional(),
+  owned_by: z.string().optional(),
+  output_modalities: z.array(z.string()).optional(),
+  video_caps: VideoCaps.optional(),
+});
+export type ApiModel = z.infer<typeof ApiModel>;
+
+/** `/v1/models`: the OpenAI-style envelope, or a bare array. */
+export const ModelList = z.union([
+  z.object({ data: z.array(z.unknown()) }).transform((list) => list.data),
+  z.array(z.unknown()),
+]);
+
+export const InputImage = z.union([
+  z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
+  z.object({ b64_json: z.string().min(1) }).strict(),
+]);
+export type InputImage = z.infer<typeof InputImage>;
+
+/** The body of `POST /v1/video/generations`. */
+export const CreateVideoRequest = z.object({
+  model: z.string().min(1),
+  prompt: z.string().min(1),
+  mode: VideoMode.optional(),
+  duration_seconds: z.number().int().positive().optional(),
+  aspect_ratio: AspectRatio.optional(),
+  quality: Quality.optional(),
+  input_images: z.array(InputImage).optional(),
+  seed: z.number().int().nonnegative().optional(),
+  sound: z.boolean().optional(),
+});
+export type CreateVideoRequest = z.infer<typeof CreateVideoRequest>;
+
+export const CreateVideoResponse = z.object({
+  task_id: z.string().min(1),
+  status: TaskStatus,
+  model: z.string().optional(),
+  created: z.number(),
+  expires_at: z.number(),
+  cost_cents: z.number().nonnegative(),
+});
+export type CreateVideoResponse = z.infer<typeof CreateVideoResponse>;
+
+export const ApiErrorDetail = z.object({
+  type: z.string().optional(),
+  message: z.string().optional(),
+});
+
+export const VideoTask = z.object({
+  task_id: z.string().min(1),
+  status: TaskStatus,
+  model: z.string().optional(),
+  prompt: z.string().optional(),
+  created: z.number().optional(),
+  expires_at: z.number().optional(),
+  duration_seconds: z.number().optional(),
+  progress: z.number().min(0).max(100).optional(),
+  result_url: z.string().optional(),
+  thumbnail_url: z.string().optional(),
+  error: ApiErrorDetail.optional(),
+  cost_cents: z.number().optional(),
+});
+export type VideoTask = z.infer<typeof VideoTask>;
+
+/** `GET /v1/video/tasks`: the envelope or a bare array, like `/v1/models`. */
+export const TaskList = z.union([
+  z.object({ data: z.array(VideoTask) }).transform((list) => list.data),
+  z.array(VideoTask),
+]);
+
+/** The error body the documentation suggests; anything else is read as text. */
+export const ApiErrorBody = z.object({ error: ApiErrorDetail });
