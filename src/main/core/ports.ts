@@ -13,3 +13,38 @@ export interface SecretStore {
   getApiKey(): Promise<string | null>;
   setApiKey(key: string | null): Promise<void>;
 }
+
+/**
+ * Content-addressed bytes main keeps on disk (input images): the id is the SHA-256 of the
+ * content, so the same image queued twice is stored once.
+ */
+export interface BlobStore {
+  put(bytes: Uint8Array): Promise<string>;
+  get(blobId: string): Promise<Uint8Array>;
+  has(blobId: string): Promise<boolean>;
+  delete(blobId: string): Promise<void>;
+}
+
+/** Time, injected: `systemClock` in the app, a manual clock in tests. */
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+export type TimerHandle = { readonly id: number } | NodeJS.Timeout;
+
+export type NotificationKind = 'ready' | 'failed' | 'expired';
+
+export interface UserNotification {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** The job to focus when the notification is clicked. */
+  jobId: string;
+  /** A local poster image when one exists (library clip id). */
+  clipId?: string;
+}
+
+export interface Notifier {
+  notify(notification: UserNotification): void;
+}

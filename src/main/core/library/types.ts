@@ -1,0 +1,37 @@
+import type { JobRequest } from '../../../shared/jobs';
+
+/**
+ * What the engine hands the library when a task completes (and again after a restart for
+ * every job still `completed` or `downloading`): enough to fetch the clip and to write a
+ * sidecar that explains and remakes it. URLs are signed CDN URLs and stay in main.
+ */
+export interface ClipSource {
+  jobId: string;
+  taskId: string;
+  request: JobRequest;
+  costCents: number;
+  /** ms since epoch */
+  createdAt: number;
+  completedAt: number;
+  /** When the provider purges the result (ms since epoch). */
+  expiresAt: number;
+  resultUrl: string;
+  thumbnailUrl?: string;
+}
+
+/** How the library reports back to the engine about a job's download. */
+export interface DownloadListener {
+  progress(jobId: string, receivedBytes: number, totalBytes: number | null): void;
+  saved(jobId: string, clipId: string): void;
+  /** The result expired (or was deleted) before it could be saved. */
+  expired(jobId: string, message: string): void;
+  /** Downloads paused for a reason the user must fix (a full disk), or resumed (null). */
+  paused(reason: string | null): void;
+}
+
+export interface Downloads {
+  /** Idempotent per jobId: a second call for a job already known is ignored. */
+  enqueue(source: ClipSource): void;
+  /** Stop everything (the engine is shutting down); `.part` files stay for next time. */
+  stop(): Promise<void>;
+}

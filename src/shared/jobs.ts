@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { AspectRatio, Quality, VideoMode } from './api/schemas';
+
+/**
+ * The app's record of one request, as a UI sees it. Signed result URLs and the API key
+ * never appear here; input images are references to files main keeps, not their bytes.
+ */
+export const JobStatus = z.enum([
+  'queued', // local, waiting for a slot
+  'held', // needs the user: balance, key or budget
+  'submitting', // persisted before the POST; outcome being learnt
+  'remote-queued', // the task exists, not started
+  'running',
+  'completed', // finished on the server, not yet in the library
+  'downloading',
+  'saved', // in the library
+  'failed', // refunded
+  'expired',
+  'cancelled', // never submitted
+]);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+export const HoldReason = z.enum(['no-key', 'key-rejected', 'balance', 'budget']);
+export type HoldReason = z.infer<typeof HoldReason>;
+
+export const ImageMime = z.enum(['image/png', 'image/jpeg', 'image/webp']);
+export type ImageMime = z.infer<typeof ImageMime>;
+
+/** An input image as stored: a file main owns (by id), or an https URL given by the user. */
+export const ImageRef = z.union([
+  z.object({ blobId: z.string().regex(/^[a-f0-9]{64}$/), mime: ImageMime }).strict(),
+  z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
+]);
+export type ImageRef = z.infer<typeof ImageRef>;
+
+/** What the user asked for, in the app's words (the API's names are the client's business). */
+export const JobRequest = z.object({
+  model: z.string().min(1).max(200),
+  prompt: z.string().trim().min(1).max(4000),
+  mode: VideoMode,
+  durationSeconds: z.int().positive().max(600),
+  aspectRatio: AspectRatio.optional(),
+  quality: Quality.optional(),
+  seed: z.int().nonnegative().max(2 ** 32 - 1).optional(),
+  sound: z.boolean().optional(),
+  inputImages: z.array(ImageRef).max(8),
+});
+export type JobRequest = z.infer<typeof JobRequest>;
+
+export const JobError = z.object({
+  kind: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+});
+export type JobError = z.infer<typeof JobError>;
+
+export const Job = z.object({
+  id: z.string(),
+  request: JobRequest,
+  status: JobStatus,
+  holdReason: HoldReason.nullable(),
+  taskId: z.string().nullable(),
+  /** 0–100 while running or downloading; null when not meaningful. */
+  progress: z.number().min(0).max(100).nullable(),
+  /** Estimated before submission, the debited amount after. */
+  costCents: z.number().nonnegative().nullable(),
+  refunded: z.boolean(),
+  error: JobError.nullable(),
+  retryOf: z.string().nullable(),
+  clipId: z.string().nullable(),
+  createdAt: z.number(),
+  submittedAt: z.number().nullable(),
+  startedAt: z.number().nullable(),
+  finishedAt: z.number().nullable(),
+  expiresAt: z.number().nullable(),
+  updatedAt: z.number(),
+});
+export type Job = z.infer<typeof Job>;
+
+export const unsubmittedStatuses: readonly JobStatus[] = ['queued', 'held'];
+export const activeRemoteStatuses: readonly JobStatus[] = ['submitting', 'remote-queued', 'running'];
+export const endStatuses: readonly JobStatus[] = ['saved', 'failed', 'expired', 'cancelled'];
