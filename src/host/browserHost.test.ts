@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AppService } from '../main/core/appService';
-import { EventHub } from '../main/core/eventHub';
-import { SettingsService } from '../main/core/settings/settingsService';
-import { MemorySecretStore, MemoryStore } from '../main/core/stores/memoryStore';
 import { startBrowserHost, type BrowserHost } from './browserHost';
+import { createHostCore } from './hostCore';
 
 let host: BrowserHost | undefined;
 afterEach(async () => host?.close());
@@ -18,12 +15,8 @@ async function start() {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, '..', 'secret.txt'), 'secret');
-  const events = new EventHub();
-  const service = new AppService({
-    name: 'Airframe', version: '9.9.9', host: 'browser', emit: events.emit,
-    settings: new SettingsService(new MemoryStore(), { demo: true }), secrets: new MemorySecretStore(),
-  });
-  host = await startBrowserHost(service.handlers, events, { rendererDir, token: 'test-token' });
+  const core = createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-host-')), demo: true });
+  host = await startBrowserHost(core.handlers, core.events, { rendererDir, token: 'test-token' });
   return { host, origin: new URL(host.url).origin };
 }
 
@@ -67,7 +60,7 @@ describe('browser host', () => {
     const { origin } = await start();
     const ws = await connect(`${origin.replace('http', 'ws')}/bridge?token=test-token`, origin);
     await expect(call(ws, 1, 'app.info', {})).resolves.toEqual({
-      ok: true, value: { name: 'Airframe', version: '9.9.9', demo: true, host: 'browser' },
+      ok: true, value: { name: 'Airframe', version: expect.stringMatching(/^\d+\.\d+\.\d+$/), demo: true, host: 'browser' },
     });
     await expect(call(ws, 2, 'settings.update', { concurrency: 0 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     ws.close();

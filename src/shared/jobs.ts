@@ -80,3 +80,26 @@ export type Job = z.infer<typeof Job>;
 export const unsubmittedStatuses: readonly JobStatus[] = ['queued', 'held'];
 export const activeRemoteStatuses: readonly JobStatus[] = ['submitting', 'remote-queued', 'running'];
 export const endStatuses: readonly JobStatus[] = ['saved', 'failed', 'expired', 'cancelled'];
+
+/** The engine as a whole, for the queue's banner. */
+export const EngineState = z.object({
+  paused: z.boolean(),
+  offline: z.boolean(),
+  /** Submissions wait for the user: no key, key refused, balance too low. */
+  blockedBy: HoldReason.nullable(),
+  message: z.string().nullable(),
+  /** Submissions wait until then (429 or server trouble), ms since epoch. */
+  retryAt: z.number().nullable(),
+  downloadsPaused: z.string().nullable(),
+  active: z.number().int(),
+  concurrency: z.number().int(),
+});
+export type EngineState = z.infer<typeof EngineState>;
+
+export const JobsChanged = z.object({
+  upserted: z.array(Job),
+  removed: z.array(z.string()),
+  /** The full order of job ids, when it changed. */
+  order: z.array(z.string()).nullable(),
+});
+export type JobsChanged = z.infer<typeof JobsChanged>;

@@ -2,29 +2,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { AppService } from '../../src/main/core/appService';
-import { EventHub } from '../../src/main/core/eventHub';
-import { SettingsService } from '../../src/main/core/settings/settingsService';
-import { JsonFileStore } from '../../src/main/core/stores/jsonFileStore';
-import { MemorySecretStore } from '../../src/main/core/stores/memoryStore';
-import { defaultRendererDir, packageVersion, startBrowserHost, type BrowserHost } from '../../src/host/browserHost';
+import { defaultRendererDir, startBrowserHost, type BrowserHost } from '../../src/host/browserHost';
+import { createHostCore } from '../../src/host/hostCore';
 
 /** Each test gets its own browser host, on its own port and data folder. */
 export const test = base.extend<{ host: BrowserHost }>({
   host: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'airframe-e2e-'));
-    const events = new EventHub();
-    const service = new AppService({
-      name: 'Airframe',
-      version: packageVersion(),
-      host: 'browser',
-      settings: new SettingsService(new JsonFileStore(join(dataDir, 'store.json')), { demo: true }),
-      secrets: new MemorySecretStore(),
-      emit: events.emit,
-    });
-    const host = await startBrowserHost(service.handlers, events, { rendererDir: defaultRendererDir });
+    const core = createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-e2e-')), demo: true });
+    const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir });
+    core.start();
     await use(host);
-    await host.close();
+    await Promise.all([core.stop(), host.close()]);
   },
 });
 

@@ -1,6 +1,12 @@
 import type { EmitEvent, Handlers } from '../../shared/contract';
+import { UserError } from '../../shared/contract/result';
 import type { SettingsView } from '../../shared/settings';
-import type { SecretStore } from './ports';
+import type { AirforceApi } from './airforce/types';
+import { asApiError } from './engine/context';
+import type { JobEngine } from './engine/engine';
+import { createJobHandlers } from './engine/jobCommands';
+import type { ModelCatalog } from './models/modelCatalog';
+import type { BlobStore, SecretStore } from './ports';
 import type { SettingsService } from './settings/settingsService';
 
 export interface AppServiceDeps {
@@ -9,38 +15,66 @@ export interface AppServiceDeps {
   host: 'electron' | 'browser';
   settings: SettingsService;
   secrets: SecretStore;
+  api: AirforceApi;
+  engine: JobEngine;
+  catalog: ModelCatalog;
+  blobs: BlobStore;
   emit: EmitEvent;
 }
 
 /**
- * Implements the contract. Hosts bind `handlers` to their transport and forward `emit`;
- * nothing else of core is visible to a UI.
+ * Implements the contract. Hosts bind `handlers` to their transport and forward the
+ * events; nothing else of core is visible to a UI.
  */
 export class AppService {
   readonly handlers: Handlers;
 
   constructor(private readonly deps: AppServiceDeps) {
+    const { settings, engine, catalog, secrets, emit } = deps;
     this.handlers = {
-      'app.info': async () => ({
-        name: deps.name,
-        version: deps.version,
-        demo: deps.settings.get().demo,
-        host: deps.host,
-      }),
+      'app.info': async () => ({ name: deps.name, version: deps.version, demo: settings.get().demo, host: deps.host }),
       'settings.get': async () => this.settingsView(),
       'settings.update': async (patch) => {
-        deps.settings.update(patch);
+        const before = settings.get();
+        settings.update(patch);
+        if (patch.apiBase !== undefined && patch.apiBase !== before.apiBase) catalog.forget();
         const view = await this.settingsView();
-        deps.emit('settings.changed', view);
+        emit('settings.changed', view);
+        engine.emitState();
+        engine.pump();
         return view;
       },
+      'settings.setApiKey': async ({ apiKey }) => {
+        try {
+          await deps.api.listModels(apiKey);
+        } catch (error) {
+          const e = asApiError(error);
+          throw new UserError(e.kind === 'network' ? 'unavailable' : 'invalid-request', `The key was not saved: ${e.message}`);
+        }
+        await secrets.setApiKey(apiKey);
+        return this.keyChanged();
+      },
+      'settings.clearApiKey': async () => {
+        await secrets.setApiKey(null);
+        return this.keyChanged();
+      },
+      ...createJobHandlers(engine, deps.blobs, catalog),
     };
   }
 
+  private async keyChanged(): Promise<SettingsView> {
+    this.deps.catalog.forget();
+    const view = await this.settingsView();
+    if (view.hasApiKey) this.deps.engine.release(this.heldForKey());
+    this.deps.emit('settings.changed', view);
+    return view;
+  }
+
+  private heldForKey(): string[] {
+    return this.deps.engine.jobs().flatMap((j) => (j.holdReason === 'no-key' || j.holdReason === 'key-rejected' ? [j.id] : []));
+  }
+
   private async settingsView(): Promise<SettingsView> {
-    return {
-      settings: this.deps.settings.get(),
-      hasApiKey: (await this.deps.secrets.getApiKey()) !== null,
-    };
+    return { settings: this.deps.settings.get(), hasApiKey: (await this.deps.secrets.getApiKey()) !== null };
   }
 }

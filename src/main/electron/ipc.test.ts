@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { commandNames, type Handlers } from '../../shared/contract';
 import { defaultSettings } from '../../shared/settings';
 import { EventHub } from '../core/eventHub';
+import { fakeHandlers } from '../../../test/support/fakeHandlers';
 
 type Handler = (event: unknown, request: unknown) => Promise<unknown>;
 const registered = new Map<string, Handler>();
@@ -16,11 +17,11 @@ vi.mock('electron', () => ({
 const { bindIpc, forwardEvents } = await import('./ipc');
 
 const view = { settings: defaultSettings, hasApiKey: false };
-const handlers: Handlers = {
+const handlers: Handlers = fakeHandlers({
   'app.info': async () => ({ name: 'Airframe', version: '1.0.0', demo: false, host: 'electron' }),
   'settings.get': async () => view,
   'settings.update': async () => view,
-};
+});
 const fromApp = { senderFrame: { url: 'file:///app/out/renderer/index.html' } };
 const trusted = (url: string) => url.startsWith('file:///app/');
 
@@ -48,7 +49,7 @@ describe('bindIpc', () => {
 
   it.each(commandNames)('%s refuses a malformed request', async (name) => {
     bindIpc(handlers, trusted);
-    await expect(registered.get(name)!(fromApp, { surprise: 1 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await expect(registered.get(name)!(fromApp, { surprise: 1, id: 'x', to: 'sideways', request: 7 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     await expect(registered.get(name)!(fromApp, 'not an object')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

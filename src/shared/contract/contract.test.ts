@@ -5,15 +5,16 @@ import { createDispatcher } from './dispatcher';
 import { commandNames, eventNames } from './names';
 import { CommandFailedError, UserError } from './result';
 import { defaultSettings } from '../settings';
+import { fakeHandlers } from '../../../test/support/fakeHandlers';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const view = { settings: defaultSettings, hasApiKey: false };
-  return {
+  return fakeHandlers({
     'app.info': async () => ({ name: 'Airframe', version: '1.2.3', demo: true, host: 'browser' }),
     'settings.get': async () => view,
     'settings.update': async (patch) => ({ ...view, settings: { ...view.settings, ...patch } }),
     ...overrides,
-  };
+  });
 }
 
 describe('the contract', () => {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { Estimate, JobDraft, LedgerTotals } from '../engine';
+import { EngineState, Job, JobsChanged } from '../jobs';
+import { ModelInfo } from '../rules';
 import { SettingsPatch, SettingsView } from '../settings';
 import type { CommandName, EventName } from './names';
 
@@ -16,6 +19,17 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+const JobId = z.object({ id: z.string().min(1).max(100) }).strict();
+
+/** What a host shows the user: an OS notification in Electron, a toast in the browser host. */
+export const NotificationShown = z.object({
+  kind: z.enum(['ready', 'failed', 'expired']),
+  title: z.string(),
+  body: z.string(),
+  jobId: z.string(),
+  clipId: z.string().optional(),
+});
+
 interface CommandSpec {
   request: z.ZodType;
   response: z.ZodType;
@@ -25,10 +39,45 @@ export const commands = {
   'app.info': { request: Empty, response: AppInfo },
   'settings.get': { request: Empty, response: SettingsView },
   'settings.update': { request: SettingsPatch, response: SettingsView },
+  // Write-only: the key goes in, is checked against /v1/models, and never comes back out.
+  'settings.setApiKey': {
+    request: z.object({ apiKey: z.string().trim().min(8).max(500) }).strict(),
+    response: SettingsView,
+  },
+  'settings.clearApiKey': { request: Empty, response: SettingsView },
+  'models.list': {
+    request: z.object({ refresh: z.boolean().default(false) }).strict(),
+    response: z.object({ models: z.array(ModelInfo) }),
+  },
+  'jobs.list': { request: Empty, response: z.object({ jobs: z.array(Job), state: EngineState }) },
+  'jobs.submit': {
+    request: z.object({ request: JobDraft, copies: z.int().min(1).max(50).default(1) }).strict(),
+    response: z.object({ jobs: z.array(Job) }),
+  },
+  'jobs.edit': { request: JobId.extend({ request: JobDraft }), response: Job },
+  'jobs.move': {
+    request: JobId.extend({ to: z.enum(['up', 'down', 'top']) }),
+    response: z.object({ moved: z.boolean() }),
+  },
+  'jobs.cancel': { request: JobId, response: Job },
+  'jobs.retry': { request: JobId, response: Job },
+  'jobs.remove': { request: JobId, response: z.object({ removed: z.boolean() }) },
+  'jobs.pause': { request: Empty, response: EngineState },
+  'jobs.resume': { request: Empty, response: EngineState },
+  'jobs.release': {
+    request: z.object({ ids: z.array(z.string().max(100)).max(10_000).optional() }).strict(),
+    response: EngineState,
+  },
+  'jobs.estimate': { request: z.object({ request: JobDraft }).strict(), response: Estimate },
+  'ledger.totals': { request: Empty, response: LedgerTotals },
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export const events = {
   'settings.changed': SettingsView,
+  'jobs.changed': JobsChanged,
+  'engine.changed': EngineState,
+  'ledger.changed': LedgerTotals,
+  'notification.shown': NotificationShown,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<N extends CommandName> = z.input<(typeof commands)[N]['request']>;

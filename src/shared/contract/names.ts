@@ -3,9 +3,28 @@
  * file, so it stays free of zod; `contract.ts` is typed against these lists, so a name
  * added on one side and not the other fails the typecheck.
  */
-export const commandNames = ['app.info', 'settings.get', 'settings.update'] as const;
+export const commandNames = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'settings.setApiKey',
+  'settings.clearApiKey',
+  'models.list',
+  'jobs.list',
+  'jobs.submit',
+  'jobs.edit',
+  'jobs.move',
+  'jobs.cancel',
+  'jobs.retry',
+  'jobs.remove',
+  'jobs.pause',
+  'jobs.resume',
+  'jobs.release',
+  'jobs.estimate',
+  'ledger.totals',
+] as const;
 
-export const eventNames = ['settings.changed'] as const;
+export const eventNames = ['settings.changed', 'jobs.changed', 'engine.changed', 'ledger.changed', 'notification.shown'] as const;
 
 export type CommandName = (typeof commandNames)[number];
 export type EventName = (typeof eventNames)[number];

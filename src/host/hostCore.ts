@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { createCore, type Core, type DemoBackend } from '../main/core/createCore';
+import { simulatorDemo } from './demoBackend';
+import { EventHub } from '../main/core/eventHub';
+import type { Clock, Notifier, UserNotification } from '../main/core/ports';
+import { FileSecretStore } from '../main/core/stores/fileSecretStore';
+import { JsonFileStore } from '../main/core/stores/jsonFileStore';
+import { packageVersion } from './browserHost';
+
+export interface HostCoreOptions {
+  dataDir: string;
+  /** Demo mode's simulator (defaults to the built-in one). */
+  demoBackend?: DemoBackend;
+  apiBase?: string;
+  demo?: boolean;
+  clock?: Clock;
+}
+
+export interface HostCore extends Core {
+  events: EventHub;
+  /** Every notification shown, for tests. */
+  notifications: UserNotification[];
+}
+
+/**
+ * The browser host's core: files under `dataDir`, notifications as in-app toasts (the
+ * `notification.shown` event), recorded for tests.
+ */
+export function createHostCore(options: HostCoreOptions): HostCore {
+  const events = new EventHub();
+  const notifications: UserNotification[] = [];
+  const notifier: Notifier = {
+    notify(notification) {
+      notifications.push(notification);
+      events.emit('notification.shown', notification);
+    },
+  };
+  const core = createCore({
+    name: 'Airframe',
+    version: packageVersion(),
+    host: 'browser',
+    store: new JsonFileStore(join(options.dataDir, 'store.json')),
+    secrets: new FileSecretStore(join(options.dataDir, 'api-key')),
+    dataDir: options.dataDir,
+    notifier,
+    events,
+    demo: options.demoBackend ?? simulatorDemo(),
+    ...(options.clock ? { clock: options.clock } : {}),
+    overrides: {
+      ...(options.apiBase ? { apiBase: options.apiBase } : {}),
+      ...(options.demo !== undefined ? { demo: options.demo } : {}),
+    },
+    log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
+  });
+  return { ...core, events, notifications };
+}

@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import type { Settings } from '../../shared/settings';
+import { createAirforceClient, type FetchLike } from './airforce';
+import type { AirforceApi } from './airforce/types';
+import { AppService } from './appService';
+import { systemClock } from './clock';
+import { toApiRequest } from './engine/apiRequest';
+import { JobEngine } from './engine/engine';
+import type { EventHub } from './eventHub';
+import { ModelCatalog } from './models/modelCatalog';
+import type { Clock, KeyValueStore, Notifier, SecretStore } from './ports';
+import { SettingsService } from './settings/settingsService';
+import { FileBlobStore } from './stores/fileBlobStore';
+
+export interface DemoBackend {
+  start(): Promise<{ apiBase: string; apiKey: string }>;
+  stop(): Promise<void>;
+}
+
+export interface CorePorts {
+  name: string;
+  version: string;
+  host: 'electron' | 'browser';
+  store: KeyValueStore;
+  secrets: SecretStore;
+  /** Where main keeps its own files (input images). */
+  dataDir: string;
+  notifier: Notifier;
+  events: EventHub;
+  clock?: Clock;
+  fetch?: FetchLike;
+  /** Starts the built-in simulator for demo mode; hosts that offer the demo pass it. */
+  demo?: DemoBackend;
+  /** Start-up values that win over stored settings (command line, environment). */
+  overrides?: Partial<Omit<Settings, 'version'>>;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/**
+ * Builds core from its ports: one place both hosts (Electron's index.ts and the browser
+ * host) use, so they cannot drift apart.
+ */
+export function createCore(ports: CorePorts) {
+  const clock = ports.clock ?? systemClock;
+  const settings = new SettingsService(ports.store, ports.overrides);
+  const demo = demoSession(ports.demo);
+  const inDemo = () => settings.get().demo && ports.demo !== undefined;
+  // In demo mode the built-in simulator stands in for api.airforce: its base, its key.
+  const apiKey = async () => (inDemo() ? (await demo.ensure()).apiKey : ports.secrets.getApiKey());
+  const api = followApiBase(
+    () => (inDemo() ? (demo.current()?.apiBase ?? settings.get().apiBase) : settings.get().apiBase),
+    (apiBase) => createAirforceClient({ apiBase, ...(ports.fetch ? { fetch: ports.fetch } : {}), now: () => clock.now() }),
+  );
+  const blobs = new FileBlobStore(join(ports.dataDir, 'inputs'));
+  const catalog = new ModelCatalog(api, apiKey, clock);
+  const engine = new JobEngine({
+    api,
+    store: ports.store,
+    clock,
+    notifier: ports.notifier,
+    emit: ports.events.emit,
+    apiKey,
+    settings: () => settings.get(),
+    toApiRequest: (record) => toApiRequest(record.request, blobs),
+    ...(ports.log ? { log: ports.log } : {}),
+  });
+  const service = new AppService({
+    name: ports.name,
+    version: ports.version,
+    host: ports.host,
+    settings,
+    secrets: ports.secrets,
+    api,
+    engine,
+    catalog,
+    blobs,
+    emit: ports.events.emit,
+  });
+  return {
+    handlers: service.handlers,
+    engine,
+    settings,
+    start: () => engine.start(),
+    stop: async () => {
+      await engine.stop();
+      await demo.stop();
+    },
+  };
+}
+
+/** Starts the demo simulator once, on first use. */
+function demoSession(backend: DemoBackend | undefined) {
+  let session: { apiBase: string; apiKey: string } | null = null;
+  let starting: Promise<{ apiBase: string; apiKey: string }> | null = null;
+  return {
+    current: () => session,
+    ensure: () => {
+      if (!backend) throw new Error('This host offers no demo');
+      starting ??= backend.start().then((started) => (session = started));
+      return starting;
+    },
+    stop: async () => {
+      if (starting) await backend?.stop();
+    },
+  };
+}
+
+export type Core = ReturnType<typeof createCore>;
+
+/** A client that follows the API base setting: changing it takes effect on the next call. */
+function followApiBase(base: () => string, make: (apiBase: string) => AirforceApi): AirforceApi {
+  let currentBase = base();
+  let current = make(currentBase);
+  const client = () => {
+    if (base() !== currentBase) {
+      currentBase = base();
+      current = make(currentBase);
+    }
+    return current;
+  };
+  return {
+    listModels: (...args) => client().listModels(...args),
+    createVideo: (...args) => client().createVideo(...args),
+    getTask: (...args) => client().getTask(...args),
+    listTasks: (...args) => client().listTasks(...args),
+    deleteTask: (...args) => client().deleteTask(...args),
+    streamTask: (...args) => client().streamTask(...args),
+  };
+}

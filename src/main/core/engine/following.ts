@@ -1,0 +1,73 @@
+import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
+import { sleep } from '../clock';
+import { asApiError, backoffMs, type EngineContext } from './context';
+import type { JobRecord } from './jobRecord';
+
+const MIN_POLL_MS = 5_000;
+const MAX_POLL_MS = 15_000;
+
+/**
+ * Follows a job's task to its end: by its progress stream first; when the stream fails or
+ * ends without a terminal state, by polling (5–15 s, sooner near the expected end, slower
+ * while queued). Offline, it waits for the network rather than failing.
+ */
+export async function followJob(ctx: EngineContext, id: string): Promise<void> {
+  let useStream = true;
+  let errors = 0;
+  for (;;) {
+    const record = ctx.repo.get(id);
+    if (!record?.taskId || (record.status !== 'remote-queued' && record.status !== 'running')) return;
+    await ctx.connectivity.waitOnline(ctx.signal);
+    const key = await ctx.apiKey();
+    if (!key) return ctx.block('no-key', 'Add an API key to keep following your running jobs.');
+    try {
+      if (useStream) {
+        const end = await ctx.api.streamTask(key, record.taskId, {
+          signal: ctx.signal,
+          idleTimeoutMs: ctx.streamIdleTimeoutMs,
+          onEvent: (task) => ctx.observe(id, task),
+        });
+        if (end.kind === 'terminal') return ctx.observe(id, end.task);
+        useStream = false; // polling from now on; the first poll learns where the task is
+        continue;
+      }
+      const task = await ctx.api.getTask(key, record.taskId, ctx.signal);
+      ctx.connectivity.wentOnline();
+      errors = 0;
+      ctx.observe(id, task);
+      if (isTerminal(task.status)) return;
+      await sleep(ctx.clock, pollDelayMs(ctx.repo.get(id) ?? record, task, ctx.clock.now(), ctx.random), ctx.signal);
+    } catch (error) {
+      if (ctx.signal.aborted) return;
+      const e = asApiError(error);
+      if (e.kind === 'network') {
+        ctx.connectivity.wentOffline();
+        continue;
+      }
+      if (e.kind === 'auth') return ctx.block('key-rejected', `The API key was refused: ${e.message}`);
+      if (e.kind === 'not-found') {
+        return ctx.failJob(id, { kind: 'not-found', message: 'The task no longer exists on the server (deleted elsewhere?).' }, false);
+      }
+      errors += 1;
+      const wait = e.kind === 'rate-limited' && e.retryAfterMs ? e.retryAfterMs : backoffMs(errors, ctx.random, MIN_POLL_MS);
+      await sleep(ctx.clock, wait, ctx.signal).catch(() => undefined);
+      if (ctx.signal.aborted) return;
+    }
+  }
+}
+
+/**
+ * The next poll: slow while queued, and while running, about when the task should end at
+ * its observed rate of progress — always 5–15 s, with ±20 % jitter so many clients (or
+ * many jobs) do not poll in step.
+ */
+export function pollDelayMs(record: Pick<JobRecord, 'startedAt'>, task: VideoTask, now: number, random: () => number): number {
+  let base = 10_000;
+  if (task.status === 'queued') base = MAX_POLL_MS;
+  else if (task.status === 'running' && task.progress && record.startedAt !== null && now > record.startedAt) {
+    const rate = task.progress / (now - record.startedAt);
+    base = (100 - task.progress) / rate;
+  }
+  const jittered = base * (0.8 + 0.4 * random());
+  return Math.round(Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, jittered)));
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { Job, type JobRequest } from '../../../shared/jobs';
+
+/**
+ * A job as main persists it: the UI's view plus what must never leave main — the signed
+ * result URLs — and what the never-twice rule needs: the request's fingerprint and the
+ * time of the submission attempt.
+ */
+export const JobRecord = Job.extend({
+  fingerprint: z.string(),
+  attemptAt: z.number().nullable(),
+  resultUrl: z.string().nullable(),
+  thumbnailUrl: z.string().nullable(),
+  /** The task ever reached `completed` (a later expiry is then not refunded). */
+  everCompleted: z.boolean(),
+});
+export type JobRecord = z.infer<typeof JobRecord>;
+
+export function toView(record: JobRecord): Job {
+  const { fingerprint: _f, attemptAt: _a, resultUrl: _r, thumbnailUrl: _t, everCompleted: _e, ...view } = record;
+  return view;
+}
+
+export function fingerprint(request: JobRequest): string {
+  const canonical = JSON.stringify([
+    request.model,
+    request.prompt,
+    request.mode,
+    request.durationSeconds,
+    request.aspectRatio ?? null,
+    request.quality ?? null,
+    request.seed ?? null,
+    request.sound ?? null,
+    request.inputImages,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export function newRecord(id: string, request: JobRequest, now: number, retryOf: string | null): JobRecord {
+  return {
+    id,
+    request,
+    status: 'queued',
+    holdReason: null,
+    taskId: null,
+    progress: null,
+    costCents: null,
+    refunded: false,
+    error: null,
+    retryOf,
+    clipId: null,
+    createdAt: now,
+    submittedAt: null,
+    startedAt: null,
+    finishedAt: null,
+    expiresAt: null,
+    updatedAt: now,
+    fingerprint: fingerprint(request),
+    attemptAt: null,
+    resultUrl: null,
+    thumbnailUrl: null,
+    everCompleted: false,
+  };
+}

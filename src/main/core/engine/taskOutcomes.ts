@@ -1,0 +1,92 @@
+import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
+import type { JobError } from '../../../shared/jobs';
+import type { ClipSource } from '../library/types';
+import type { Clock, NotificationKind } from '../ports';
+import type { JobRecord } from './jobRecord';
+import type { JobRepository } from './jobRepository';
+import type { Ledger } from './ledger';
+
+/** What turning a task's news into job state needs from the engine. */
+export interface OutcomeHost {
+  readonly repo: JobRepository;
+  readonly ledger: Ledger;
+  readonly clock: Clock;
+  change(id: string, patch: Partial<JobRecord>): JobRecord;
+  reportProgress(id: string, progress: number): void;
+  completed(id: string): void;
+  notify(kind: NotificationKind, id: string, extra?: { clipId?: string; reason?: string }): void;
+  emitLedger(): void;
+}
+
+const seconds = (value: number | undefined) => (value !== undefined ? value * 1000 : undefined);
+
+/** The task is the job's: record it and its debit (once per task), then take in its status. */
+export function adoptTask(host: OutcomeHost, id: string, task: VideoTask, costCents: number | null): void {
+  const cost = costCents ?? host.repo.get(id)?.costCents ?? 0;
+  host.ledger.debit(id, task.task_id, cost, host.clock.now());
+  host.change(id, {
+    status: 'remote-queued',
+    taskId: task.task_id,
+    costCents: cost,
+    expiresAt: seconds(task.expires_at) ?? null,
+  });
+  host.emitLedger();
+  if (task.status !== 'queued') observeTask(host, id, task);
+}
+
+/** A status payload (stream event or poll) about the job's task. */
+export function observeTask(host: OutcomeHost, id: string, task: VideoTask): void {
+  const record = host.repo.get(id);
+  if (!record || (record.status !== 'remote-queued' && record.status !== 'running')) return;
+  if (task.status === 'running') {
+    if (record.status === 'remote-queued') {
+      host.change(id, { status: 'running', startedAt: host.clock.now(), progress: task.progress ?? 0 });
+    } else if (task.progress !== undefined && task.progress !== record.progress) {
+      host.reportProgress(id, task.progress);
+    }
+    return;
+  }
+  if (!isTerminal(task.status)) return;
+  if (task.status === 'completed') {
+    host.change(id, {
+      status: 'completed',
+      progress: null,
+      everCompleted: true,
+      finishedAt: host.clock.now(),
+      resultUrl: task.result_url ?? null,
+      thumbnailUrl: task.thumbnail_url ?? null,
+      expiresAt: seconds(task.expires_at) ?? record.expiresAt,
+      costCents: task.cost_cents ?? record.costCents,
+    });
+    return host.completed(id);
+  }
+  const expired = task.status === 'expired';
+  const message = task.error?.message ?? (expired ? 'The task expired on the server.' : 'The task failed.');
+  failJob(host, id, { kind: task.error?.type ?? task.status, message }, true, expired ? 'expired' : 'failed');
+}
+
+/** Ends a job as failed or expired, refunding its debit when the provider refunds it. */
+export function failJob(host: OutcomeHost, id: string, error: JobError, refund: boolean, status: 'failed' | 'expired'): void {
+  const record = host.repo.get(id);
+  if (!record) return;
+  const refunded = refund && record.taskId !== null && host.ledger.refund(id, record.taskId, host.clock.now());
+  host.change(id, { status, error, refunded: record.refunded || refunded, progress: null, finishedAt: host.clock.now() });
+  if (refunded) host.emitLedger();
+  host.notify(status, id, { reason: error.message });
+}
+
+/** What the library needs to save a finished job's clip; null before there is a result. */
+export function clipSource(record: JobRecord, now: number): ClipSource | null {
+  if (!record.taskId || !record.resultUrl) return null;
+  return {
+    jobId: record.id,
+    taskId: record.taskId,
+    request: record.request,
+    costCents: record.costCents ?? 0,
+    createdAt: record.createdAt,
+    completedAt: record.finishedAt ?? now,
+    expiresAt: record.expiresAt ?? now + 86_400_000,
+    resultUrl: record.resultUrl,
+    ...(record.thumbnailUrl ? { thumbnailUrl: record.thumbnailUrl } : {}),
+  };
+}

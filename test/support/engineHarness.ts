@@ -1,0 +1,122 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { JobDraft } from '../../src/shared/engine';
+import type { EventName } from '../../src/shared/contract/names';
+import { createAirforceClient, type FetchLike } from '../../src/main/core/airforce';
+import { ManualClock } from '../../src/main/core/clock';
+import { toApiRequest } from '../../src/main/core/engine/apiRequest';
+import { JobEngine } from '../../src/main/core/engine/engine';
+import { createJobHandlers } from '../../src/main/core/engine/jobCommands';
+import { ModelCatalog } from '../../src/main/core/models/modelCatalog';
+import type { UserNotification } from '../../src/main/core/ports';
+import { FileBlobStore } from '../../src/main/core/stores/fileBlobStore';
+import { MemoryStore } from '../../src/main/core/stores/memoryStore';
+import { startSimulator } from '../../src/simulator';
+
+export const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
+
+export interface EngineSettings {
+  concurrency: number;
+  dailyBudgetCents: number | null;
+  notifications: boolean;
+}
+
+/**
+ * An engine against the simulator over real HTTP, both on virtual clocks that move
+ * together, with a store that outlives engines so a test can "crash" and restart one.
+ */
+export async function engineHarness(options: { seed?: number } = {}) {
+  const sim = await startSimulator({ autoTick: false, seed: options.seed ?? 7, startTime: T0 });
+  const clock = new ManualClock(T0);
+  const store = new MemoryStore();
+  const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'airframe-blobs-')));
+  const settings: EngineSettings = { concurrency: 4, dailyBudgetCents: null, notifications: true };
+  const notifications: UserNotification[] = [];
+  const events: { name: EventName; payload: unknown }[] = [];
+  let apiKey: string | null = sim.apiKey;
+  const engines: JobEngine[] = [];
+
+  function client(fetch?: FetchLike) {
+    return createAirforceClient({
+      apiBase: sim.apiBase,
+      now: () => clock.now(),
+      random: () => 0.5,
+      sleep: async () => {},
+      timeoutMs: 5_000,
+      ...(fetch ? { fetch } : {}),
+    });
+  }
+
+  function startEngine(fetch?: FetchLike) {
+    const api = client(fetch);
+    const engine = new JobEngine({
+      api,
+      store,
+      clock,
+      notifier: { notify: (n) => notifications.push(n) },
+      emit: (name, payload) => events.push({ name, payload }),
+      apiKey: async () => apiKey,
+      settings: () => settings,
+      toApiRequest: (record) => toApiRequest(record.request, blobs),
+      random: () => 0.5,
+      streamIdleTimeoutMs: 3_000,
+    });
+    const catalog = new ModelCatalog(api, async () => apiKey, clock);
+    const handlers = createJobHandlers(engine, blobs, catalog);
+    engines.push(engine);
+    engine.start();
+    return { engine, handlers };
+  }
+
+  /** Moves both clocks, the simulator's first so its events are out before our timers fire. */
+  async function advance(ms: number, step = 1_000) {
+    for (let done = 0; done < ms; done += step) {
+      const slice = Math.min(step, ms - done);
+      await sim.clock.advance(slice);
+      await clock.advance(slice);
+    }
+  }
+
+  /** Waits (real time, briefly) for something already in motion to settle. */
+  async function until(condition: () => boolean, what: string, timeoutMs = 5_000) {
+    const started = Date.now();
+    while (!condition()) {
+      if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  /** Advances virtual time in steps until the condition holds. */
+  async function advanceUntil(condition: () => boolean, what: string, maxMs = 10 * 60_000, step = 1_000) {
+    for (let elapsed = 0; !condition(); elapsed += step) {
+      if (elapsed > maxMs) throw new Error(`${what} did not happen within ${maxMs / 1000} virtual seconds`);
+      await advance(step, step);
+    }
+  }
+
+  return {
+    sim,
+    clock,
+    store,
+    blobs,
+    settings,
+    notifications,
+    events,
+    startEngine,
+    advance,
+    until,
+    advanceUntil,
+    setApiKey: (key: string | null) => (apiKey = key),
+    async close() {
+      await Promise.all(engines.map((e) => e.stop()));
+      await sim.close();
+    },
+  };
+}
+
+export type EngineHarness = Awaited<ReturnType<typeof engineHarness>>;
+
+export function draft(prompt: string, overrides: Partial<JobDraft> = {}): JobDraft {
+  return { model: 'wan-2.6', prompt, mode: 'text', durationSeconds: 5, inputImages: [], ...overrides };
+}
