@@ -23,7 +23,9 @@ export const isTerminal = (status: TaskStatus): boolean => terminalStatuses.incl
 function knownValues<T extends z.ZodEnum>(values: T) {
   return z
     .array(z.unknown())
-    .transform((items) => items.flatMap((item) => (values.safeParse(item).success ? [item as z.infer<T>] : [])));
+    .transform((items) =>
+      items.flatMap((item) => (values.safeParse(item).success ? [item as z.infer<T>] : [])),
+    );
 }
 
 export const VideoCaps = z.object({
@@ -85,6 +87,13 @@ export const ApiErrorDetail = z.object({
   type: z.string().optional(),
   message: z.string().optional(),
 });
+type ApiErrorDetail = z.infer<typeof ApiErrorDetail>;
+
+/** A task's `error` as documented, or the bare message string some servers send. */
+const TaskError = z.union([
+  ApiErrorDetail,
+  z.string().transform((message): ApiErrorDetail => ({ message })),
+]);
 
 export const VideoTask = z.object({
   task_id: z.string().min(1),
@@ -94,18 +103,30 @@ export const VideoTask = z.object({
   created: z.number().optional(),
   expires_at: z.number().optional(),
   duration_seconds: z.number().optional(),
-  progress: z.number().min(0).max(100).optional(),
+  // A server overshooting 0–100 by a rounding error must not make the whole task unreadable.
+  progress: z
+    .number()
+    .transform((value) => Math.min(100, Math.max(0, value)))
+    .optional(),
   result_url: z.string().optional(),
   thumbnail_url: z.string().optional(),
-  error: ApiErrorDetail.optional(),
+  error: TaskError.optional(),
   cost_cents: z.number().optional(),
 });
 export type VideoTask = z.infer<typeof VideoTask>;
 
+/** One task the app cannot read (an unknown status, say) is left out, not fatal to the history. */
+const ReadableTasks = z.array(z.unknown()).transform((items) =>
+  items.flatMap((item) => {
+    const task = VideoTask.safeParse(item);
+    return task.success ? [task.data] : [];
+  }),
+);
+
 /** `GET /v1/video/tasks`: the envelope or a bare array, like `/v1/models`. */
 export const TaskList = z.union([
-  z.object({ data: z.array(VideoTask) }).transform((list) => list.data),
-  z.array(VideoTask),
+  z.object({ data: ReadableTasks }).transform((list) => list.data),
+  ReadableTasks,
 ]);
 
 /** The error body the documentation suggests; anything else is read as text. */

@@ -17,7 +17,12 @@ export type ApiError =
   | { kind: 'rate-limited'; status: number; message: string; retryAfterMs?: number }
   | { kind: 'not-found'; status: number; message: string }
   | { kind: 'server'; status: number; message: string; retryAfterMs?: number }
-  | { kind: 'network'; message: string; /** true when the request may have reached the server */ maybeSent: boolean }
+  | {
+      kind: 'network';
+      message: string;
+      /** true when the request may have reached the server */
+      maybeSent: boolean;
+    }
   | { kind: 'bad-response'; status?: number; message: string };
 
 export type ApiErrorKind = ApiError['kind'];
@@ -34,6 +39,8 @@ export class AirforceError extends Error {
 export interface VideoModel {
   id: string;
   caps: Required<VideoCaps>;
+  /** The caps the server did not give (or gave unreadable), filled from the defaults. */
+  defaulted?: readonly (keyof VideoCaps)[];
 }
 
 export interface ListTasksQuery {
@@ -59,7 +66,11 @@ export interface StreamOptions {
 export interface AirforceApi {
   listModels(apiKey: string, signal?: AbortSignal): Promise<VideoModel[]>;
   /** Never blindly retried once the request may have reached the server. */
-  createVideo(apiKey: string, request: CreateVideoRequest, signal?: AbortSignal): Promise<CreateVideoResponse>;
+  createVideo(
+    apiKey: string,
+    request: CreateVideoRequest,
+    signal?: AbortSignal,
+  ): Promise<CreateVideoResponse>;
   getTask(apiKey: string, taskId: string, signal?: AbortSignal): Promise<VideoTask>;
   listTasks(apiKey: string, query?: ListTasksQuery, signal?: AbortSignal): Promise<VideoTask[]>;
   deleteTask(apiKey: string, taskId: string, signal?: AbortSignal): Promise<void>;

@@ -1,0 +1,168 @@
+import type { z } from 'zod';
+import { badResponse, describeBody, errorFromResponse, withoutKey } from './errors';
+import { networkError, timeoutError } from './network';
+import { parseRetryAfter } from './retry';
+import { AirforceError } from './types';
+
+/** The part of `fetch` the client uses; Node's fetch and Electron's `net.fetch` both fit. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface Transport {
+  apiBase: URL;
+  fetch: FetchLike;
+  timeoutMs: number;
+  now: () => number;
+}
+
+export interface ApiRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Starts with `/v1/`; path segments already encoded. */
+  path: string;
+  query?: URLSearchParams;
+  body?: unknown;
+  apiKey: string;
+  accept?: string;
+  signal?: AbortSignal;
+}
+
+/** Checks and normalises the configured base: http(s), no query, no trailing slash. */
+export function parseApiBase(apiBase: string): URL {
+  const url = new URL(apiBase);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`Unsupported API base ${apiBase}`);
+  url.search = '';
+  url.hash = '';
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  return url;
+}
+
+export function apiUrl(apiBase: URL, path: string, query?: URLSearchParams): URL {
+  // A root base keeps its "/" pathname whatever is done to it; the prefix is what precedes `/v1`.
+  const url = new URL(apiBase.origin + apiBase.pathname.replace(/\/+$/, '') + path);
+  if (query && query.size > 0) url.search = query.toString();
+  return url;
+}
+
+/** The key may only ever travel to the configured API origin (DESIGN.md). */
+function assertApiOrigin(url: URL, apiBase: URL): void {
+  if (url.origin !== apiBase.origin)
+    throw new Error(`Refusing to send the API key to ${url.origin}`);
+}
+
+function authorization(apiKey: string): string {
+  // Pasted keys often carry a newline; anything else outside printable ASCII cannot be a header.
+  const key = apiKey.trim();
+  if (!/^[\x21-\x7e]*$/.test(key)) {
+    throw new AirforceError({
+      kind: 'auth',
+      status: 0,
+      message: 'The API key contains characters that cannot be sent',
+    });
+  }
+  return `Bearer ${key}`;
+}
+
+/**
+ * One attempt under the per-request timeout. Any answer but a 2xx becomes its ApiError;
+ * `read` consumes a 2xx inside the timeout — for a stream it returns the response itself,
+ * and from then on only the caller's signal can abort the body. The caller's abort is rethrown as is, never turned into an
+ * ApiError, so a cancelled job is not mistaken for a failed one.
+ */
+export async function attempt<T>(
+  transport: Transport,
+  request: ApiRequest,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
+  const url = apiUrl(transport.apiBase, request.path, request.query);
+  assertApiOrigin(url, transport.apiBase);
+  const headers: Record<string, string> = {
+    Accept: request.accept ?? 'application/json',
+    Authorization: authorization(request.apiKey),
+  };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), transport.timeoutMs);
+  const signal = request.signal
+    ? AbortSignal.any([request.signal, timeout.signal])
+    : timeout.signal;
+  let answered = false;
+  try {
+    request.signal?.throwIfAborted();
+    const response = await transport.fetch(url.href, {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      signal,
+      // A redirect could carry the Authorization header to another origin.
+      redirect: 'manual',
+      // Task status changes; an HTTP cache (Electron's net.fetch has one) must not answer.
+      cache: 'no-store',
+    });
+    answered = true;
+    await assertOk(response, transport.now);
+    return await read(response);
+  } catch (error) {
+    if (request.signal?.aborted) throw request.signal.reason;
+    if (error instanceof AirforceError)
+      throw new AirforceError(withoutKey(error.error, request.apiKey.trim()));
+    if (timeout.signal.aborted)
+      throw new AirforceError(timeoutError(transport.apiBase.host, transport.timeoutMs));
+    throw new AirforceError(networkError(error, transport.apiBase.host, answered));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Throws the ApiError for any answer that is not a 2xx (redirects included). */
+async function assertOk(response: Response, now: () => number): Promise<void> {
+  if (response.ok) return;
+  const body = await response.text().catch(() => '');
+  throw new AirforceError(
+    errorFromResponse({
+      status: response.status,
+      statusText: response.statusText,
+      contentType: response.headers.get('content-type'),
+      body,
+      location: response.headers.get('location'),
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now()),
+    }),
+  );
+}
+
+/** JSON `null` means "absent" to most servers; zod's optional fields only accept a missing key. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, inner]) =>
+      inner === null ? [] : [[key, withoutNulls(inner)]],
+    ),
+  );
+}
+
+/** A 2xx body parsed with a wire schema; anything unreadable becomes a bad-response. */
+export async function readJson<S extends z.ZodType>(
+  response: Response,
+  schema: S,
+): Promise<z.output<S>> {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const { reason } = describeBody(text, response.headers.get('content-type'));
+    throw new AirforceError(
+      badResponse(
+        response.status,
+        `expected JSON, got ${reason ? `“${reason}”` : 'an empty body'}`,
+      ),
+    );
+  }
+  const parsed = schema.safeParse(withoutNulls(json));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  throw new AirforceError(
+    badResponse(response.status, `unexpected shape (${where}${issue?.message ?? 'invalid'})`),
+  );
+}
