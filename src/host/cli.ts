@@ -23,6 +23,9 @@ const core = createHostCore({
   ...(apiBase ? { apiBase } : {}),
   ...(values.demo !== undefined ? { demo: values.demo } : {}),
 });
+// The simulator's CLI prints this variable; a key given this way is stored like one typed in.
+const envKey = process.env['AIRFORCE_API_KEY'];
+if (envKey) await core.handlers['settings.setApiKey']({ apiKey: envKey }).catch((error: Error) => console.warn(`AIRFORCE_API_KEY not used: ${error.message}`));
 const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir, port: Number(values.port) });
 core.start();
 console.log(`Airframe is running at ${host.url}`);
