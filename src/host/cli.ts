@@ -25,7 +25,7 @@ const core = createHostCore({
 });
 // The simulator's CLI prints this variable; a key given this way is stored like one typed in.
 const envKey = process.env['AIRFORCE_API_KEY'];
-if (envKey) await core.handlers['settings.setApiKey']({ apiKey: envKey }).catch((error: Error) => console.warn(`AIRFORCE_API_KEY not used: ${error.message}`));
+if (envKey) await core.handlers['settings.setApiKey']({ apiKey: envKey, sessionOnly: false }).catch((error: Error) => console.warn(`AIRFORCE_API_KEY not used: ${error.message}`));
 const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir, port: Number(values.port) });
 core.start();
 console.log(`Airframe is running at ${host.url}`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createCore, type Core, type DemoBackend } from '../main/core/createCore';
-import { simulatorDemo } from './demoBackend';
+import { simulatorDemo } from '../simulator/demoBackend';
 import { EventHub } from '../main/core/eventHub';
 import type { Clock, Notifier, UserNotification } from '../main/core/ports';
 import { FileSecretStore } from '../main/core/stores/fileSecretStore';

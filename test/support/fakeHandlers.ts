@@ -1,5 +1,6 @@
 import { commandNames, type Handlers } from '../../src/shared/contract';
 import { UserError } from '../../src/shared/contract/result';
+import { defaultSettings, type SettingsView } from '../../src/shared/settings';
 
 /** A full handler table for tests that care about a few commands: the rest answer `unavailable`. */
 export function fakeHandlers(overrides: Partial<Handlers>): Handlers {
@@ -12,4 +13,9 @@ export function fakeHandlers(overrides: Partial<Handlers>): Handlers {
     ]),
   );
   return { ...table, ...overrides } as Handlers;
+}
+
+/** A settings view as main would answer it, for tests. */
+export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
+  return { settings: defaultSettings, hasApiKey: false, keyStorage: 'none', secureStorageAvailable: true, ...overrides };
 }

@@ -44,14 +44,14 @@ export class AppService {
         engine.pump();
         return view;
       },
-      'settings.setApiKey': async ({ apiKey }) => {
+      'settings.setApiKey': async ({ apiKey, sessionOnly }) => {
         try {
           await deps.api.listModels(apiKey);
         } catch (error) {
           const e = asApiError(error);
           throw new UserError(e.kind === 'network' ? 'unavailable' : 'invalid-request', `The key was not saved: ${e.message}`);
         }
-        await secrets.setApiKey(apiKey);
+        await secrets.setApiKey(apiKey, { sessionOnly });
         return this.keyChanged();
       },
       'settings.clearApiKey': async () => {
@@ -75,6 +75,10 @@ export class AppService {
   }
 
   private async settingsView(): Promise<SettingsView> {
-    return { settings: this.deps.settings.get(), hasApiKey: (await this.deps.secrets.getApiKey()) !== null };
+    return {
+      settings: this.deps.settings.get(),
+      hasApiKey: (await this.deps.secrets.getApiKey()) !== null,
+      ...this.deps.secrets.describe(),
+    };
   }
 }

@@ -1,3 +1,5 @@
+import type { KeyStorage } from '../../shared/settings';
+
 /**
  * The small ports core is written against. Electron binds them to electron-store,
  * safeStorage and friends; Node hosts and tests bind them to plain files and memory.
@@ -11,7 +13,9 @@ export interface KeyValueStore {
 export interface SecretStore {
   /** The stored API key, or null. Only main ever reads it. */
   getApiKey(): Promise<string | null>;
-  setApiKey(key: string | null): Promise<void>;
+  /** `sessionOnly` keeps the key in memory until the app quits. */
+  setApiKey(key: string | null, options?: { sessionOnly?: boolean }): Promise<void>;
+  describe(): { keyStorage: KeyStorage; secureStorageAvailable: boolean };
 }
 
 /**

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { commandNames, type Handlers } from '../../shared/contract';
 import { defaultSettings } from '../../shared/settings';
 import { EventHub } from '../core/eventHub';
-import { fakeHandlers } from '../../../test/support/fakeHandlers';
+import { fakeHandlers, settingsView } from '../../../test/support/fakeHandlers';
 
 type Handler = (event: unknown, request: unknown) => Promise<unknown>;
 const registered = new Map<string, Handler>();
@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
 
 const { bindIpc, forwardEvents } = await import('./ipc');
 
-const view = { settings: defaultSettings, hasApiKey: false };
+const view = settingsView();
 const handlers: Handlers = fakeHandlers({
   'app.info': async () => ({ name: 'Airframe', version: '1.0.0', demo: false, host: 'electron' }),
   'settings.get': async () => view,

@@ -22,17 +22,26 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }
 
-export function createMainWindow(rendererUrl: string | undefined, outDir: string): BrowserWindow {
+export function createMainWindow(
+  rendererUrl: string | undefined,
+  outDir: string,
+  bounds: Partial<Electron.Rectangle> & { maximized?: boolean } = {},
+): BrowserWindow {
+  const { maximized, ...rect } = bounds;
   const win = new BrowserWindow({
     width: 1200,
     height: 800,
+    ...rect,
     minWidth: 720,
     minHeight: 480,
     title: 'Airframe',
     show: false,
     webPreferences: secureWebPreferences(join(outDir, 'preload', 'index.cjs')),
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    win.show();
+  });
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
     openExternalIfSafe(url);

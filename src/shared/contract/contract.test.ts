@@ -4,11 +4,10 @@ import { createClient, type Transport } from './client';
 import { createDispatcher } from './dispatcher';
 import { commandNames, eventNames } from './names';
 import { CommandFailedError, UserError } from './result';
-import { defaultSettings } from '../settings';
-import { fakeHandlers } from '../../../test/support/fakeHandlers';
+import { fakeHandlers, settingsView } from '../../../test/support/fakeHandlers';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  const view = { settings: defaultSettings, hasApiKey: false };
+  const view = settingsView();
   return fakeHandlers({
     'app.info': async () => ({ name: 'Airframe', version: '1.2.3', demo: true, host: 'browser' }),
     'settings.get': async () => view,
@@ -94,9 +93,9 @@ describe('createClient', () => {
     const client = createClient(transport);
     const seen: unknown[] = [];
     const off = client.on('settings.changed', (view) => seen.push(view.hasApiKey));
-    transport.fire('settings.changed', { settings: defaultSettings, hasApiKey: true });
+    transport.fire('settings.changed', settingsView({ hasApiKey: true }));
     off();
-    transport.fire('settings.changed', { settings: defaultSettings, hasApiKey: false });
+    transport.fire('settings.changed', settingsView());
     expect(seen).toEqual([true]);
   });
 });

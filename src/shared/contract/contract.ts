@@ -41,7 +41,7 @@ export const commands = {
   'settings.update': { request: SettingsPatch, response: SettingsView },
   // Write-only: the key goes in, is checked against /v1/models, and never comes back out.
   'settings.setApiKey': {
-    request: z.object({ apiKey: z.string().trim().min(8).max(500) }).strict(),
+    request: z.object({ apiKey: z.string().trim().min(8).max(500), sessionOnly: z.boolean().default(false) }).strict(),
     response: SettingsView,
   },
   'settings.clearApiKey': { request: Empty, response: SettingsView },

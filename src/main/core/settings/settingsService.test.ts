@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings';
 import { MemoryStore } from '../stores/memoryStore';
+import { migrate } from './migrations';
 import { SettingsService } from './settingsService';
 
 describe('SettingsService', () => {
@@ -18,14 +19,40 @@ describe('SettingsService', () => {
 
   it('backs up settings that no longer parse and starts from defaults', () => {
     const store = new MemoryStore();
-    store.set('settings', { version: 1, concurrency: 'lots' });
+    store.set('settings', { version: 2, concurrency: 'lots' });
     expect(new SettingsService(store).get()).toEqual(defaultSettings);
-    expect(store.get('settings.backup')).toEqual({ version: 1, concurrency: 'lots' });
+    expect(store.get('settings.backup')).toEqual({ version: 2, concurrency: 'lots' });
+  });
+
+  it('backs up settings from a newer version instead of guessing', () => {
+    const store = new MemoryStore();
+    store.set('settings', { version: 99, concurrency: 3 });
+    expect(new SettingsService(store).get()).toEqual(defaultSettings);
+    expect(store.get('settings.backup')).toEqual({ version: 99, concurrency: 3 });
   });
 
   it('applies start-up overrides without persisting them', () => {
     const store = new MemoryStore();
-    expect(new SettingsService(store, { demo: true }).get().demo).toBe(true);
-    expect(store.get('settings')).toBeUndefined();
+    const service = new SettingsService(store, { demo: true, apiBase: 'http://127.0.0.1:9' });
+    expect(service.get().demo).toBe(true);
+    service.update({ concurrency: 3 });
+    expect(store.get('settings')).toMatchObject({ demo: false, apiBase: defaultSettings.apiBase, concurrency: 3 });
+    expect(service.get()).toMatchObject({ demo: true, concurrency: 3 });
+  });
+});
+
+describe('settings migrations', () => {
+  it('migrates an unversioned file step by step, keeping a backup of what it read', () => {
+    const store = new MemoryStore();
+    const v0 = { apiUrl: 'https://gateway.example', concurrency: 2, notifications: false, dailyBudgetCents: null, demo: false };
+    store.set('settings', v0);
+    const settings = new SettingsService(store).get();
+    expect(settings).toEqual({ ...defaultSettings, apiBase: 'https://gateway.example', concurrency: 2, notifications: false });
+    expect(store.get('settings.backup.v0')).toEqual(v0);
+    expect(store.get('settings')).toEqual(settings);
+  });
+
+  it('adds the tray setting to version 1 files', () => {
+    expect(migrate({ version: 1, concurrency: 4 })).toEqual({ version: 2, concurrency: 4, runInBackground: true });
   });
 });

@@ -1,20 +1,24 @@
 import { defaultSettings, Settings, type SettingsPatch } from '../../../shared/settings';
 import type { KeyValueStore } from '../ports';
+import { CURRENT_SETTINGS_VERSION, migrate, storedVersion } from './migrations';
 
 const KEY = 'settings';
 
 /**
- * Settings as persisted in the key-value store. Reading is forgiving: a stored value that
- * no longer parses is kept under `settings.backup` and replaced by the defaults, so a bad
+ * Settings as persisted in the key-value store, with a schema version. Older versions are
+ * migrated step by step after a backup (`settings.backup.v<N>`); a stored value that cannot
+ * be read or migrated is kept under `settings.backup` and replaced by the defaults, so a bad
  * file never stops the app from starting.
  */
 export class SettingsService {
   private current: Settings;
+  private readonly overrides: Partial<Omit<Settings, 'version'>>;
 
   constructor(
     private readonly store: KeyValueStore,
     overrides: Partial<Omit<Settings, 'version'>> = {},
   ) {
+    this.overrides = overrides;
     this.current = { ...this.read(), ...overrides };
   }
 
@@ -22,17 +26,37 @@ export class SettingsService {
     return this.current;
   }
 
+  /** Saves a change. Start-up overrides stay in effect for this run but are not written. */
   update(patch: SettingsPatch): Settings {
-    this.current = Settings.parse({ ...this.current, ...patch });
-    this.store.set(KEY, this.current);
+    const next = Settings.parse({ ...this.current, ...patch });
+    const persisted = { ...this.read(), ...patch, version: CURRENT_SETTINGS_VERSION };
+    this.store.set(KEY, Settings.parse(persisted));
+    this.current = next;
     return this.current;
   }
 
   private read(): Settings {
     const stored = this.store.get(KEY);
     if (stored === undefined) return defaultSettings;
-    const parsed = Settings.safeParse({ ...defaultSettings, ...(stored as object) });
-    if (parsed.success) return parsed.data;
+    if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return this.reset(stored);
+    const version = storedVersion(stored as Record<string, unknown>);
+    if (version > CURRENT_SETTINGS_VERSION) return this.reset(stored);
+    let migrated: unknown = stored;
+    if (version < CURRENT_SETTINGS_VERSION) {
+      this.store.set(`${KEY}.backup.v${version}`, stored);
+      try {
+        migrated = migrate(stored as Record<string, unknown>);
+      } catch {
+        return this.reset(stored);
+      }
+    }
+    const parsed = Settings.safeParse({ ...defaultSettings, ...(migrated as object) });
+    if (!parsed.success) return this.reset(stored);
+    if (version < CURRENT_SETTINGS_VERSION) this.store.set(KEY, parsed.data);
+    return parsed.data;
+  }
+
+  private reset(stored: unknown): Settings {
     this.store.set(`${KEY}.backup`, stored);
     return defaultSettings;
   }

@@ -7,23 +7,38 @@ import type { SecretStore } from '../ports';
  * development and test tool without an OS secret store; Electron uses safeStorage instead.
  */
 export class FileSecretStore implements SecretStore {
+  private session: string | null = null;
+
   constructor(private readonly file: string) {}
 
-  async getApiKey(): Promise<string | null> {
-    try {
-      const key = readFileSync(this.file, 'utf8').trim();
-      return key.length > 0 ? key : null;
-    } catch {
-      return null;
-    }
+  describe() {
+    const onDisk = readKey(this.file) !== null;
+    return {
+      keyStorage: this.session ? ('session-only' as const) : onDisk ? ('owner-only-file' as const) : ('none' as const),
+      secureStorageAvailable: false,
+    };
   }
 
-  async setApiKey(key: string | null): Promise<void> {
-    if (key === null) return rmSync(this.file, { force: true });
+  async getApiKey(): Promise<string | null> {
+    return this.session ?? readKey(this.file);
+  }
+
+  async setApiKey(key: string | null, options: { sessionOnly?: boolean } = {}): Promise<void> {
+    this.session = options.sessionOnly ? key : null;
+    if (key === null || options.sessionOnly) return rmSync(this.file, { force: true });
     mkdirSync(dirname(this.file), { recursive: true });
     const temp = `${this.file}.tmp`;
     writeFileSync(temp, key, { mode: 0o600 });
     chmodSync(temp, 0o600);
     renameSync(temp, this.file);
+  }
+}
+
+function readKey(file: string): string | null {
+  try {
+    const key = readFileSync(file, 'utf8').trim();
+    return key.length > 0 ? key : null;
+  } catch {
+    return null;
   }
 }

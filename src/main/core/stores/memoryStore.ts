@@ -27,4 +27,8 @@ export class MemorySecretStore implements SecretStore {
   async setApiKey(key: string | null): Promise<void> {
     this.key = key;
   }
+
+  describe() {
+    return { keyStorage: this.key ? ('session-only' as const) : ('none' as const), secureStorageAvailable: false };
+  }
 }
