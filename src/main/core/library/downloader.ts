@@ -1,0 +1,249 @@
+import { errorCode, type LibraryFs } from './libraryFs';
+
+/**
+ * One file from the CDN into a `.part` file: streamed chunk by chunk, resumed with `Range`
+ * and `If-Range`, and proven complete against the size the server announced. The part's
+ * validator (strong ETag, else Last-Modified) lives in `<part>.meta`, so a resume after a
+ * restart can still ask "only if it is the same file" — and never splices two versions.
+ */
+export type DownloadFailure =
+  /** The CDN refused the URL (expired or bad signature): ask the API for a fresh one. */
+  | 'forbidden'
+  /** The CDN no longer has the file. */
+  | 'gone'
+  /** The disk is full: pause, keep the part. */
+  | 'no-space'
+  /** Anything else: try again later, resuming. */
+  | 'transient';
+
+export class DownloadError extends Error {
+  constructor(
+    readonly failure: DownloadFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DownloadError';
+  }
+}
+
+export interface PartDownload {
+  url: string;
+  /** Absolute path of the `.part` file. */
+  part: string;
+  fs: LibraryFs;
+  /** A plain fetch: it must never carry the API key or any credential. */
+  fetch: typeof fetch;
+  signal: AbortSignal;
+  onProgress(receivedBytes: number, totalBytes: number | null): void;
+}
+
+interface PartMeta {
+  validator: string | null;
+  total: number | null;
+}
+
+/** A full disk (or quota), from the downloader or straight from the file system. */
+export function isNoSpace(error: unknown): boolean {
+  if (error instanceof DownloadError) return error.failure === 'no-space';
+  const code = errorCode(error);
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+export const metaFile = (part: string): string => `${part}.meta`;
+
+/** Downloads into `part` until it holds the whole file; resolves with its size. */
+export async function downloadPart(options: PartDownload): Promise<number> {
+  const { part } = options;
+  try {
+    return await attempt(options);
+  } catch (error) {
+    if (error instanceof DownloadError || options.signal.aborted) throw error;
+    if (isNoSpace(error)) throw new DownloadError('no-space', 'The disk is full');
+    throw new DownloadError(
+      'transient',
+      `Download of ${fileLabel(part)} failed: ${describe(error)}`,
+    );
+  }
+}
+
+async function attempt({
+  url,
+  part,
+  fs,
+  fetch,
+  signal,
+  onProgress,
+}: PartDownload): Promise<number> {
+  if (!/^https?:$/.test(new URL(url).protocol))
+    throw new DownloadError('gone', 'The result URL is not http(s)');
+  const meta = await readMeta(fs, part);
+  let have = (await fs.stat(part))?.size ?? 0;
+  // Bytes whose origin cannot be proven (no validator) are not resumed from.
+  if (have > 0 && !meta?.validator) have = 0;
+
+  // Byte offsets and Content-Length must describe the file itself, never a compressed body.
+  const headers: Record<string, string> = { 'Accept-Encoding': 'identity' };
+  if (have > 0 && meta?.validator) {
+    headers.Range = `bytes=${have}-`;
+    headers['If-Range'] = meta.validator;
+  }
+  const response = await fetch(url, { headers, signal, redirect: 'follow', credentials: 'omit' });
+
+  if (response.status === 416 && have > 0) {
+    await response.body?.cancel();
+    const total = parseUnsatisfiedRange(response.headers.get('content-range'));
+    if (total === have && meta?.total === have) return finish(fs, part, have);
+    await discard(fs, part);
+    throw new DownloadError(
+      'transient',
+      'The partial download no longer matches the file; starting again',
+    );
+  }
+  if (response.status === 403 || response.status === 401) {
+    await response.body?.cancel();
+    throw new DownloadError('forbidden', `The CDN refused the download (HTTP ${response.status})`);
+  }
+  if (response.status === 404 || response.status === 410) {
+    await response.body?.cancel();
+    throw new DownloadError('gone', `The CDN no longer has the file (HTTP ${response.status})`);
+  }
+  if (response.status !== 200 && response.status !== 206) {
+    await response.body?.cancel();
+    throw new DownloadError('transient', `The CDN answered HTTP ${response.status}`);
+  }
+
+  let start = 0;
+  let total: number | null;
+  if (response.status === 206) {
+    const range = parseContentRange(response.headers.get('content-range'));
+    const sameFile = validatorOf(response.headers) === meta?.validator;
+    if (!range || range.start !== have || !sameFile) {
+      await response.body?.cancel();
+      await discard(fs, part);
+      throw new DownloadError(
+        'transient',
+        'The CDN answered a different range than asked; starting again',
+      );
+    }
+    start = have;
+    total = range.total;
+  } else {
+    // A 200 to a conditional range request means the file changed: start from nothing.
+    const length = response.headers.get('content-length');
+    total = length !== null && /^\d+$/.test(length) ? Number(length) : null;
+    await fs.writeFileAtomic(
+      metaFile(part),
+      encodeMeta({ validator: validatorOf(response.headers), total }),
+    );
+  }
+
+  const received = await writeBody(response, fs, part, start, total, onProgress);
+  if (total !== null && received < total) {
+    throw new DownloadError(
+      'transient',
+      `The connection closed after ${received} of ${total} bytes`,
+    );
+  }
+  if (total !== null && received > total) {
+    await discard(fs, part);
+    throw new DownloadError('transient', 'The CDN sent more bytes than announced; starting again');
+  }
+  return finish(fs, part, received);
+}
+
+async function writeBody(
+  response: Response,
+  fs: LibraryFs,
+  part: string,
+  start: number,
+  total: number | null,
+  onProgress: PartDownload['onProgress'],
+): Promise<number> {
+  const file = await fs.openWrite(part, { truncate: start === 0 });
+  let received = start;
+  try {
+    if (response.body) {
+      const reader = response.body.getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          await file.write(value);
+          received += value.byteLength;
+          onProgress(received, total);
+        }
+      } finally {
+        reader.releaseLock();
+      }
+    }
+    await file.sync();
+  } catch (error) {
+    // What did arrive must be on disk before a later run resumes after it (power loss).
+    await file.sync().catch(() => undefined);
+    throw error;
+  } finally {
+    await file.close();
+  }
+  return received;
+}
+
+async function finish(fs: LibraryFs, part: string, size: number): Promise<number> {
+  const info = await fs.stat(part);
+  if (info?.size !== size)
+    throw new DownloadError(
+      'transient',
+      `${fileLabel(part)} has ${info?.size ?? 0} bytes, expected ${size}`,
+    );
+  return size;
+}
+
+/** Removes a part and its meta (a changed or unusable file). */
+export async function discard(fs: LibraryFs, part: string): Promise<void> {
+  await fs.remove(part);
+  await fs.remove(metaFile(part));
+}
+
+function validatorOf(headers: Headers): string | null {
+  const etag = headers.get('etag');
+  // If-Range needs a strong validator; a weak ETag can only ever mean "start again".
+  if (etag && !etag.startsWith('W/')) return etag;
+  return headers.get('last-modified');
+}
+
+function parseContentRange(
+  value: string | null,
+): { start: number; end: number; total: number } | null {
+  const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const [start, end, total] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return end >= start && end < total ? { start, end, total } : null;
+}
+
+function parseUnsatisfiedRange(value: string | null): number | null {
+  const match = /^bytes \*\/(\d+)$/.exec(value?.trim() ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+async function readMeta(fs: LibraryFs, part: string): Promise<PartMeta | null> {
+  try {
+    const raw = JSON.parse(
+      new TextDecoder().decode(await fs.readFile(metaFile(part))),
+    ) as Partial<PartMeta>;
+    return {
+      validator: typeof raw.validator === 'string' ? raw.validator : null,
+      total: typeof raw.total === 'number' ? raw.total : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+const encodeMeta = (meta: PartMeta): Uint8Array => new TextEncoder().encode(JSON.stringify(meta));
+
+const fileLabel = (part: string): string => part.split(/[/\\]/).pop() ?? part;
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}

@@ -1,0 +1,210 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../clock';
+import { LibraryFolder, type FolderChange } from './libraryFolder';
+import { nodeLibraryFs } from './libraryFs';
+import { tempDir } from './libraryTestKit';
+import { serializeSidecar, type Sidecar } from './sidecar';
+
+let dir: { path: string; remove(): Promise<void> };
+let folder: string;
+let clock: ManualClock;
+let changes: FolderChange[];
+const opened: LibraryFolder[] = [];
+
+beforeEach(async () => {
+  dir = await tempDir();
+  folder = join(dir.path, 'Airframe');
+  mkdirSync(folder);
+  clock = new ManualClock();
+  changes = [];
+});
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((library) => library.close()));
+  await dir.remove();
+});
+
+async function open(at = folder, cacheFile?: string): Promise<LibraryFolder> {
+  const onChange = (change: FolderChange) => changes.push(change);
+  const library = new LibraryFolder({
+    folder: at,
+    fs: nodeLibraryFs,
+    clock,
+    onChange,
+    ...(cacheFile ? { cacheFile } : {}),
+  });
+  opened.push(library);
+  await library.open();
+  return library;
+}
+
+function sidecar(n: number, over: Partial<Sidecar> = {}): Sidecar {
+  return {
+    version: 1,
+    taskId: `vid_${n}`,
+    prompt: `Clip ${n}`,
+    model: 'wan-2.6',
+    mode: 'text',
+    durationSeconds: 5,
+    aspectRatio: null,
+    quality: null,
+    seed: null,
+    sound: null,
+    inputImages: [],
+    costCents: 200,
+    createdAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+    completedAt: null,
+    savedAt: null,
+    favourite: false,
+    tags: [],
+    ...over,
+  };
+}
+
+function putClip(base: string, content: Sidecar | string, at = folder, poster = false): void {
+  writeFileSync(join(at, `${base}.mp4`), 'mp4');
+  if (poster) writeFileSync(join(at, `${base}.jpg`), 'jpg');
+  writeFileSync(
+    join(at, `${base}.json`),
+    typeof content === 'string' ? content : serializeSidecar(content),
+  );
+}
+
+/** Waits for the real file watcher to fire, then lets the debounced rescan run. */
+async function afterWatcher(test: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !test(); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await clock.advance(600);
+  }
+  expect(test()).toBe(true);
+}
+
+describe('the library folder', () => {
+  it('loads clips from their sidecars, skipping broken ones with a warning', async () => {
+    putClip('a', sidecar(1), folder, true);
+    putClip('b', '{ "version": 1, "taskId": "vid_2", ');
+    putClip('c', JSON.stringify({ ...sidecar(3), version: 2 }));
+    putClip('d', sidecar(4, { taskId: '../escape' }));
+    putClip('e', sidecar(1, { prompt: 'a copy of a' }));
+    writeFileSync(join(folder, 'notes.json'), '{}'); // not a clip: no video next to it
+    putClip('f', sidecar(6));
+
+    const library = await open();
+
+    expect([...library.index.entries()].map((entry) => entry.clip.id).sort()).toEqual([
+      'vid_1',
+      'vid_6',
+    ]);
+    expect(library.entry('vid_1')?.clip).toMatchObject({
+      name: 'a',
+      hasPoster: true,
+      prompt: 'Clip 1',
+    });
+    expect(library.warnings.map((warning) => warning.file)).toEqual([
+      'b.json',
+      'c.json',
+      'd.json',
+      'e.json',
+    ]);
+    expect(library.warnings[1]?.message).toMatch(/newer/);
+    expect(library.warnings[3]?.message).toMatch(/same task as a\.json/);
+    expect(changes).toEqual([{ upserted: [], removed: [], reloaded: true }]);
+  });
+
+  it('loads 10,000 sidecars well under a second, from the sidecars or from its cache', async () => {
+    for (let n = 0; n < 10_000; n++)
+      putClip(`2026-01-01_1200_a-lighthouse-at-dusk_vid_${n}`, sidecar(n));
+    const cacheFile = join(dir.path, 'data', 'library-index.json');
+    const timed = async (cache?: string) => {
+      const began = { wall: performance.now(), cpu: process.cpuUsage() };
+      const library = await open(folder, cache);
+      const cpu = process.cpuUsage(began.cpu);
+      const load = { wall: performance.now() - began.wall, cpu: (cpu.user + cpu.system) / 1000 };
+      await library.close();
+      expect(library.index.size).toBe(10_000);
+      return load;
+    };
+    type Load = Awaited<ReturnType<typeof timed>>;
+    const best = (a: Load, b: Load): Load => (a.cpu < b.cpu ? a : b);
+    // The best of two full reads, in CPU time: the suite shares two cores with other processes
+    // (and the kernel is still writing the 20,000 files just made), which stretches wall time
+    // without the load doing any more work.
+    const cold = best(await timed(), await timed(cacheFile));
+    const warm = await timed(cacheFile);
+    const show = (load: Load) => `${load.cpu.toFixed(0)} ms CPU (${load.wall.toFixed(0)} ms wall)`;
+    console.info(`10,000 sidecars: ${show(cold)} from the sidecars, ${show(warm)} with the cache`);
+    expect(cold.cpu).toBeLessThan(1_000);
+    expect(warm.cpu).toBeLessThan(1_000);
+  }, 60_000);
+
+  it('uses its cache only for sidecars unchanged since they were cached', async () => {
+    putClip('one', sidecar(1));
+    putClip('two', sidecar(2));
+    const cacheFile = join(dir.path, 'data', 'library-index.json');
+    await (await open(folder, cacheFile)).close();
+    putClip('one', sidecar(1, { prompt: 'Edited by hand while the app was closed' }));
+    await rm(join(folder, 'two.mp4'));
+
+    const library = await open(folder, cacheFile);
+    expect(library.entry('vid_1')?.clip.prompt).toBe('Edited by hand while the app was closed');
+    expect(library.entry('vid_2')).toBeUndefined();
+  });
+
+  it('notices clips deleted, added and renamed outside the app', async () => {
+    putClip('one', sidecar(1));
+    putClip('two', sidecar(2));
+    const library = await open();
+    changes.length = 0;
+
+    await rm(join(folder, 'one.mp4'));
+    await afterWatcher(() => changes.some((change) => change.removed.includes('vid_1')));
+    expect(library.entry('vid_1')).toBeUndefined();
+
+    putClip('three', sidecar(3));
+    await afterWatcher(() => library.entry('vid_3') !== undefined);
+    expect(changes.at(-1)?.upserted.map((clip) => clip.id)).toEqual(['vid_3']);
+
+    for (const ext of ['mp4', 'json'])
+      await rename(join(folder, `two.${ext}`), join(folder, `renamed.${ext}`));
+    await library.rescan();
+    expect(library.entry('vid_2')?.base).toBe('renamed');
+  });
+
+  it('writes sidecars atomically, applying concurrent edits one after the other', async () => {
+    putClip('one', sidecar(1, { unknownField: 'kept' } as Partial<Sidecar>));
+    const library = await open();
+    await Promise.all([
+      library.updateSidecar('vid_1', (current) => ({ ...current, favourite: true })),
+      library.updateSidecar('vid_1', (current) => ({ ...current, tags: ['x'] })),
+    ]);
+    const onDisk = JSON.parse(await readFile(join(folder, 'one.json'), 'utf8'));
+    expect(onDisk).toMatchObject({ favourite: true, tags: ['x'], unknownField: 'kept' });
+    expect((await readdir(folder)).sort()).toEqual(['one.json', 'one.mp4']);
+  });
+
+  it('moves its files to a new folder and adopts the library already there', async () => {
+    putClip('mine', sidecar(1), folder, true);
+    writeFileSync(join(folder, 'half.mp4.part'), 'partial');
+    writeFileSync(join(folder, 'unrelated.txt'), 'the user’s own file');
+    const elsewhere = join(dir.path, 'Elsewhere');
+    mkdirSync(elsewhere);
+    putClip('theirs', sidecar(2), elsewhere);
+    const library = await open();
+
+    await library.moveTo(elsewhere);
+
+    expect(library.folder).toBe(elsewhere);
+    expect([...library.index.entries()].map((entry) => entry.clip.id).sort()).toEqual([
+      'vid_1',
+      'vid_2',
+    ]);
+    expect((await readdir(elsewhere)).sort()).toEqual(
+      ['half.mp4.part', 'mine.jpg', 'mine.json', 'mine.mp4', 'theirs.json', 'theirs.mp4'].sort(),
+    );
+    expect(await readdir(folder)).toEqual(['unrelated.txt']);
+    expect(changes.at(-1)).toMatchObject({ reloaded: true });
+  });
+});

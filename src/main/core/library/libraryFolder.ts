@@ -1,0 +1,241 @@
+import { join } from 'node:path';
+import type { Clip, LibraryWarning } from '../../../shared/library';
+import type { Clock, TimerHandle } from '../ports';
+import { errorCode, type LibraryFs } from './libraryFs';
+import { LibraryIndex, makeEntry, type ClipEntry } from './libraryIndex';
+import { clipFiles, isPlainFileName } from './naming';
+import { readIndexCache, writeIndexCache } from './indexCache';
+import { scanFolder, stampOf } from './scan';
+import { serializeSidecar, type Sidecar } from './sidecar';
+
+export interface FolderChange {
+  upserted: Clip[];
+  removed: string[];
+  /** The whole library was (re)loaded: a UI should search again. */
+  reloaded: boolean;
+}
+
+export interface LibraryFolderOptions {
+  folder: string;
+  fs: LibraryFs;
+  clock: Clock;
+  onChange(change: FolderChange): void;
+  /** Quiet time after a change on disk before rescanning (editors write in bursts). */
+  rescanDelayMs?: number;
+  /** Where to keep the index between runs (in the app's data folder); none: read every sidecar. */
+  cacheFile?: string;
+}
+
+/**
+ * The library folder and its in-memory index. The sidecars are the truth: the index is
+ * rebuilt from them at start and follows what happens to the folder outside the app.
+ * Every change to the folder goes through `exclusive`, so a rescan never reads half of one.
+ */
+export class LibraryFolder {
+  readonly index = new LibraryIndex();
+  private current: string;
+  private currentWarnings: LibraryWarning[] = [];
+  private lock: Promise<unknown> = Promise.resolve();
+  private unwatch: (() => void) | null = null;
+  private rescanTimer: TimerHandle | null = null;
+  private closed = false;
+  private cacheWrite: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: LibraryFolderOptions) {
+    this.current = options.folder;
+  }
+
+  get folder(): string {
+    return this.current;
+  }
+
+  get warnings(): LibraryWarning[] {
+    return this.currentWarnings;
+  }
+
+  get fs(): LibraryFs {
+    return this.options.fs;
+  }
+
+  /** Loads the folder (creating it when missing) and starts following it. */
+  async open(): Promise<void> {
+    await this.options.fs.mkdir(this.current);
+    await this.load();
+    this.watch();
+  }
+
+  /** Stops following the folder; resolves once the index cache is written. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.unwatch?.();
+    this.unwatch = null;
+    if (this.rescanTimer) this.options.clock.clearTimeout(this.rescanTimer);
+    this.rescanTimer = null;
+    await this.cacheWrite;
+  }
+
+  /** A file of the library by name; a name with a separator would leave the folder. */
+  path(file: string): string {
+    if (!isPlainFileName(file)) throw new Error(`Not a library file name: ${file}`);
+    return join(this.current, file);
+  }
+
+  entry(clipId: string): ClipEntry | undefined {
+    return this.index.get(clipId);
+  }
+
+  /** Reads the folder again, re-reading only sidecars that changed since they were read. */
+  rescan(): Promise<void> {
+    return this.exclusive(() =>
+      this.scan(false, new Map([...this.index.entries()].map((entry) => [entry.base, entry]))),
+    );
+  }
+
+  /** Writes a clip's sidecar (its media is already in place) and indexes it. */
+  writeClip(base: string, sidecar: Sidecar): Promise<Clip> {
+    return this.exclusive(() => this.write(base, sidecar));
+  }
+
+  /** Rewrites one clip's sidecar with `change` applied to its latest version; unknown fields are kept. */
+  updateSidecar(clipId: string, change: (sidecar: Sidecar) => Sidecar): Promise<Clip | null> {
+    return this.exclusive(async () => {
+      const entry = this.index.get(clipId);
+      return entry ? this.write(entry.base, change(entry.sidecar)) : null;
+    });
+  }
+
+  /** Deletes a clip's files, the sidecar first so a crash halfway never shows a broken clip. */
+  removeClip(clipId: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      const entry = this.index.get(clipId);
+      if (!entry) return false;
+      for (const file of clipFileNames(entry)) await this.options.fs.remove(this.path(file));
+      this.index.delete(clipId);
+      this.options.onChange({ upserted: [], removed: [clipId], reloaded: false });
+      return true;
+    });
+  }
+
+  /**
+   * Moves every clip's files (and unfinished `.part` downloads) to `folder` and adopts what
+   * is already there. A clip present on both sides keeps the copy at the destination; the
+   * other one stays where it was, so nothing is lost. Only files the library owns move.
+   */
+  moveTo(folder: string): Promise<void> {
+    return this.exclusive(async () => {
+      const fs = this.options.fs;
+      await fs.mkdir(folder);
+      const existing = new Set(await fs.readdir(folder));
+      const partFiles = (await fs.readdir(this.current)).filter((name) => PART_FILE.test(name));
+      for (const entry of this.index.entries()) {
+        if (existing.has(clipFiles(entry.base).sidecar)) continue;
+        const files = clipFileNames(entry).reverse(); // the sidecar last: it makes the clip visible
+        for (const file of files) await moveFile(fs, this.path(file), join(folder, file));
+      }
+      for (const file of partFiles) {
+        if (!existing.has(file)) await moveFile(fs, this.path(file), join(folder, file));
+      }
+      this.unwatch?.();
+      this.current = folder;
+      this.index.replace([]);
+      await this.scan(true, new Map());
+      this.watch();
+    });
+  }
+
+  /** The whole library, from the cache where it is still true. */
+  private async load(): Promise<void> {
+    const { cacheFile, fs } = this.options;
+    const known = cacheFile
+      ? await readIndexCache(fs, cacheFile, this.current)
+      : new Map<string, ClipEntry>();
+    await this.exclusive(() => this.scan(true, known));
+  }
+
+  private async scan(reloaded: boolean, known: ReadonlyMap<string, ClipEntry>): Promise<void> {
+    const { cacheFile, fs } = this.options;
+    const { entries, warnings } = await scanFolder(fs, this.current, known);
+    this.currentWarnings = warnings;
+    const { upserted, removed } = this.index.replace(entries);
+    if (!reloaded && upserted.length === 0 && removed.length === 0) return;
+    this.options.onChange({
+      upserted: reloaded ? [] : upserted.map((e) => e.clip),
+      removed,
+      reloaded,
+    });
+    if (cacheFile) {
+      // Only a hint for the next start: written in the background, and failing changes nothing now.
+      const entries = [...this.index.entries()];
+      const folder = this.current;
+      this.cacheWrite = this.cacheWrite
+        .then(() => writeIndexCache(fs, cacheFile, folder, entries))
+        .catch(() => undefined);
+    }
+  }
+
+  private async write(base: string, sidecar: Sidecar): Promise<Clip> {
+    const fs = this.options.fs;
+    const file = this.path(clipFiles(base).sidecar);
+    await fs.writeFileAtomic(file, serializeSidecar(sidecar));
+    const info = await fs.stat(file);
+    const hasPoster = (await fs.stat(this.path(clipFiles(base).poster))) !== null;
+    const entry = makeEntry(base, sidecar, hasPoster, info ? stampOf(info) : '');
+    this.index.set(entry);
+    this.options.onChange({ upserted: [entry.clip], removed: [], reloaded: false });
+    return entry.clip;
+  }
+
+  private watch(): void {
+    if (this.closed) return;
+    this.unwatch?.();
+    this.unwatch = this.options.fs.watch(this.current, (file) => {
+      // The app's own downloads and atomic writes change nothing a rescan would see.
+      if (file === null || !WORK_FILE.test(file)) this.scheduleRescan();
+    });
+  }
+
+  private scheduleRescan(): void {
+    const clock = this.options.clock;
+    if (this.closed) return;
+    if (this.rescanTimer) clock.clearTimeout(this.rescanTimer);
+    this.rescanTimer = clock.setTimeout(() => {
+      this.rescanTimer = null;
+      this.rescan().catch(() => {
+        // The folder vanished or became unreadable: the index keeps what it knew until the next change.
+      });
+    }, this.options.rescanDelayMs ?? 500);
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(work, work);
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** Unfinished downloads (`<name>.mp4.part`, its `.meta`): they resume in the new place. */
+const PART_FILE = /\.(mp4|jpg)\.part(\.meta)?$/;
+const WORK_FILE = /\.(part|meta|tmp)$/;
+
+/** Every file of a clip, the sidecar first. */
+function clipFileNames(entry: ClipEntry): string[] {
+  const files = clipFiles(entry.base);
+  const inputs = entry.sidecar.inputImages.flatMap((image) =>
+    'file' in image && isPlainFileName(image.file) && image.file.startsWith(`${entry.base}.`)
+      ? [image.file]
+      : [],
+  );
+  return [files.sidecar, files.video, files.poster, ...inputs];
+}
+
+async function moveFile(fs: LibraryFs, from: string, to: string): Promise<void> {
+  try {
+    await fs.rename(from, to);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    if (errorCode(error) !== 'EXDEV') throw error;
+    // Another disk: copy, and remove the original only once the copy is complete.
+    await fs.copyFile(from, to);
+    await fs.remove(from);
+  }
+}

@@ -1,0 +1,274 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { VideoTask } from '../../../shared/api/schemas';
+import { UserError } from '../../../shared/contract/result';
+import type {
+  Clip,
+  ClipDetails,
+  ClipRequest,
+  DeleteClipRequest,
+  DeleteClipResponse,
+  FavouriteRequest,
+  ImportRequest,
+  InputImageRequest,
+  InputImageResponse,
+  LibraryInfo,
+  LibrarySearchQuery,
+  LibrarySearchResponse,
+  RemoteListResponse,
+  RevealResponse,
+  SetFolderRequest,
+  TagRequest,
+} from '../../../shared/library';
+import { AirforceError, type AirforceApi } from '../airforce/types';
+import type { Clock } from '../ports';
+import type { DownloadQueue } from './downloadQueue';
+import type { ClipEntry } from './libraryIndex';
+import type { LibraryFolder } from './libraryFolder';
+import { clipFiles, isTaskId } from './naming';
+import { searchClips } from './search';
+import { toDetails } from './sidecar';
+import type { ClipSource } from './types';
+
+export interface LibraryServiceDeps {
+  library: LibraryFolder;
+  downloads: DownloadQueue;
+  api: AirforceApi;
+  getApiKey(): Promise<string | null>;
+  clock: Clock;
+  /** Shows a file in the OS file manager (Electron's `shell.showItemInFolder`). */
+  reveal(path: string): Promise<void>;
+}
+
+/**
+ * The library's commands (`library.*` in the contract), each taking its parsed request.
+ * Errors meant for the user are `UserError`s; everything else is a bug.
+ */
+export class LibraryService {
+  constructor(private readonly deps: LibraryServiceDeps) {}
+
+  async info(): Promise<LibraryInfo> {
+    const { library } = this.deps;
+    return { folder: library.folder, clipCount: library.index.size, warnings: library.warnings };
+  }
+
+  async search(query: LibrarySearchQuery): Promise<LibrarySearchResponse> {
+    return searchClips(this.deps.library.index.entries(), query);
+  }
+
+  async get({ clipId }: ClipRequest): Promise<ClipDetails> {
+    const entry = this.entry(clipId);
+    return toDetails(entry.clip, entry.sidecar);
+  }
+
+  async favourite({ clipId, favourite }: FavouriteRequest): Promise<Clip> {
+    return this.update(clipId, (sidecar) => ({ ...sidecar, favourite }));
+  }
+
+  async tag({ clipId, tags }: TagRequest): Promise<Clip> {
+    const unique = [...new Map(tags.map((tag) => [tag.toLowerCase(), tag])).values()];
+    return this.update(clipId, (sidecar) => ({ ...sidecar, tags: unique }));
+  }
+
+  /** Deletes the clip's files; with `remote`, first the task on the server (no refund). */
+  async delete({ clipId, remote }: DeleteClipRequest): Promise<DeleteClipResponse> {
+    const entry = this.entry(clipId);
+    let remoteDeleted = false;
+    if (remote) {
+      const apiKey = await this.apiKey();
+      try {
+        await this.deps.api.deleteTask(apiKey, entry.clip.taskId);
+        remoteDeleted = true;
+      } catch (error) {
+        // Already gone from the server (purged or deleted elsewhere): nothing left to do there.
+        if (!isNotFound(error)) {
+          throw new UserError(
+            'unavailable',
+            `The server did not delete the task, so the clip was kept: ${message(error)}`,
+          );
+        }
+      }
+    }
+    await this.deps.library.removeClip(clipId);
+    return { remoteDeleted };
+  }
+
+  /** A clip's input image file (only one its sidecar names, next to the clip) as base64. */
+  async inputImage({ clipId, index }: InputImageRequest): Promise<InputImageResponse> {
+    const entry = this.entry(clipId);
+    const image = entry.sidecar.inputImages[index];
+    if (!image || !('file' in image) || !image.file.startsWith(`${entry.base}.`)) {
+      throw new UserError('not-found', 'This clip has no such input image file');
+    }
+    const { library } = this.deps;
+    let bytes: Uint8Array;
+    try {
+      bytes = await library.fs.readFile(library.path(image.file));
+    } catch (error) {
+      throw new UserError('not-found', `The input image could not be read: ${message(error)}`);
+    }
+    if (bytes.byteLength > MAX_INPUT_IMAGE_BYTES) {
+      throw new UserError('conflict', 'The input image is too large to reuse (over 20 MB)');
+    }
+    return { mime: image.mime, dataBase64: Buffer.from(bytes).toString('base64') };
+  }
+
+  async reveal({ clipId }: ClipRequest): Promise<RevealResponse> {
+    const entry = this.entry(clipId);
+    await this.deps.reveal(this.deps.library.path(clipFiles(entry.base).video));
+    return {};
+  }
+
+  /** The server's recent history (newest first), to pick tasks made elsewhere. */
+  async listRemote(): Promise<RemoteListResponse> {
+    const apiKey = await this.apiKey();
+    let tasks: VideoTask[];
+    try {
+      tasks = await this.deps.api.listTasks(apiKey, { limit: 200 });
+    } catch (error) {
+      throw new UserError(
+        'unavailable',
+        `The server's history could not be read: ${message(error)}`,
+      );
+    }
+    return {
+      tasks: tasks
+        .filter((task) => isTaskId(task.task_id))
+        .map((task) => ({
+          taskId: task.task_id,
+          status: task.status,
+          model: task.model ?? null,
+          prompt: task.prompt ?? null,
+          createdAt: task.created !== undefined ? task.created * 1000 : null,
+          expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : null,
+          inLibrary: this.deps.library.entry(task.task_id) !== undefined,
+        })),
+    };
+  }
+
+  /** Saves a task from the server's history; resolves once the clip is in the library. */
+  async import({ taskId }: ImportRequest): Promise<Clip> {
+    const saved = this.deps.library.entry(taskId);
+    if (saved) return saved.clip;
+    const task = await this.remoteTask(await this.apiKey(), taskId);
+    if (task.status !== 'completed' || !task.result_url) {
+      throw new UserError(
+        'conflict',
+        `Task ${taskId} is ${task.status}: only completed tasks can be saved`,
+      );
+    }
+    const source = importSource(task, task.result_url, this.deps.clock.now());
+    const clipId = await new Promise<string>((resolvePromise, reject) => {
+      this.deps.downloads.enqueueFor(source, {
+        progress: () => {},
+        saved: (_jobId, id) => resolvePromise(id),
+        expired: (_jobId, reason) => reject(new UserError('not-found', reason)),
+        paused: () => {},
+      });
+    });
+    return this.entry(clipId).clip;
+  }
+
+  /** Moves the library to `path` (or adopts the library already there). */
+  async setFolder({ path }: SetFolderRequest): Promise<LibraryInfo> {
+    if (!isAbsolute(path))
+      throw new UserError('invalid-request', 'The library folder must be an absolute path');
+    const target = resolve(path);
+    const { library, downloads } = this.deps;
+    if (target !== library.folder) {
+      await downloads.hold();
+      try {
+        await library.moveTo(target);
+      } catch (error) {
+        throw new UserError(
+          'unavailable',
+          `The library could not be moved to ${target}: ${message(error)}`,
+        );
+      } finally {
+        downloads.release();
+      }
+    }
+    return this.info();
+  }
+
+  async rescan(): Promise<LibraryInfo> {
+    await this.deps.library.rescan();
+    return this.info();
+  }
+
+  /**
+   * The task as the history lists it (with its prompt and creation date, which the status
+   * call leaves out), or from the status call when it is older than the recent history.
+   */
+  private async remoteTask(apiKey: string, taskId: string): Promise<VideoTask> {
+    try {
+      const recent = await this.deps.api.listTasks(apiKey, { limit: 200 });
+      const listed = recent.find((task) => task.task_id === taskId);
+      if (listed?.status === 'completed' && listed.result_url) return listed;
+      return await this.deps.api.getTask(apiKey, taskId);
+    } catch (error) {
+      if (isNotFound(error)) throw new UserError('not-found', `The server has no task ${taskId}`);
+      throw new UserError('unavailable', `The task could not be read: ${message(error)}`);
+    }
+  }
+
+  private entry(clipId: string): ClipEntry {
+    const entry = this.deps.library.entry(clipId);
+    if (!entry) throw new UserError('not-found', 'This clip is no longer in the library');
+    return entry;
+  }
+
+  private async update(
+    clipId: string,
+    change: Parameters<LibraryFolder['updateSidecar']>[1],
+  ): Promise<Clip> {
+    this.entry(clipId);
+    const clip = await this.deps.library.updateSidecar(clipId, change);
+    if (!clip) throw new UserError('not-found', 'This clip is no longer in the library');
+    return clip;
+  }
+
+  private async apiKey(): Promise<string> {
+    const apiKey = await this.deps.getApiKey();
+    if (!apiKey) throw new UserError('forbidden', 'Add your API key in Settings first');
+    return apiKey;
+  }
+}
+
+/** What the server knows of a task made elsewhere; the rest of the request is unknown. */
+function importSource(task: VideoTask, resultUrl: string, now: number): ClipSource {
+  return {
+    jobId: `import:${task.task_id}`,
+    taskId: task.task_id,
+    request: {
+      model: task.model ?? 'unknown',
+      prompt: task.prompt ?? '',
+      mode: 'text',
+      durationSeconds: task.duration_seconds ?? 0,
+      inputImages: [],
+    },
+    costCents: task.cost_cents ?? 0,
+    createdAt: createdAt(task, now),
+    completedAt: now,
+    expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : now,
+    resultUrl,
+    ...(task.thumbnail_url ? { thumbnailUrl: task.thumbnail_url } : {}),
+  };
+}
+
+/** The status call may leave out `created`; results live 24 hours, so `expires_at` tells it. */
+function createdAt(task: VideoTask, now: number): number {
+  if (task.created !== undefined) return task.created * 1000;
+  if (task.expires_at !== undefined) return task.expires_at * 1000 - RESULT_LIFETIME_MS;
+  return now;
+}
+
+/** What a job request accepts as one input image (see `ImageInput` in shared/engine). */
+const MAX_INPUT_IMAGE_BYTES = 20_000_000;
+
+const RESULT_LIFETIME_MS = 24 * 3_600_000;
+
+const isNotFound = (error: unknown): boolean =>
+  error instanceof AirforceError && error.error.kind === 'not-found';
+
+const message = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

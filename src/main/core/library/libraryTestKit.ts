@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LibraryChanged } from '../../../shared/library';
+import { completedTask } from '../../../simulator/testSupport';
+import type { Simulator } from '../../../simulator';
+import { createAirforceClient } from '../airforce';
+import { ManualClock } from '../clock';
+import { FileBlobStore } from '../stores/fileBlobStore';
+import { openLibrary, type Library, type LibraryDeps } from './openLibrary';
+import { clipBaseName } from './naming';
+import type { ClipSource, DownloadListener } from './types';
+
+/** Shared set-up of the library's integration tests (simulator over real HTTP, manual clock). */
+
+export async function tempDir(): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'airframe-library-'));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+export type ListenerEvent =
+  | { kind: 'progress'; jobId: string; received: number; total: number | null }
+  | { kind: 'saved'; jobId: string; clipId: string }
+  | { kind: 'expired'; jobId: string; message: string }
+  | { kind: 'paused'; reason: string | null };
+
+export class RecordingListener implements DownloadListener {
+  readonly events: ListenerEvent[] = [];
+  private waiters: (() => void)[] = [];
+
+  progress(jobId: string, received: number, total: number | null): void {
+    this.push({ kind: 'progress', jobId, received, total });
+  }
+  saved(jobId: string, clipId: string): void {
+    this.push({ kind: 'saved', jobId, clipId });
+  }
+  expired(jobId: string, message: string): void {
+    this.push({ kind: 'expired', jobId, message });
+  }
+  paused(reason: string | null): void {
+    this.push({ kind: 'paused', reason });
+  }
+
+  of<K extends ListenerEvent['kind']>(kind: K): Extract<ListenerEvent, { kind: K }>[] {
+    return this.events.filter(
+      (event): event is Extract<ListenerEvent, { kind: K }> => event.kind === kind,
+    );
+  }
+
+  /** Resolves once an event matching `test` has arrived. */
+  async until(test: (event: ListenerEvent) => boolean): Promise<ListenerEvent> {
+    for (;;) {
+      const found = this.events.find(test);
+      if (found) return found;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  private push(event: ListenerEvent): void {
+    this.events.push(event);
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}
+
+/** The CDN's fetch, watched: what each request asked for and how many body bytes came back. */
+export function countingFetch() {
+  const requests: { url: string; headers: Record<string, string>; status: number }[] = [];
+  let bytes = 0;
+  const cdnFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    requests.push({
+      url: String(input),
+      headers: { ...(init?.headers as Record<string, string> | undefined) },
+      status: response.status,
+    });
+    if (!response.body) return response;
+    const counted = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          bytes += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(counted, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+  return {
+    fetch: cdnFetch,
+    requests,
+    bytes: () => bytes,
+    reset: () => ((bytes = 0), (requests.length = 0)),
+  };
+}
+
+/** A completed task on the simulator, as the engine would hand it to the library. */
+export async function finishedSource(
+  sim: Simulator,
+  body: Record<string, unknown> = {},
+): Promise<ClipSource> {
+  const prompt = (body.prompt as string | undefined) ?? 'A lighthouse at dusk';
+  const createdAt = sim.clock.now();
+  const task = await completedTask(sim, { duration_seconds: 5, ...body, prompt });
+  return {
+    jobId: `job-${String(task.task_id)}`,
+    taskId: String(task.task_id),
+    request: { model: 'wan-2.6', prompt, mode: 'text', durationSeconds: 5, inputImages: [] },
+    costCents: Number(task.cost_cents ?? 0),
+    createdAt,
+    completedAt: sim.clock.now(),
+    expiresAt: Number(task.expires_at) * 1000,
+    resultUrl: String(task.result_url),
+    ...(task.thumbnail_url ? { thumbnailUrl: String(task.thumbnail_url) } : {}),
+  };
+}
+
+export async function sha256OfUrl(url: string): Promise<string> {
+  const response = await fetch(url);
+  return sha256(new Uint8Array(await response.arrayBuffer()));
+}
+
+export const sha256 = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex');
+
+export interface TestLibrary extends Library {
+  clock: ManualClock;
+  listener: RecordingListener;
+  changes: LibraryChanged[];
+  revealed: string[];
+}
+
+/** Opens a library in `folder` against the simulator, with a manual clock. */
+export async function openTestLibrary(
+  sim: Simulator,
+  folder: string,
+  overrides: Partial<LibraryDeps> & { clock?: ManualClock } = {},
+): Promise<TestLibrary> {
+  const clock = overrides.clock ?? new ManualClock(sim.clock.now());
+  const listener = new RecordingListener();
+  const changes: LibraryChanged[] = [];
+  const revealed: string[] = [];
+  const library = await openLibrary({
+    folder,
+    clock,
+    api: createAirforceClient({
+      apiBase: sim.apiBase,
+      sleep: async () => {},
+      now: () => sim.clock.now(),
+    }),
+    getApiKey: async () => sim.apiKey,
+    blobs: new FileBlobStore(join(folder, '..', 'blobs')),
+    listener,
+    reveal: async (path) => void revealed.push(path),
+    emit: (_name, payload) => void changes.push(payload),
+    ...overrides,
+  });
+  return { ...library, clock, listener, changes, revealed };
+}
+
+/** Lets real I/O happen, moving the manual clock whenever the queue may wait on it (retries). */
+export async function until(
+  lib: TestLibrary,
+  test: (event: ListenerEvent) => boolean,
+): Promise<ListenerEvent> {
+  for (let i = 0; i < 400; i++) {
+    const found = lib.listener.events.find(test);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await lib.clock.advance(1_000);
+  }
+  throw new Error(`No such event; got ${JSON.stringify(lib.listener.events.slice(-5))}`);
+}
+
+export const savedFor = (source: ClipSource) => (event: ListenerEvent) =>
+  event.kind === 'saved' && event.jobId === source.jobId;
+
+/** Where a source's clip lands in `folder`. */
+export function filesOf(folder: string, source: ClipSource) {
+  const base = clipBaseName(source.createdAt, source.request.prompt, source.taskId);
+  const path = (ext: string) => join(folder, `${base}.${ext}`);
+  return { mp4: path('mp4'), jpg: path('jpg'), json: path('json') };
+}

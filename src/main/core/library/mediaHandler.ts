@@ -1,0 +1,87 @@
+import { TASK_ID_PATTERN } from '../../../shared/library';
+import type { LibraryFolder } from './libraryFolder';
+import { clipFiles } from './naming';
+import { parseRange } from './httpRange';
+
+/**
+ * Plays the library: `(Request) => Response` (WHATWG), so Electron mounts it with
+ * `protocol.handle('clip', …)` and the browser host serves it over HTTP.
+ *
+ * URL shape: `<mount>/<clipId>/video` (MP4) and `<mount>/<clipId>/poster` (JPEG), where the
+ * mount is `clip://media` in Electron (the id sits in the path: a standard scheme lower-cases
+ * hosts, and task ids are mixed case) and e.g. `/clip` in the browser host. Files are reached
+ * by clip id only, through the index: nothing in the URL is ever joined to a path, and any
+ * percent-encoding or backslash (`..%2f`, `%5c`, `%00`) is refused before a lookup.
+ */
+export type MediaHandler = (request: Request) => Promise<Response>;
+
+export interface MediaHandlerOptions {
+  /** The path the handler is mounted at, e.g. `/clip` (default: the root). */
+  mount?: string;
+}
+
+const TYPES = { video: 'video/mp4', poster: 'image/jpeg' } as const;
+
+export function createMediaHandler(
+  library: LibraryFolder,
+  options: MediaHandlerOptions = {},
+): MediaHandler {
+  const mount = (options.mount ?? '').replace(/\/+$/, '');
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD', ...SAFE } });
+    }
+    const pathname = new URL(request.url).pathname;
+    if (!pathname.startsWith(`${mount}/`)) return notFound();
+    const rest = pathname.slice(mount.length + 1);
+    if (/[%\\]/.test(rest)) return plain(400, 'Bad request');
+    const [clipId, kind, ...extra] = rest.split('/');
+    if (
+      extra.length > 0 ||
+      !clipId ||
+      !TASK_ID_PATTERN.test(clipId) ||
+      (kind !== 'video' && kind !== 'poster')
+    ) {
+      return notFound();
+    }
+    const entry = library.entry(clipId);
+    if (!entry) return notFound();
+    const path = library.path(clipFiles(entry.base)[kind]);
+    const info = await library.fs.stat(path);
+    if (!info) return notFound();
+
+    const size = info.size;
+    const headers: Record<string, string> = {
+      ...SAFE,
+      'Content-Type': TYPES[kind],
+      'Accept-Ranges': 'bytes',
+      'Cache-Control': 'no-cache',
+      'Last-Modified': new Date(info.mtimeMs).toUTCString(),
+    };
+    const range = parseRange(request.headers.get('range'), size);
+    if (range.kind === 'unsatisfiable') {
+      return new Response(null, {
+        status: 416,
+        headers: { ...headers, 'Content-Range': `bytes */${size}` },
+      });
+    }
+    const [status, start, end] =
+      range.kind === 'partial' ? [206, range.start, range.end] : [200, 0, size - 1];
+    headers['Content-Length'] = String(end - start + 1);
+    if (status === 206) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+    const body =
+      request.method === 'HEAD' || size === 0 ? null : library.fs.readStream(path, start, end);
+    return new Response(body, { status, headers });
+  };
+}
+
+const SAFE = { 'X-Content-Type-Options': 'nosniff' };
+
+function plain(status: number, text: string): Response {
+  return new Response(text, {
+    status,
+    headers: { ...SAFE, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
+
+const notFound = (): Response => plain(404, 'Not found');

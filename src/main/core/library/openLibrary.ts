@@ -1,0 +1,86 @@
+import type { LibraryChanged } from '../../../shared/library';
+import type { AirforceApi } from '../airforce/types';
+import type { BlobStore, Clock } from '../ports';
+import { DownloadQueue, type DownloadQueueDeps } from './downloadQueue';
+import { LibraryFolder } from './libraryFolder';
+import { nodeLibraryFs, type LibraryFs } from './libraryFs';
+import { LibraryService } from './libraryService';
+import { createMediaHandler, type MediaHandler } from './mediaHandler';
+import type { DownloadListener } from './types';
+
+export interface LibraryDeps {
+  /** The folder the user chose (default `<videos>/Airframe`), absolute. */
+  folder: string;
+  clock: Clock;
+  api: AirforceApi;
+  getApiKey(): Promise<string | null>;
+  blobs: BlobStore;
+  /** The job engine. */
+  listener: DownloadListener;
+  reveal(path: string): Promise<void>;
+  emit(name: 'library.changed', payload: LibraryChanged): void;
+  fs?: LibraryFs;
+  /** Keeps the index between runs, e.g. `<userData>/library-index.json` (recommended). */
+  cacheFile?: string;
+  /** The CDN's fetch (default: the global one, without any credential). */
+  cdnFetch?: typeof fetch;
+  /** Where the media handler is mounted (see `mediaHandler.ts`). */
+  mediaMount?: string;
+  downloads?: Pick<
+    DownloadQueueDeps,
+    'concurrency' | 'retryBaseMs' | 'retryMaxMs' | 'diskFullRetryMs'
+  >;
+}
+
+export interface Library {
+  folder: LibraryFolder;
+  /** Give to `JobEngine.start` (the `Downloads` seam). */
+  downloads: DownloadQueue;
+  service: LibraryService;
+  media: MediaHandler;
+  close(): Promise<void>;
+}
+
+/**
+ * Loads the library and wires its parts. Open it before the engine starts, so clips already
+ * saved are known and the engine's re-enqueued downloads find them.
+ */
+export async function openLibrary(deps: LibraryDeps): Promise<Library> {
+  const folder: LibraryFolder = new LibraryFolder({
+    folder: deps.folder,
+    fs: deps.fs ?? nodeLibraryFs,
+    clock: deps.clock,
+    ...(deps.cacheFile ? { cacheFile: deps.cacheFile } : {}),
+    onChange: (change) => deps.emit('library.changed', { ...change, clipCount: folder.index.size }),
+  });
+  await folder.open();
+  const downloads = new DownloadQueue({
+    ...deps.downloads,
+    library: folder,
+    blobs: deps.blobs,
+    api: deps.api,
+    getApiKey: deps.getApiKey,
+    clock: deps.clock,
+    fetch: deps.cdnFetch ?? ((input, init) => fetch(input, init)),
+    listener: deps.listener,
+  });
+  const service = new LibraryService({
+    library: folder,
+    downloads,
+    api: deps.api,
+    getApiKey: deps.getApiKey,
+    clock: deps.clock,
+    reveal: deps.reveal,
+  });
+  const media = createMediaHandler(folder, { mount: deps.mediaMount ?? '' });
+  return {
+    folder,
+    downloads,
+    service,
+    media,
+    close: async () => {
+      await downloads.stop();
+      await folder.close();
+    },
+  };
+}

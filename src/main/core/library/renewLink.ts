@@ -1,0 +1,47 @@
+import type { VideoTask } from '../../../shared/api/schemas';
+import { AirforceError, type AirforceApi } from '../airforce/types';
+import { DownloadError } from './downloader';
+import type { ClipSource } from './types';
+
+/** The server says the result is gone for good: the job ends `expired`. */
+export class ExpiredError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExpiredError';
+  }
+}
+
+/**
+ * Asks the API about the task again after the CDN refused its link: a fresh signed URL, or
+ * the news that it is gone. Only the API's word makes a clip expired — a CDN hiccup never does.
+ */
+export async function renewLink(
+  { api, getApiKey }: { api: AirforceApi; getApiKey(): Promise<string | null> },
+  source: ClipSource,
+  signal: AbortSignal,
+): Promise<ClipSource> {
+  const apiKey = await getApiKey();
+  if (!apiKey) throw new DownloadError('transient', 'No API key to renew the download link');
+  let task: VideoTask;
+  try {
+    task = await api.getTask(apiKey, source.taskId, signal);
+  } catch (error) {
+    if (error instanceof AirforceError && error.error.kind === 'not-found') {
+      throw new ExpiredError(
+        'The task no longer exists on the server, so its clip could not be saved',
+      );
+    }
+    throw error;
+  }
+  if (task.status === 'expired' || task.status === 'failed') {
+    throw new ExpiredError('The result expired on the server before it could be saved');
+  }
+  if (!task.result_url)
+    throw new DownloadError('transient', 'The server gave no download link yet');
+  return {
+    ...source,
+    resultUrl: task.result_url,
+    thumbnailUrl: task.thumbnail_url ?? source.thumbnailUrl,
+    expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : source.expiresAt,
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseSidecar, serializeSidecar, toClip, toDetails, type Sidecar } from './sidecar';
+
+const sidecar: Sidecar = {
+  version: 1,
+  taskId: 'vid_01HXY1234ABCD',
+  prompt: 'A lighthouse at dusk',
+  model: 'wan-2.6',
+  mode: 'image',
+  durationSeconds: 8,
+  aspectRatio: '16:9',
+  quality: '720p',
+  seed: 42,
+  sound: true,
+  inputImages: [{ file: 'x.input-1.png', mime: 'image/png' }, { url: 'https://example.com/a.png' }],
+  costCents: 320,
+  createdAt: '2026-03-07T09:05:00.000Z',
+  completedAt: '2026-03-07T09:06:10.000Z',
+  savedAt: '2026-03-07T09:06:12.000Z',
+  favourite: true,
+  tags: ['sea', 'night'],
+};
+const text = (value: unknown) => new TextDecoder().decode(serializeSidecar(value as Sidecar));
+
+describe('sidecar', () => {
+  it('round-trips everything needed to understand and remake a clip', () => {
+    const parsed = parseSidecar(text(sidecar));
+    expect(parsed).toEqual({ ok: true, sidecar });
+    if (!parsed.ok) return;
+    const clip = toClip(
+      '2026-03-07_0905_a-lighthouse-at-dusk_vid_01HXY1234ABCD',
+      parsed.sidecar,
+      true,
+    );
+    expect(clip).toMatchObject({
+      id: sidecar.taskId,
+      createdAt: Date.UTC(2026, 2, 7, 9, 5),
+      seed: 42,
+      hasPoster: true,
+    });
+    expect(toDetails(clip, parsed.sidecar).inputImages).toEqual(sidecar.inputImages);
+  });
+
+  it('is readable JSON with ISO dates', () => {
+    expect(text(sidecar)).toContain('\n  "createdAt": "2026-03-07T09:05:00.000Z"');
+  });
+
+  it('keeps fields it does not know when rewritten', () => {
+    const parsed = parseSidecar(text({ ...sidecar, rating: 5 }));
+    expect(parsed.ok && JSON.parse(text({ ...parsed.sidecar, favourite: false }))).toMatchObject({
+      rating: 5,
+      favourite: false,
+    });
+  });
+
+  it('fills optional fields of a minimal sidecar with defaults', () => {
+    const minimal = {
+      version: 1,
+      taskId: 'vid_1',
+      prompt: 'p',
+      model: 'm',
+      mode: 'text',
+      createdAt: '2026-01-01T00:00:00Z',
+    };
+    expect(parseSidecar(JSON.stringify(minimal))).toMatchObject({
+      ok: true,
+      sidecar: { favourite: false, tags: [], costCents: null },
+    });
+  });
+
+  it('explains why a sidecar cannot be read', () => {
+    expect(parseSidecar('{ not json')).toEqual({ ok: false, message: 'not valid JSON' });
+    expect(parseSidecar(text({ ...sidecar, version: 2 }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/newer/),
+    });
+    expect(parseSidecar(text({ ...sidecar, taskId: '../../etc' }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^taskId/),
+    });
+    expect(parseSidecar(text({ ...sidecar, createdAt: 'yesterday' }))).toMatchObject({ ok: false });
+    expect(parseSidecar('null')).toMatchObject({ ok: false });
+  });
+});

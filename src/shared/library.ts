@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { AspectRatio, Quality, TaskStatus, VideoMode } from './api/schemas';
+import { ImageMime } from './jobs';
+
+/**
+ * The library as a UI sees it: clips by id, never a file path it could open (media is
+ * reached through the `clip://` handler by id) and never a signed URL.
+ */
+
+/** Task ids come from the server: only this alphabet ever reaches a file name or a URL. */
+export const TASK_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+export const ClipId = z.string().regex(TASK_ID_PATTERN, 'not a clip id');
+export type ClipId = z.infer<typeof ClipId>;
+
+export const Clip = z.object({
+  /** Stable across machines: the task id the clip came from. */
+  id: ClipId,
+  taskId: z.string(),
+  /** The file name without extension (`YYYY-MM-DD_HHMM_<slug>_<taskId>`), for display. */
+  name: z.string(),
+  prompt: z.string(),
+  model: z.string(),
+  mode: VideoMode,
+  durationSeconds: z.number().nullable(),
+  aspectRatio: AspectRatio.nullable(),
+  quality: Quality.nullable(),
+  seed: z.number().nullable(),
+  sound: z.boolean().nullable(),
+  costCents: z.number().nullable(),
+  /** ms since epoch */
+  createdAt: z.number(),
+  completedAt: z.number().nullable(),
+  favourite: z.boolean(),
+  tags: z.array(z.string()),
+  hasPoster: z.boolean(),
+});
+export type Clip = z.infer<typeof Clip>;
+
+/** An input image kept with the clip: a file in the library (by name) or the URL used. */
+export const ClipInputImage = z.union([
+  z.object({ file: z.string(), mime: ImageMime }),
+  z.object({ url: z.string() }),
+]);
+export type ClipInputImage = z.infer<typeof ClipInputImage>;
+
+export const ClipDetails = Clip.extend({
+  inputImages: z.array(ClipInputImage),
+  savedAt: z.number().nullable(),
+});
+export type ClipDetails = z.infer<typeof ClipDetails>;
+
+export const Tag = z.string().trim().min(1).max(64);
+
+export const LibrarySort = z.enum(['date', 'prompt', 'model', 'cost']);
+export type LibrarySort = z.infer<typeof LibrarySort>;
+
+export const LibrarySearchRequest = z
+  .object({
+    /** Words that must all appear in the prompt, a tag or the task id (case-insensitive). */
+    text: z.string().max(500).optional(),
+    model: z.string().max(200).optional(),
+    mode: VideoMode.optional(),
+    /** Creation date range, ms since epoch, inclusive. */
+    from: z.number().optional(),
+    to: z.number().optional(),
+    favouritesOnly: z.boolean().optional(),
+    /** Clips carrying every one of these tags. */
+    tags: z.array(Tag).max(20).optional(),
+    sort: LibrarySort.default('date'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.int().nonnegative().default(0),
+    limit: z.int().min(1).max(500).default(100),
+  })
+  .strict();
+export type LibrarySearchRequest = z.input<typeof LibrarySearchRequest>;
+export type LibrarySearchQuery = z.output<typeof LibrarySearchRequest>;
+
+export const LibrarySearchResponse = z.object({
+  /** Matches before paging. */
+  total: z.number(),
+  clips: z.array(Clip),
+});
+export type LibrarySearchResponse = z.infer<typeof LibrarySearchResponse>;
+
+export const ClipRequest = z.object({ clipId: ClipId }).strict();
+export type ClipRequest = z.infer<typeof ClipRequest>;
+
+export const FavouriteRequest = z.object({ clipId: ClipId, favourite: z.boolean() }).strict();
+export type FavouriteRequest = z.infer<typeof FavouriteRequest>;
+
+export const TagRequest = z.object({ clipId: ClipId, tags: z.array(Tag).max(50) }).strict();
+export type TagRequest = z.infer<typeof TagRequest>;
+
+export const DeleteClipRequest = z
+  .object({
+    clipId: ClipId,
+    /** Also `DELETE` the task on the server (asked explicitly; no refund). */
+    remote: z.boolean(),
+  })
+  .strict();
+export type DeleteClipRequest = z.infer<typeof DeleteClipRequest>;
+
+export const DeleteClipResponse = z.object({
+  /** False when the server no longer had the task, or `remote` was not asked. */
+  remoteDeleted: z.boolean(),
+});
+export type DeleteClipResponse = z.infer<typeof DeleteClipResponse>;
+
+/** An input image kept with a clip, as bytes: to remix the clip with the same images. */
+export const InputImageRequest = z
+  .object({ clipId: ClipId, index: z.int().min(0).max(7) })
+  .strict();
+export type InputImageRequest = z.infer<typeof InputImageRequest>;
+
+export const InputImageResponse = z.object({ mime: ImageMime, dataBase64: z.string() });
+export type InputImageResponse = z.infer<typeof InputImageResponse>;
+
+export const RevealResponse = z.object({}).strict();
+export type RevealResponse = z.infer<typeof RevealResponse>;
+
+export const ImportRequest = z.object({ taskId: ClipId }).strict();
+export type ImportRequest = z.infer<typeof ImportRequest>;
+
+/** A task of the server's history, for picking one to import. */
+export const RemoteTask = z.object({
+  taskId: z.string(),
+  status: TaskStatus,
+  model: z.string().nullable(),
+  prompt: z.string().nullable(),
+  createdAt: z.number().nullable(),
+  expiresAt: z.number().nullable(),
+  inLibrary: z.boolean(),
+});
+export type RemoteTask = z.infer<typeof RemoteTask>;
+
+export const RemoteListResponse = z.object({ tasks: z.array(RemoteTask) });
+export type RemoteListResponse = z.infer<typeof RemoteListResponse>;
+
+export const SetFolderRequest = z
+  .object({ path: z.string().min(1).max(4096).refine(isAbsolutePath, 'must be an absolute path') })
+  .strict();
+export type SetFolderRequest = z.infer<typeof SetFolderRequest>;
+
+/** A sidecar that could not be read; the clip is skipped, the library still loads. */
+export const LibraryWarning = z.object({ file: z.string(), message: z.string() });
+export type LibraryWarning = z.infer<typeof LibraryWarning>;
+
+export const LibraryInfo = z.object({
+  /** The folder the user chose (shown in settings). */
+  folder: z.string(),
+  clipCount: z.number(),
+  warnings: z.array(LibraryWarning),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+/** `library.changed`: clips added or updated, ids removed; `reloaded` means search again. */
+export const LibraryChanged = z.object({
+  upserted: z.array(Clip),
+  removed: z.array(ClipId),
+  reloaded: z.boolean(),
+  clipCount: z.number(),
+});
+export type LibraryChanged = z.infer<typeof LibraryChanged>;
+
+/** The media URL path of a clip, relative to the mount (`clip://media/…` or `/clip/…`). */
+export type ClipMediaKind = 'video' | 'poster';
+export const clipMediaPath = (clipId: string, kind: ClipMediaKind): string =>
+  `/${encodeURIComponent(clipId)}/${kind}`;
+
+function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
+}
