@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startBrowserHost, type BrowserHost } from './browserHost';
-import { createHostCore } from './hostCore';
+import { createHostCore, type HostCore } from './hostCore';
 
 let host: BrowserHost | undefined;
-afterEach(async () => host?.close());
+let core: HostCore | undefined;
+afterEach(async () => {
+  await host?.close();
+  await core?.stop();
+});
 
 async function start() {
   const rendererDir = mkdtempSync(join(tmpdir(), 'airframe-renderer-'));
@@ -15,7 +19,7 @@ async function start() {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, '..', 'secret.txt'), 'secret');
-  const core = createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-host-')), demo: true });
+  core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-host-')), demo: true });
   host = await startBrowserHost(core.handlers, core.events, { rendererDir, token: 'test-token' });
   return { host, origin: new URL(host.url).origin };
 }

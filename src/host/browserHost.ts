@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createDispatcher, type Handlers } from '../shared/contract';
 import type { EventHub } from '../main/core/eventHub';
@@ -11,6 +12,8 @@ import { serveStatic } from './staticFiles';
 export interface BrowserHostOptions {
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
+  /** Serves `/media/<clipId>/<video|poster>` (the library), for this run's token only. */
+  media?: (request: Request) => Promise<Response>;
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
@@ -52,6 +55,11 @@ export async function startBrowserHost(
       void serveStatic(options.rendererDir, 'index.html', res).then((ok) => {
         if (!ok) res.writeHead(500).end('The renderer is not built: run `npm run build`.');
       });
+      return;
+    }
+    if (url.pathname.startsWith('/media/') && options.media) {
+      if (!hasToken(url, token)) return void res.writeHead(403).end();
+      void serveMedia(options.media, req, url, res);
       return;
     }
     void serveStatic(options.rendererDir, url.pathname, res).then((ok) => {
@@ -99,6 +107,30 @@ export async function startBrowserHost(
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Hands the request to the media handler (WHATWG) and streams its answer back. */
+async function serveMedia(
+  media: (request: Request) => Promise<Response>,
+  req: IncomingMessage,
+  url: URL,
+  res: import('node:http').ServerResponse,
+): Promise<void> {
+  const headers = new Headers();
+  for (const name of ['range', 'if-range', 'if-none-match']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  try {
+    const answer = await media(new Request(url, { method: req.method ?? 'GET', headers }));
+    res.writeHead(answer.status, Object.fromEntries(answer.headers));
+    if (!answer.body || req.method === 'HEAD') return void res.end();
+    Readable.fromWeb(answer.body as import('node:stream/web').ReadableStream).pipe(res);
+  } catch (error) {
+    console.error('[host] media failed', error);
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  }
 }
 
 function hasToken(url: URL, token: string): boolean {

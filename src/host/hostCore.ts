@@ -9,6 +9,8 @@ import { packageVersion } from './browserHost';
 
 export interface HostCoreOptions {
   dataDir: string;
+  /** The library folder (default: `<dataDir>/library`). */
+  libraryFolder?: string;
   /** Demo mode's simulator (defaults to the built-in one). */
   demoBackend?: DemoBackend;
   apiBase?: string;
@@ -20,13 +22,15 @@ export interface HostCore extends Core {
   events: EventHub;
   /** Every notification shown, for tests. */
   notifications: UserNotification[];
+  /** Every file "revealed" (the browser host has no file manager to open), for tests. */
+  revealed: string[];
 }
 
 /**
  * The browser host's core: files under `dataDir`, notifications as in-app toasts (the
  * `notification.shown` event), recorded for tests.
  */
-export function createHostCore(options: HostCoreOptions): HostCore {
+export async function createHostCore(options: HostCoreOptions): Promise<HostCore> {
   const events = new EventHub();
   const notifications: UserNotification[] = [];
   const notifier: Notifier = {
@@ -35,13 +39,17 @@ export function createHostCore(options: HostCoreOptions): HostCore {
       events.emit('notification.shown', notification);
     },
   };
-  const core = createCore({
+  const revealed: string[] = [];
+  const core = await createCore({
     name: 'Airframe',
     version: packageVersion(),
     host: 'browser',
     store: new JsonFileStore(join(options.dataDir, 'store.json')),
     secrets: new FileSecretStore(join(options.dataDir, 'api-key')),
     dataDir: options.dataDir,
+    defaultLibraryFolder: options.libraryFolder ?? join(options.dataDir, 'library'),
+    reveal: async (path) => void revealed.push(path),
+    mediaMount: '/media',
     notifier,
     events,
     demo: options.demoBackend ?? simulatorDemo(),
@@ -52,5 +60,5 @@ export function createHostCore(options: HostCoreOptions): HostCore {
     },
     log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
   });
-  return { ...core, events, notifications };
+  return { ...core, events, notifications, revealed };
 }

@@ -1,45 +1,69 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, net, shell } from 'electron';
 import { join } from 'node:path';
 import { createCore } from './core/createCore';
 import { EventHub } from './core/eventHub';
+import { simulatorDemo } from '../simulator/demoBackend';
+import { keepRunningInBackground } from './electron/background';
 import { bindIpc, forwardEvents } from './electron/ipc';
 import { createElectronNotifier } from './electron/notifier';
+import { handleClipScheme, registerClipScheme } from './electron/protocol';
 import { createElectronStore, createSafeStorageSecrets } from './electron/stores';
 import { createMainWindow, denyAllPermissions } from './electron/window';
+import { rememberBounds, restoredBounds } from './electron/windowState';
 
-// Wiring, top to bottom: stores → core → IPC → window.
+// Wiring, top to bottom: schemes → stores → core → IPC and clip:// → window → background.
 const outDir = join(import.meta.dirname, '..');
 const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
+const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'build');
 
 if (!app.requestSingleInstanceLock()) app.quit();
+registerClipScheme();
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   denyAllPermissions();
   const store = createElectronStore();
   const events = new EventHub();
   let win: BrowserWindow | undefined;
   const apiBase = process.env['AIRFORCE_API_BASE'];
-  const core = createCore({
+  const core = await createCore({
     name: 'Airframe',
     version: app.getVersion(),
     host: 'electron',
     store,
     secrets: createSafeStorageSecrets(store),
     dataDir: app.getPath('userData'),
+    defaultLibraryFolder: join(app.getPath('videos'), 'Airframe'),
+    reveal: async (path) => shell.showItemInFolder(path),
+    mediaMount: '',
     notifier: createElectronNotifier(events, () => win),
     events,
+    // System proxy settings apply to net.fetch, not to Node's fetch.
+    fetch: (url, init) => net.fetch(url, init),
+    demo: simulatorDemo({
+      mediaDir: app.isPackaged ? join(process.resourcesPath, 'simulator-media') : join(app.getAppPath(), 'src', 'simulator', 'media'),
+    }),
     ...(apiBase ? { overrides: { apiBase } } : {}),
     log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
   });
   forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   bindIpc(core.handlers, (url) => (rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://')));
-  win = createMainWindow(rendererUrl, outDir);
+  handleClipScheme(core.media);
+  win = createMainWindow(rendererUrl, outDir, restoredBounds(store));
+  rememberBounds(win, store);
+  keepRunningInBackground({
+    win,
+    iconPath: join(resources, 'icon.png'),
+    unfinished: () =>
+      core.engine.jobs().filter((j) => ['submitting', 'remote-queued', 'running', 'completed', 'downloading'].includes(j.status)).length,
+    runInBackground: () => core.settings.get().runInBackground,
+  });
   core.start();
   app.on('second-instance', () => {
     if (win?.isMinimized()) win.restore();
+    win?.show();
     win?.focus();
   });
-  app.on('before-quit', () => void core.stop());
+  app.on('will-quit', () => void core.stop());
 });
 
 app.on('window-all-closed', () => app.quit());

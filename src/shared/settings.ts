@@ -12,6 +12,8 @@ export const Settings = z.object({
   demo: z.boolean(),
   /** Closing the window keeps the app in the tray while jobs are unfinished. */
   runInBackground: z.boolean(),
+  /** The library folder; null means the host's default (`<Videos>/Airframe`). */
+  libraryFolder: z.string().max(4096).nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -23,10 +25,11 @@ export const defaultSettings: Settings = {
   dailyBudgetCents: null,
   demo: false,
   runInBackground: true,
+  libraryFolder: null,
 };
 
 /** What a UI may change; the version is main's business. */
-export const SettingsPatch = Settings.omit({ version: true }).partial().strict();
+export const SettingsPatch = Settings.omit({ version: true, libraryFolder: true }).partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 /**

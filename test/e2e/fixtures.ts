@@ -8,8 +8,8 @@ import { createHostCore } from '../../src/host/hostCore';
 /** Each test gets its own browser host, on its own port and data folder. */
 export const test = base.extend<{ host: BrowserHost }>({
   host: async ({}, use) => {
-    const core = createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-e2e-')), demo: true });
-    const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir });
+    const core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-e2e-')), demo: true });
+    const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir, media: core.media });
     core.start();
     await use(host);
     await Promise.all([core.stop(), host.close()]);

@@ -5,9 +5,34 @@ import type { AirforceApi } from './airforce/types';
 import { asApiError } from './engine/context';
 import type { JobEngine } from './engine/engine';
 import { createJobHandlers } from './engine/jobCommands';
+import type { LibraryService } from './library/libraryService';
 import type { ModelCatalog } from './models/modelCatalog';
 import type { BlobStore, SecretStore } from './ports';
 import type { SettingsService } from './settings/settingsService';
+
+type LibraryHandlers = Pick<Handlers, Extract<keyof Handlers, `library.${string}`>>;
+
+/** The library's commands: one method of `LibraryService` each; a new folder is remembered. */
+function libraryHandlers(library: LibraryService, rememberFolder: (folder: string) => void): LibraryHandlers {
+  return {
+    'library.info': () => library.info(),
+    'library.search': (query) => library.search(query),
+    'library.get': (request) => library.get(request),
+    'library.favourite': (request) => library.favourite(request),
+    'library.tag': (request) => library.tag(request),
+    'library.delete': (request) => library.delete(request),
+    'library.reveal': (request) => library.reveal(request),
+    'library.inputImage': (request) => library.inputImage(request),
+    'library.listRemote': () => library.listRemote(),
+    'library.import': (request) => library.import(request),
+    'library.setFolder': async (request) => {
+      const info = await library.setFolder(request);
+      rememberFolder(info.folder);
+      return info;
+    },
+    'library.rescan': () => library.rescan(),
+  };
+}
 
 export interface AppServiceDeps {
   name: string;
@@ -19,6 +44,7 @@ export interface AppServiceDeps {
   engine: JobEngine;
   catalog: ModelCatalog;
   blobs: BlobStore;
+  library: LibraryService;
   emit: EmitEvent;
 }
 
@@ -59,6 +85,7 @@ export class AppService {
         return this.keyChanged();
       },
       ...createJobHandlers(engine, deps.blobs, catalog),
+      ...libraryHandlers(deps.library, (folder) => settings.update({ libraryFolder: folder })),
     };
   }
 

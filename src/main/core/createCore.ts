@@ -7,6 +7,7 @@ import { systemClock } from './clock';
 import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
 import type { EventHub } from './eventHub';
+import { openLibrary } from './library/openLibrary';
 import { ModelCatalog } from './models/modelCatalog';
 import type { Clock, KeyValueStore, Notifier, SecretStore } from './ports';
 import { SettingsService } from './settings/settingsService';
@@ -23,8 +24,14 @@ export interface CorePorts {
   host: 'electron' | 'browser';
   store: KeyValueStore;
   secrets: SecretStore;
-  /** Where main keeps its own files (input images). */
+  /** Where main keeps its own files (input images, the library's index cache). */
   dataDir: string;
+  /** The library folder when the user has not chosen one (`<Videos>/Airframe`). */
+  defaultLibraryFolder: string;
+  /** Shows a file in the system's file manager. */
+  reveal(path: string): Promise<void>;
+  /** Where the host mounts the media handler: '' for `clip://media/…`, '/media' over HTTP. */
+  mediaMount: string;
   notifier: Notifier;
   events: EventHub;
   clock?: Clock;
@@ -40,7 +47,7 @@ export interface CorePorts {
  * Builds core from its ports: one place both hosts (Electron's index.ts and the browser
  * host) use, so they cannot drift apart.
  */
-export function createCore(ports: CorePorts) {
+export async function createCore(ports: CorePorts) {
   const clock = ports.clock ?? systemClock;
   const settings = new SettingsService(ports.store, ports.overrides);
   const demo = demoSession(ports.demo);
@@ -64,6 +71,18 @@ export function createCore(ports: CorePorts) {
     toApiRequest: (record) => toApiRequest(record.request, blobs),
     ...(ports.log ? { log: ports.log } : {}),
   });
+  const library = await openLibrary({
+    folder: settings.get().libraryFolder ?? ports.defaultLibraryFolder,
+    clock,
+    api,
+    getApiKey: apiKey,
+    blobs,
+    listener: engine.downloadListener,
+    reveal: ports.reveal,
+    emit: ports.events.emit,
+    cacheFile: join(ports.dataDir, 'library-index.json'),
+    mediaMount: ports.mediaMount,
+  });
   const service = new AppService({
     name: ports.name,
     version: ports.version,
@@ -74,15 +93,20 @@ export function createCore(ports: CorePorts) {
     engine,
     catalog,
     blobs,
+    library: library.service,
     emit: ports.events.emit,
   });
   return {
     handlers: service.handlers,
     engine,
     settings,
-    start: () => engine.start(),
+    library,
+    /** Serves `clip://media/<id>/<kind>` (Electron) or `/media/<id>/<kind>` (browser host). */
+    media: library.media,
+    start: () => engine.start(library.downloads),
     stop: async () => {
       await engine.stop();
+      await library.close();
       await demo.stop();
     },
   };
@@ -105,7 +129,7 @@ function demoSession(backend: DemoBackend | undefined) {
   };
 }
 
-export type Core = ReturnType<typeof createCore>;
+export type Core = Awaited<ReturnType<typeof createCore>>;
 
 /** A client that follows the API base setting: changing it takes effect on the next call. */
 function followApiBase(base: () => string, make: (apiBase: string) => AirforceApi): AirforceApi {

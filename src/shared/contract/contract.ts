@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Estimate, JobDraft, LedgerTotals } from '../engine';
 import { EngineState, Job, JobsChanged } from '../jobs';
+import * as L from '../library';
 import { ModelInfo } from '../rules';
 import { SettingsPatch, SettingsView } from '../settings';
 import type { CommandName, EventName } from './names';
@@ -70,6 +71,18 @@ export const commands = {
   },
   'jobs.estimate': { request: z.object({ request: JobDraft }).strict(), response: Estimate },
   'ledger.totals': { request: Empty, response: LedgerTotals },
+  'library.info': { request: Empty, response: L.LibraryInfo },
+  'library.search': { request: L.LibrarySearchRequest, response: L.LibrarySearchResponse },
+  'library.get': { request: L.ClipRequest, response: L.ClipDetails },
+  'library.favourite': { request: L.FavouriteRequest, response: L.Clip },
+  'library.tag': { request: L.TagRequest, response: L.Clip },
+  'library.delete': { request: L.DeleteClipRequest, response: L.DeleteClipResponse },
+  'library.reveal': { request: L.ClipRequest, response: L.RevealResponse },
+  'library.inputImage': { request: L.InputImageRequest, response: L.InputImageResponse },
+  'library.listRemote': { request: Empty, response: L.RemoteListResponse },
+  'library.import': { request: L.ImportRequest, response: L.Clip },
+  'library.setFolder': { request: L.SetFolderRequest, response: L.LibraryInfo },
+  'library.rescan': { request: Empty, response: L.LibraryInfo },
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export const events = {
@@ -77,6 +90,7 @@ export const events = {
   'jobs.changed': JobsChanged,
   'engine.changed': EngineState,
   'ledger.changed': LedgerTotals,
+  'library.changed': L.LibraryChanged,
   'notification.shown': NotificationShown,
 } as const satisfies Record<EventName, z.ZodType>;
 

@@ -22,9 +22,28 @@ export const commandNames = [
   'jobs.release',
   'jobs.estimate',
   'ledger.totals',
+  'library.info',
+  'library.search',
+  'library.get',
+  'library.favourite',
+  'library.tag',
+  'library.delete',
+  'library.reveal',
+  'library.inputImage',
+  'library.listRemote',
+  'library.import',
+  'library.setFolder',
+  'library.rescan',
 ] as const;
 
-export const eventNames = ['settings.changed', 'jobs.changed', 'engine.changed', 'ledger.changed', 'notification.shown'] as const;
+export const eventNames = [
+  'settings.changed',
+  'jobs.changed',
+  'engine.changed',
+  'ledger.changed',
+  'library.changed',
+  'notification.shown',
+] as const;
 
 export type CommandName = (typeof commandNames)[number];
 export type EventName = (typeof eventNames)[number];

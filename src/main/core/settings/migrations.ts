@@ -8,8 +8,9 @@ type Stored = Record<string, unknown>;
 const steps: Record<number, (settings: Stored) => Stored> = {
   // 0 → 1: the first versioned shape. Before it, `apiUrl` named the base and there was no version.
   0: ({ apiUrl, ...rest }) => ({ ...rest, ...(typeof apiUrl === 'string' ? { apiBase: apiUrl } : {}), version: 1 }),
-  // 1 → 2: keep running in the tray while jobs are unfinished (on by default).
-  1: (settings) => ({ ...settings, runInBackground: true, version: 2 }),
+  // 1 → 2: keep running in the tray while jobs are unfinished (on by default); the library
+  // folder becomes a setting (null: the host's default).
+  1: (settings) => ({ ...settings, runInBackground: true, libraryFolder: null, version: 2 }),
 };
 
 export const CURRENT_SETTINGS_VERSION = 2;

@@ -53,6 +53,6 @@ describe('settings migrations', () => {
   });
 
   it('adds the tray setting to version 1 files', () => {
-    expect(migrate({ version: 1, concurrency: 4 })).toEqual({ version: 2, concurrency: 4, runInBackground: true });
+    expect(migrate({ version: 1, concurrency: 4 })).toEqual({ version: 2, concurrency: 4, runInBackground: true, libraryFolder: null });
   });
 });

@@ -1,4 +1,4 @@
-import { defaultSettings, Settings, type SettingsPatch } from '../../../shared/settings';
+import { defaultSettings, Settings } from '../../../shared/settings';
 import type { KeyValueStore } from '../ports';
 import { CURRENT_SETTINGS_VERSION, migrate, storedVersion } from './migrations';
 
@@ -27,7 +27,7 @@ export class SettingsService {
   }
 
   /** Saves a change. Start-up overrides stay in effect for this run but are not written. */
-  update(patch: SettingsPatch): Settings {
+  update(patch: Partial<Omit<Settings, 'version'>>): Settings {
     const next = Settings.parse({ ...this.current, ...patch });
     const persisted = { ...this.read(), ...patch, version: CURRENT_SETTINGS_VERSION };
     this.store.set(KEY, Settings.parse(persisted));
