@@ -16,6 +16,9 @@ const outDir = join(import.meta.dirname, '..');
 const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
 const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'build');
 
+// Tests (and portable setups) may keep everything in a folder of their own.
+const userData = process.env['AIRFRAME_USER_DATA'];
+if (userData) app.setPath('userData', userData);
 if (!app.requestSingleInstanceLock()) app.quit();
 registerClipScheme();
 

@@ -1,0 +1,31 @@
+import { test, expect } from './fixtures';
+
+test('a prompt goes from Compose through the queue to a clip that plays and seeks', async ({ page, host }) => {
+  await page.goto(host.url);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByLabel('Model')).toHaveValue(/.+/);
+  const generate = page.getByRole('button', { name: 'Generate' });
+  await expect(generate).toBeDisabled();
+  await expect(page.getByRole('list', { name: 'Why Generate is not available' })).toHaveText('Write a prompt.');
+
+  await page.getByRole('textbox', { name: 'Prompt' }).fill('A paper plane over a misty forest');
+  await expect(page.getByLabel('Cost')).toHaveText(/^\d+ s × [\d.]+ ¢\/s = \$\d+\.\d\d$/);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('Added a job to the queue.')).toBeVisible();
+
+  await nav.getByRole('button', { name: 'Queue' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: 'A paper plane over a misty forest' });
+  await expect(row.getByText('Saved', { exact: true })).toBeVisible({ timeout: 45_000 });
+
+  const notices = page.getByRole('status', { name: 'Notices' });
+  await notices.getByRole('button', { name: 'Show' }).first().click();
+  const player = page.getByRole('dialog').getByLabel('Clip player');
+  await expect(player).toBeVisible();
+  const seeked = await player.evaluate(async (video: HTMLVideoElement) => {
+    if (video.readyState < 1) await new Promise((r) => video.addEventListener('loadedmetadata', r, { once: true }));
+    video.currentTime = video.duration / 2;
+    await new Promise((r) => video.addEventListener('seeked', r, { once: true }));
+    return video.currentTime > 0 && !video.error;
+  });
+  expect(seeked).toBe(true);
+});
