@@ -26,7 +26,7 @@ app.whenReady().then(async () => {
   denyAllPermissions();
   const store = createElectronStore();
   const events = new EventHub();
-  let win: BrowserWindow | undefined;
+  const windows: { main?: BrowserWindow } = {};
   const apiBase = process.env['AIRFORCE_API_BASE'];
   const core = await createCore({
     name: 'Airframe',
@@ -38,7 +38,7 @@ app.whenReady().then(async () => {
     defaultLibraryFolder: join(app.getPath('videos'), 'Airframe'),
     reveal: async (path) => shell.showItemInFolder(path),
     mediaMount: '',
-    notifier: createElectronNotifier(events, () => win),
+    notifier: createElectronNotifier(events, () => windows.main),
     events,
     // System proxy settings apply to net.fetch, not to Node's fetch.
     fetch: (url, init) => net.fetch(url, init),
@@ -51,7 +51,8 @@ app.whenReady().then(async () => {
   forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   bindIpc(core.handlers, (url) => (rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://')));
   handleClipScheme(core.media);
-  win = createMainWindow(rendererUrl, outDir, restoredBounds(store));
+  const win = createMainWindow(rendererUrl, outDir, restoredBounds(store));
+  windows.main = win;
   rememberBounds(win, store);
   keepRunningInBackground({
     win,
@@ -62,9 +63,9 @@ app.whenReady().then(async () => {
   });
   core.start();
   app.on('second-instance', () => {
-    if (win?.isMinimized()) win.restore();
-    win?.show();
-    win?.focus();
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
   });
   app.on('will-quit', () => void core.stop());
 });
