@@ -1,9 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createDispatcher, type Handlers } from '../shared/contract';
 import type { EventHub } from '../main/core/eventHub';
@@ -114,7 +115,7 @@ async function serveMedia(
   media: (request: Request) => Promise<Response>,
   req: IncomingMessage,
   url: URL,
-  res: import('node:http').ServerResponse,
+  res: ServerResponse,
 ): Promise<void> {
   const headers = new Headers();
   for (const name of ['range', 'if-range', 'if-none-match']) {
@@ -125,7 +126,7 @@ async function serveMedia(
     const answer = await media(new Request(url, { method: req.method ?? 'GET', headers }));
     res.writeHead(answer.status, Object.fromEntries(answer.headers));
     if (!answer.body || req.method === 'HEAD') return void res.end();
-    Readable.fromWeb(answer.body as import('node:stream/web').ReadableStream).pipe(res);
+    Readable.fromWeb(answer.body as WebReadableStream).pipe(res);
   } catch (error) {
     console.error('[host] media failed', error);
     if (!res.headersSent) res.writeHead(500);

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { commandNames, type Handlers } from '../../shared/contract';
-import { defaultSettings } from '../../shared/settings';
 import { EventHub } from '../core/eventHub';
 import { fakeHandlers, settingsView } from '../../../test/support/fakeHandlers';
 

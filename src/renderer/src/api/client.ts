@@ -14,11 +14,28 @@ declare global {
  */
 function pickTransport(): Transport {
   if (window.api) return window.api;
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
   const url = new URL('/bridge', window.location.href);
   url.protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  url.search = new URLSearchParams({ token }).toString();
-  return createWebSocketTransport(url.toString());
+  url.search = new URLSearchParams({ token: pageToken() }).toString();
+  return createWebSocketTransport(url.toString(), () => {
+    connectionLost = true;
+    lostListeners.forEach((listener) => listener());
+  });
+}
+
+let connectionLost = false;
+const lostListeners = new Set<() => void>();
+
+/** The browser host went away (stopped, restarted): the page must be reloaded to reconnect. */
+export function onConnectionLost(listener: () => void): () => void {
+  if (connectionLost) listener();
+  lostListeners.add(listener);
+  return () => lostListeners.delete(listener);
+}
+
+/** The browser host's per-run token, carried in the page URL. */
+export function pageToken(): string {
+  return new URLSearchParams(window.location.search).get('token') ?? '';
 }
 
 let client: Client | undefined;
@@ -26,4 +43,9 @@ let client: Client | undefined;
 export function api(): Client {
   client ??= createClient(pickTransport());
   return client;
+}
+
+/** Tests swap the backend between cases; `undefined` makes the next `api()` pick again. */
+export function setTransportForTests(transport: Transport | undefined): void {
+  client = transport ? createClient(transport) : undefined;
 }

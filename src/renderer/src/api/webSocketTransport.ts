@@ -9,9 +9,9 @@ interface Pending {
 /**
  * The browser host's side of the contract: requests `{ id, name, request }`, answers
  * `{ id, result }`, events `{ event, payload }`. Calls made before the socket opens wait
- * for it; a closed socket answers every pending call with `unavailable`.
+ * for it; a closed socket answers every pending call with `unavailable` and calls `onClose`.
  */
-export function createWebSocketTransport(url: string): Transport {
+export function createWebSocketTransport(url: string, onClose: () => void = () => {}): Transport {
   const socket = new WebSocket(url);
   const opened = new Promise<void>((resolve) => socket.addEventListener('open', () => resolve()));
   const pending = new Map<number, Pending>();
@@ -33,6 +33,7 @@ export function createWebSocketTransport(url: string): Transport {
       call.resolve({ ok: false, error: { code: 'unavailable', message: 'Lost the connection to Airframe. Reload the page.' } });
     }
     pending.clear();
+    onClose();
   });
 
   return {

@@ -1,19 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { type Transport } from '../../../../shared/contract/client';
-import { createDispatcher } from '../../../../shared/contract/dispatcher';
-import { defaultSettings } from '../../../../shared/settings';
+import { connectBackend, createFakeBackend, setupRendererTests } from '../../testSupport/fakeBackend';
 import { Shell } from './Shell';
+
+setupRendererTests();
 
 describe('Shell', () => {
   it('shows the navigation and what app.info answers', async () => {
-    const dispatch = createDispatcher({
-      'app.info': async () => ({ name: 'Airframe', version: '3.1.4', demo: true, host: 'electron' }),
-      'settings.get': async () => ({ settings: defaultSettings, hasApiKey: false }),
-      'settings.update': async () => ({ settings: defaultSettings, hasApiKey: false }),
-    });
-    const transport: Transport = { invoke: dispatch, on: () => () => {} };
-    window.api = transport;
+    connectBackend(createFakeBackend({ 'app.info': async () => ({ name: 'Airframe', version: '3.1.4', demo: true, host: 'electron' }) }));
     render(<Shell />);
     for (const name of ['Compose', 'Queue', 'Library', 'Settings']) {
       expect(screen.getByRole('button', { name })).toBeDefined();

@@ -1,18 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useState, type ComponentType } from 'react';
+import { endStatuses } from '../../../../shared/jobs';
 import { useAppStore } from '../app/appStore';
+import { Compose } from '../compose/Compose';
+import { useJobsStore } from '../jobs/jobsStore';
+import { Library } from '../library/Library';
+import { Queue } from '../queue/Queue';
+import { FirstRun } from '../settings/FirstRun';
+import { Settings } from '../settings/Settings';
+import { useSettingsView } from '../settings/settingsStore';
+import { Toasts } from '../toasts/Toasts';
+import { sections, useNavStore, type Section } from './navStore';
+import { useStartStores } from './useStartStores';
 
-const sections = ['Compose', 'Queue', 'Library', 'Settings'] as const;
-type Section = (typeof sections)[number];
+const screens: Record<Section, ComponentType> = { Compose, Queue, Library, Settings };
 
 export function Shell() {
-  const [section, setSection] = useState<Section>('Compose');
+  useStartStores();
+  const section = useNavStore((s) => s.section);
+  const go = useNavStore((s) => s.go);
   const info = useAppStore((s) => s.info);
   const error = useAppStore((s) => s.error);
-  const load = useAppStore((s) => s.load);
+  const disconnected = useAppStore((s) => s.disconnected);
+  const settings = useSettingsView();
+  const [skipped, setSkipped] = useState(false);
+  const working = useJobsStore((s) => s.order.filter((id) => !endStatuses.includes(s.byId[id]?.status ?? 'saved')).length);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const firstRun = settings !== null && !settings.hasApiKey && !settings.settings.demo && !skipped;
+  const Screen = screens[section];
 
   return (
     <div className="shell">
@@ -20,19 +34,34 @@ export function Shell() {
         <h1>Airframe</h1>
         <nav aria-label="Main">
           {sections.map((name) => (
-            <button
-              key={name}
-              type="button"
-              aria-current={name === section ? 'page' : undefined}
-              onClick={() => setSection(name)}
-            >
+            <button key={name} type="button" aria-current={name === section ? 'page' : undefined} onClick={() => go(name)}>
               {name}
+              {name === 'Queue' && working > 0 && (
+                <span className="count" aria-hidden="true" title={`${working} unfinished`}>
+                  {working}
+                </span>
+              )}
             </button>
           ))}
         </nav>
       </header>
+      {disconnected && (
+        <div className="banner error connection" role="alert">
+          <span>Lost the connection to Airframe’s engine: it stopped or restarted. Your jobs carry on there; reload to see them again.</span>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      )}
       <main className="shell-main" aria-label={section}>
-        <h2>{section}</h2>
+        {firstRun ? (
+          <FirstRun onSkip={() => setSkipped(true)} />
+        ) : (
+          <>
+            <h2 className="section-title">{section}</h2>
+            <Screen />
+          </>
+        )}
       </main>
       <footer className="shell-footer" role="contentinfo">
         {info && (
@@ -42,6 +71,7 @@ export function Shell() {
         )}
         {error && <span role="alert">Could not reach Airframe's engine: {error}</span>}
       </footer>
+      <Toasts />
     </div>
   );
 }

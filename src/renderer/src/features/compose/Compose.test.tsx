@@ -1,0 +1,115 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { JobDraft } from '../../../../shared/engine';
+import { createFakeBackend, makeJob, setupRendererTests, connectBackend } from '../../testSupport/fakeBackend';
+import { renderWithStores } from '../../testSupport/renderWithStores';
+import { Compose } from './Compose';
+
+setupRendererTests();
+
+function backend() {
+  const fake = createFakeBackend({
+    'jobs.list': async () => ({
+      jobs: [makeJob('w1', { costCents: 500 }), makeJob('w2', { status: 'held', holdReason: 'balance', costCents: 250 }), makeJob('d1', { status: 'saved', costCents: 900 })],
+      state: { paused: false, offline: false, blockedBy: null, message: null, retryAt: null, downloadsPaused: null, active: 0, concurrency: 4 },
+    }),
+    'jobs.submit': async ({ request, copies }) => ({ jobs: Array.from({ length: copies }, (_, i) => makeJob(`new${i}`, {}, request as JobDraft as never)) }),
+  });
+  connectBackend(fake);
+  return fake;
+}
+
+const generate = () => screen.getByRole('button', { name: 'Generate' });
+
+describe('Compose', () => {
+  it('offers only video models with their price, and the caps of the chosen one', async () => {
+    backend();
+    renderWithStores(<Compose />);
+    const model = await screen.findByLabelText('Model');
+    const options = within(model).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['wan-2.6 — 40 ¢/s', 'kling-1 — 25 ¢/s']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Text', 'Image', 'Reference']);
+    const duration = screen.getByLabelText('Duration (seconds)') as HTMLInputElement;
+    expect([duration.min, duration.max, duration.value]).toEqual(['5', '10', '5']);
+    expect(within(screen.getByRole('group', { name: 'Aspect ratio' })).getAllByRole('radio')).toHaveLength(3);
+    expect(screen.getByRole('switch', { name: 'Sound' })).toBeTruthy();
+    expect(screen.getByText(/Only some models/)).toBeTruthy();
+  });
+
+  it('shows the live cost and what is already queued', async () => {
+    backend();
+    renderWithStores(<Compose />);
+    const duration = await screen.findByLabelText('Duration (seconds)');
+    fireEvent.change(duration, { target: { value: '8' } });
+    expect(screen.getByLabelText('Cost').textContent).toBe('8 s × 40 ¢/s = $3.20');
+    await waitFor(() => expect(screen.getByLabelText('Already queued').textContent).toBe('$7.50'));
+    fireEvent.change(screen.getByLabelText('Copies'), { target: { value: '2' } });
+    expect(screen.getByLabelText('Cost').textContent).toBe('8 s × 40 ¢/s = $3.20 × 2 copies = $6.40');
+  });
+
+  it('says what changed when another model does not fit the form', async () => {
+    backend();
+    const user = userEvent.setup();
+    renderWithStores(<Compose />);
+    await user.click(await screen.findByRole('tab', { name: 'Reference' }));
+    fireEvent.change(screen.getByLabelText('Duration (seconds)'), { target: { value: '10' } });
+    await user.selectOptions(screen.getByLabelText('Model'), 'kling-1');
+    expect(screen.getByText('Switched to kling-1: mode reference → text (kling-1 has no reference mode); duration 10 s → 8 s.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Text' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByRole('tab', { name: 'Reference' })).toBeNull();
+    expect(screen.getByLabelText('Cost').textContent).toBe('8 s × 25 ¢/s = $2.00');
+  });
+
+  it('keeps Generate disabled with the reason until the request is valid, then queues it with Ctrl+Enter', async () => {
+    const fake = backend();
+    const user = userEvent.setup();
+    renderWithStores(<Compose />);
+    await screen.findByLabelText('Model');
+    expect(generate().getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('list', { name: 'Why Generate is not available' }).textContent).toBe('Write a prompt.');
+    await user.click(generate());
+    expect(fake.callsOf('jobs.submit')).toEqual([]);
+
+    await user.click(screen.getByRole('tab', { name: 'Image' }));
+    await user.type(screen.getByLabelText('Prompt'), 'A paper plane');
+    expect(screen.getByText('Image mode animates exactly one first frame.')).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: 'Text' }));
+    await user.type(screen.getByLabelText('Seed'), '42');
+    expect(generate().getAttribute('aria-disabled')).toBe('false');
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText(/Added a job to the queue/);
+    expect(fake.callsOf('jobs.submit')).toEqual([
+      {
+        request: { model: 'wan-2.6', prompt: 'A paper plane', mode: 'text', durationSeconds: 5, aspectRatio: '16:9', quality: '720p', seed: 42, inputImages: [] },
+        copies: 1,
+      },
+    ]);
+  });
+
+  it('shows why the engine refused a request', async () => {
+    const fake = createFakeBackend({
+      'jobs.submit': async () => {
+        throw new (await import('../../../../shared/contract/result')).UserError('invalid-request', 'wan-2.6 makes clips of 5–10 s, not 12 s');
+      },
+    });
+    connectBackend(fake);
+    const user = userEvent.setup();
+    renderWithStores(<Compose />);
+    await user.type(await screen.findByLabelText('Prompt'), 'Rain');
+    await user.click(generate());
+    expect((await screen.findByRole('alert')).textContent).toBe('Not queued: wan-2.6 makes clips of 5–10 s, not 12 s');
+  });
+
+  it('offers recent prompts to start from', async () => {
+    backend();
+    window.localStorage.setItem('airframe.promptHistory', JSON.stringify(['Northern lights over a lake', 'A cat on a piano']));
+    const { useComposeStore } = await import('./composeStore');
+    useComposeStore.setState({ history: ['Northern lights over a lake', 'A cat on a piano'] });
+    const user = userEvent.setup();
+    renderWithStores(<Compose />);
+    await user.selectOptions(await screen.findByLabelText('Recently used'), 'A cat on a piano');
+    expect((screen.getByLabelText('Prompt') as HTMLTextAreaElement).value).toBe('A cat on a piano');
+  });
+});

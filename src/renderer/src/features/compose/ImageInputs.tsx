@@ -1,0 +1,157 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useComposeStore } from './composeStore';
+import type { ComposeImage } from './composeForm';
+import { describeShape } from './cropMath';
+import { needsShaping } from './draftRules';
+import { ACCEPTED_MIMES, filesOf } from './imageFiles';
+
+/** The first frame (image mode) or the style frames (reference mode): drop, paste, pick or link. */
+export function ImageInputs() {
+  const { mode, images, aspect, error } = useComposeStore(
+    useShallow((s) => ({ mode: s.form.mode, images: s.form.images, aspect: s.form.aspectRatio, error: s.imageError })),
+  );
+  const addFiles = useComposeStore((s) => s.addFiles);
+  const addUrl = useComposeStore((s) => s.addUrl);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const [url, setUrl] = useState('');
+  const hintId = useId();
+  const single = mode === 'image';
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    const files = filesOf(event.dataTransfer);
+    if (files.length > 0) return void addFiles(files);
+    // An image dragged from a web page often arrives as its address only.
+    const link = event.dataTransfer.getData('text/uri-list').split('\n').find((l) => l.startsWith('https://'));
+    if (link) addUrl(link.trim());
+  };
+
+  return (
+    <div className="image-inputs">
+      <div
+        className={`drop-zone${over ? ' over' : ''}`}
+        role="group"
+        aria-label="Image drop zone"
+        aria-describedby={hintId}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p id={hintId}>
+          {single ? 'Drop the first frame here' : 'Drop style frames here'}, paste from the clipboard, or choose{' '}
+          {single ? 'a file' : 'files'}. PNG, JPEG or WebP, up to 10 MB.
+        </p>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {single ? 'Choose image…' : 'Choose images…'}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          aria-label="Image files"
+          accept={ACCEPTED_MIMES.join(',')}
+          multiple={!single}
+          onChange={(e) => {
+            void addFiles(Array.from(e.target.files ?? []));
+            e.target.value = '';
+          }}
+        />
+      </div>
+
+      <form
+        className="url-row"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (addUrl(url)) setUrl('');
+        }}
+      >
+        <label className="field grow">
+          <span>Or an image address (https)</span>
+          <input type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
+        </label>
+        <button type="submit" disabled={!url.trim()}>
+          Add address
+        </button>
+      </form>
+
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {images.length > 0 && (
+        <ol className="thumbs" aria-label="Input images">
+          {images.map((image, index) => (
+            <Thumb key={image.key} image={image} index={index} count={images.length} mismatch={needsShaping(image, aspect)} aspect={aspect} />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+interface ThumbProps {
+  image: ComposeImage;
+  index: number;
+  count: number;
+  mismatch: boolean;
+  aspect: string | null;
+}
+
+function Thumb({ image, index, count, mismatch, aspect }: ThumbProps) {
+  const removeImage = useComposeStore((s) => s.removeImage);
+  const moveImage = useComposeStore((s) => s.moveImage);
+  const openCrop = useComposeStore((s) => s.openCrop);
+  const n = index + 1;
+
+  return (
+    <li className={`thumb${mismatch ? ' mismatch' : ''}`}>
+      <div className="thumb-picture">
+        {image.previewUrl ? (
+          <img src={image.previewUrl} alt={`Image ${n}: ${image.name}`} />
+        ) : (
+          <span className="thumb-placeholder">{image.input === null ? 'Reading…' : image.source === 'url' ? 'Link' : 'Stored'}</span>
+        )}
+      </div>
+      <div className="thumb-info">
+        <span className="thumb-name" title={image.name}>
+          {n}. {image.name}
+        </span>
+        {image.width && image.height && (
+          <span className="hint">
+            {image.width}×{image.height} ({describeShape(image.width, image.height)})
+          </span>
+        )}
+        {mismatch && <span className="warning">Not {aspect}: crop, fit or keep it.</span>}
+      </div>
+      <div className="thumb-actions">
+        {image.original && (
+          <button type="button" onClick={() => openCrop(image.key)} aria-label={`Crop or fit image ${n}`}>
+            Crop or fit
+          </button>
+        )}
+        {count > 1 && (
+          <>
+            <button type="button" disabled={index === 0} onClick={() => moveImage(image.key, -1)} aria-label={`Move image ${n} earlier`}>
+              ←
+            </button>
+            <button type="button" disabled={index === count - 1} onClick={() => moveImage(image.key, 1)} aria-label={`Move image ${n} later`}>
+              →
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => removeImage(image.key)} aria-label={`Remove image ${n}`}>
+          ✕
+        </button>
+      </div>
+    </li>
+  );
+}

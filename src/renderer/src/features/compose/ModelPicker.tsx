@@ -1,0 +1,56 @@
+import { useShallow } from 'zustand/react/shallow';
+import { formatCentsPerSecond } from '../common/format';
+import { useModelsStore } from '../models/modelsStore';
+import { useGo } from '../shell/navStore';
+import { useComposeStore } from './composeStore';
+
+/** The video models of the backend, each with its price per second. */
+export function ModelPicker() {
+  const { models, loaded, loading, error, load } = useModelsStore(
+    useShallow((s) => ({ models: s.models, loaded: s.loaded, loading: s.loading, error: s.error, load: s.load })),
+  );
+  const modelId = useComposeStore((s) => s.form.modelId);
+  const selectModel = useComposeStore((s) => s.selectModel);
+  const go = useGo();
+
+  if (error) {
+    return (
+      <div className="inline-error" role="alert">
+        <p>Could not load the models: {error}</p>
+        <button type="button" onClick={() => void load(true)} disabled={loading}>
+          Try again
+        </button>
+        <button type="button" className="quiet" onClick={() => go('Settings')}>
+          Check settings
+        </button>
+      </div>
+    );
+  }
+  if (loaded && models.length === 0) {
+    return (
+      <p className="empty-hint" role="status">
+        The API offers no video models. Check the API base URL in <button type="button" className="link" onClick={() => go('Settings')}>Settings</button>.
+      </p>
+    );
+  }
+  return (
+    <label className="field">
+      <span>Model</span>
+      <select
+        value={modelId}
+        disabled={!loaded}
+        onChange={(e) => {
+          const model = models.find((m) => m.id === e.target.value);
+          if (model) selectModel(model);
+        }}
+      >
+        {!loaded && <option value="">Loading models…</option>}
+        {models.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.id} — {formatCentsPerSecond(m.caps.price_per_second_cents)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

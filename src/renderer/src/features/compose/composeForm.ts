@@ -1,0 +1,70 @@
+import type { AspectRatio, Quality, VideoMode } from '../../../../shared/api/schemas';
+import type { ImageInput } from '../../../../shared/engine';
+import type { ImageMime } from '../../../../shared/jobs';
+
+/** One input image as compose holds it, before it becomes part of a JobDraft. */
+export interface ComposeImage {
+  key: string;
+  /** A file read here, an https URL, or an image main already stores (edit, remix). */
+  source: 'file' | 'url' | 'stored';
+  /** File name or URL, for people. */
+  name: string;
+  /** What is sent; null while the file is still being read. */
+  input: ImageInput | null;
+  /** A blob: URL of what is sent, for the thumbnail (files only). */
+  previewUrl: string | null;
+  /** Size of what is sent (files only). */
+  width: number | null;
+  height: number | null;
+  /** The file as given, so it can be cropped again when the aspect ratio changes. */
+  original: { blob: Blob; mime: ImageMime; width: number; height: number } | null;
+  /** The user chose to send it in its own shape. */
+  keepShape: boolean;
+}
+
+/** The compose form: what the controls show. */
+export interface ComposeForm {
+  modelId: string;
+  mode: VideoMode;
+  prompt: string;
+  durationSeconds: number;
+  aspectRatio: AspectRatio | null;
+  quality: Quality | null;
+  /** As typed; empty means a random seed. */
+  seed: string;
+  sound: boolean;
+  images: ComposeImage[];
+  copies: number;
+}
+
+export const emptyForm: ComposeForm = {
+  modelId: '',
+  mode: 'text',
+  prompt: '',
+  durationSeconds: 5,
+  aspectRatio: null,
+  quality: null,
+  seed: '',
+  sound: false,
+  images: [],
+  copies: 1,
+};
+
+let nextImageKey = 1;
+export const newImageKey = (): string => `img${nextImageKey++}`;
+
+/** An image main already has (a queued job being edited) or an https URL. */
+export function storedImage(input: ImageInput): ComposeImage {
+  const isUrl = 'url' in input;
+  return {
+    key: newImageKey(),
+    source: isUrl ? 'url' : 'stored',
+    name: isUrl ? input.url : `Stored ${'mime' in input ? input.mime.replace('image/', '').toUpperCase() : ''} image`,
+    input,
+    previewUrl: null,
+    width: null,
+    height: null,
+    original: null,
+    keepShape: false,
+  };
+}

@@ -1,0 +1,212 @@
+import { create } from 'zustand';
+import type { ImageInput } from '../../../../shared/engine';
+import type { ModelInfo } from '../../../../shared/rules';
+import { errorText } from '../common/errors';
+import { useModelsStore } from '../models/modelsStore';
+import { emptyForm, newImageKey, storedImage, type ComposeForm, type ComposeImage } from './composeForm';
+import { planShape, type ShapeMode } from './cropMath';
+import { fitToModel, needsShaping } from './draftRules';
+import { decodeImage, previewUrl, releasePreview, renderPlan } from './imageCanvas';
+import { blobToBase64, checkImageFile, checkImageUrl } from './imageFiles';
+import { loadPromptHistory, rememberPrompt } from './promptHistory';
+
+const MAX_IMAGES = 8;
+
+/** What compose should start from: a job to edit, or a clip to remix. */
+export interface Prefill {
+  request: Omit<Partial<ComposeForm>, 'images'> & { inputImages?: ImageInput[] };
+  editingJobId?: string | null;
+  notice?: string | null;
+}
+
+interface ComposeStore {
+  form: ComposeForm;
+  /** What the last model switch or prefill changed, said to the user. */
+  notice: string | null;
+  imageError: string | null;
+  /** The image whose crop-or-fit dialog is open. */
+  cropKey: string | null;
+  editingJobId: string | null;
+  history: string[];
+  patch(change: Partial<ComposeForm>): void;
+  /** Keeps the form valid for the models there are (first load, a model gone). */
+  syncModels(models: readonly ModelInfo[]): void;
+  selectModel(model: ModelInfo): void;
+  addFiles(files: readonly File[]): Promise<void>;
+  addUrl(url: string): boolean;
+  removeImage(key: string): void;
+  moveImage(key: string, delta: -1 | 1): void;
+  shapeImage(key: string, mode: ShapeMode, position?: number): Promise<void>;
+  keepShape(key: string): void;
+  openCrop(key: string | null): void;
+  prefill(prefill: Prefill): void;
+  stopEditing(): void;
+  submitted(prompt: string): void;
+  dismissNotice(): void;
+}
+
+const initial = () => ({
+  form: emptyForm,
+  notice: null,
+  imageError: null,
+  cropKey: null,
+  editingJobId: null,
+  history: loadPromptHistory(),
+});
+
+/** The compose form's state; it lives outside the component so switching screens keeps it. */
+export const useComposeStore = create<ComposeStore>((set, get) => {
+  const updateImage = (key: string, change: Partial<ComposeImage>) =>
+    set((s) => ({ form: { ...s.form, images: s.form.images.map((i) => (i.key === key ? { ...i, ...change } : i)) } }));
+
+  async function readFile(key: string, file: File): Promise<void> {
+    try {
+      const mime = file.type as NonNullable<ComposeImage['original']>['mime'];
+      const size = await decodeImage(file);
+      const dataBase64 = await blobToBase64(file);
+      updateImage(key, {
+        input: { mime, dataBase64 },
+        previewUrl: previewUrl(file),
+        width: size.width,
+        height: size.height,
+        original: { blob: file, mime, ...size },
+      });
+      const image = get().form.images.find((i) => i.key === key);
+      if (image && needsShaping(image, get().form.aspectRatio) && get().cropKey === null) set({ cropKey: key });
+    } catch (error) {
+      set((s) => ({
+        imageError: `${file.name}: ${errorText(error)}`,
+        form: { ...s.form, images: s.form.images.filter((i) => i.key !== key) },
+      }));
+    }
+  }
+
+  return {
+    ...initial(),
+    patch: (change) => set((s) => ({ form: { ...s.form, ...change } })),
+    syncModels(models) {
+      const { form } = get();
+      const current = models.find((m) => m.id === form.modelId);
+      const model = current ?? models[0];
+      if (!model) return;
+      const fitted = fitToModel(form, model);
+      const notice = form.modelId && !current ? `${form.modelId} is not available; using ${model.id}.` : get().notice;
+      set({ form: fitted.form, notice });
+    },
+    selectModel(model) {
+      const fitted = fitToModel(get().form, model);
+      set({
+        form: fitted.form,
+        notice: fitted.changes.length > 0 ? `Switched to ${model.id}: ${fitted.changes.join('; ')}.` : null,
+      });
+    },
+    async addFiles(files) {
+      const problems: string[] = [];
+      const accepted: { key: string; file: File }[] = [];
+      for (const file of files) {
+        const problem = checkImageFile(file);
+        if (problem) problems.push(problem);
+        else accepted.push({ key: newImageKey(), file });
+      }
+      const { form } = get();
+      // Image mode animates one first frame: a new one replaces it.
+      const keep = form.mode === 'image' ? [] : form.images;
+      const adding = form.mode === 'image' ? accepted.slice(-1) : accepted.slice(0, MAX_IMAGES - keep.length);
+      if (adding.length < accepted.length && form.mode !== 'image') problems.push(`At most ${MAX_IMAGES} images can be sent; the rest were left out.`);
+      if (form.mode === 'image') form.images.forEach((i) => releasePreview(i.previewUrl));
+      const loading: ComposeImage[] = adding.map(({ key, file }) => ({
+        key,
+        source: 'file',
+        name: file.name || 'Pasted image',
+        input: null,
+        previewUrl: null,
+        width: null,
+        height: null,
+        original: null,
+        keepShape: false,
+      }));
+      set({
+        imageError: problems.length > 0 ? problems.join(' ') : null,
+        form: { ...form, images: adding.length > 0 ? [...keep, ...loading] : form.images },
+      });
+      await Promise.all(adding.map(({ key, file }) => readFile(key, file)));
+    },
+    addUrl(url) {
+      const problem = checkImageUrl(url);
+      if (problem) {
+        set({ imageError: problem });
+        return false;
+      }
+      const image = storedImage({ url: url.trim() });
+      set((s) => ({
+        imageError: null,
+        form: { ...s.form, images: s.form.mode === 'image' ? [image] : [...s.form.images, image].slice(0, MAX_IMAGES) },
+      }));
+      return true;
+    },
+    removeImage(key) {
+      const image = get().form.images.find((i) => i.key === key);
+      releasePreview(image?.previewUrl ?? null);
+      set((s) => ({
+        form: { ...s.form, images: s.form.images.filter((i) => i.key !== key) },
+        cropKey: s.cropKey === key ? null : s.cropKey,
+      }));
+    },
+    moveImage(key, delta) {
+      const images = [...get().form.images];
+      const from = images.findIndex((i) => i.key === key);
+      const to = from + delta;
+      if (from < 0 || to < 0 || to >= images.length) return;
+      const [moved] = images.splice(from, 1);
+      if (moved) images.splice(to, 0, moved);
+      set((s) => ({ form: { ...s.form, images } }));
+    },
+    async shapeImage(key, mode, position = 0.5) {
+      const image = get().form.images.find((i) => i.key === key);
+      const aspect = get().form.aspectRatio;
+      if (!image?.original || !aspect) return;
+      const { blob, mime, width, height } = image.original;
+      const plan = planShape(mode, width, height, aspect, position);
+      try {
+        const shaped = await renderPlan(blob, plan, mime);
+        const dataBase64 = await blobToBase64(shaped);
+        releasePreview(image.previewUrl);
+        updateImage(key, { input: { mime, dataBase64 }, previewUrl: previewUrl(shaped), width: plan.width, height: plan.height, keepShape: false });
+        set({ cropKey: null, imageError: null });
+      } catch (error) {
+        set({ imageError: `Could not ${mode} ${image.name}: ${errorText(error)}` });
+      }
+    },
+    keepShape(key) {
+      updateImage(key, { keepShape: true });
+      set({ cropKey: null });
+    },
+    openCrop: (cropKey) => set({ cropKey }),
+    prefill({ request, editingJobId = null, notice = null }) {
+      const { inputImages = [], ...fields } = request;
+      get().form.images.forEach((i) => releasePreview(i.previewUrl));
+      const form: ComposeForm = { ...emptyForm, ...fields, images: inputImages.map(storedImage), modelId: fields.modelId ?? get().form.modelId };
+      // What the model no longer allows is changed now, and said.
+      const model = useModelsStore.getState().models.find((m) => m.id === form.modelId);
+      const fitted = model ? fitToModel(form, model) : { form, changes: [] };
+      const adjusted = fitted.changes.length > 0 ? `Adjusted to ${form.modelId}: ${fitted.changes.join('; ')}.` : null;
+      set({
+        form: fitted.form,
+        editingJobId,
+        notice: [notice, adjusted].filter(Boolean).join(' ') || null,
+        imageError: null,
+        cropKey: null,
+      });
+      get().syncModels(useModelsStore.getState().models);
+    },
+    stopEditing: () => set({ editingJobId: null }),
+    submitted(prompt) {
+      set((s) => ({ history: rememberPrompt(s.history, prompt), editingJobId: null }));
+    },
+    dismissNotice: () => set({ notice: null }),
+  };
+});
+
+export function resetComposeStoreForTests(): void {
+  useComposeStore.setState(initial());
+}

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import type { LedgerTotals } from '../../../../shared/engine';
+import { api } from '../../api/client';
+import { errorText } from '../common/errors';
+
+interface LedgerStore {
+  totals: LedgerTotals | null;
+  error: string | null;
+  start(): () => void;
+}
+
+const initial = { totals: null, error: null };
+
+/** What has been spent and refunded (`ledger.totals`, `ledger.changed`). */
+export const useLedgerStore = create<LedgerStore>((set) => ({
+  ...initial,
+  start() {
+    const off = api().on('ledger.changed', (totals) => set({ totals, error: null }));
+    api()
+      .invoke('ledger.totals', {})
+      .then((totals) => set((s) => ({ totals: s.totals ?? totals })))
+      .catch((error: unknown) => set({ error: `Could not load the spending totals: ${errorText(error)}` }));
+    return off;
+  },
+}));
+
+export function resetLedgerStoreForTests(): void {
+  useLedgerStore.setState(initial);
+}
+
+export const useLedgerTotals = (): LedgerTotals | null => useLedgerStore((s) => s.totals);

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import type { ClipDetails } from '../../../../shared/library';
+import { errorText } from '../common/errors';
+import { useComposeStore } from '../compose/composeStore';
+import { useGo } from '../shell/navStore';
+import { useLibraryStore } from './libraryStore';
+import { remixOf } from './remix';
+
+/** Favourite, tags, remix, reveal in folder, delete. */
+export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete(): void }) {
+  const { favourite, setTags, reveal, select } = useLibraryStore.getState();
+  const go = useGo();
+  const [tag, setTag] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (what: () => Promise<unknown>) => {
+    setProblem(null);
+    setBusy(true);
+    try {
+      await what();
+    } catch (error) {
+      setProblem(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addTag = (event: FormEvent) => {
+    event.preventDefault();
+    const value = tag.trim();
+    if (!value || clip.tags.includes(value)) return setTag('');
+    void run(() => setTags(clip.id, [...clip.tags, value])).then(() => setTag(''));
+  };
+
+  const remix = () =>
+    run(async () => {
+      useComposeStore.getState().prefill(await remixOf(clip));
+      await select(null);
+      go('Compose');
+    });
+
+  return (
+    <div className="clip-actions">
+      <div className="row">
+        <button type="button" aria-pressed={clip.favourite} disabled={busy} onClick={() => void run(() => favourite(clip.id, !clip.favourite))}>
+          {clip.favourite ? '★ Favourite' : '☆ Favourite'}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void remix()}>
+          Remix
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run(() => reveal(clip.id))}>
+          Reveal in folder
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          Delete…
+        </button>
+      </div>
+      <div className="tags">
+        <ul aria-label="Tags">
+          {clip.tags.map((t) => (
+            <li key={t} className="tag">
+              {t}
+              <button
+                type="button"
+                className="quiet"
+                aria-label={`Remove tag ${t}`}
+                disabled={busy}
+                onClick={() => void run(() => setTags(clip.id, clip.tags.filter((x) => x !== t)))}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={addTag} className="inline-form">
+          <label className="field">
+            <span>Add tag</span>
+            <input value={tag} maxLength={64} onChange={(e) => setTag(e.target.value)} />
+          </label>
+          <button type="submit" disabled={busy || !tag.trim()}>
+            Add
+          </button>
+        </form>
+      </div>
+      {problem && (
+        <p className="inline-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

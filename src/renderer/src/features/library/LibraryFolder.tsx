@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { errorText } from '../common/errors';
+import { useLibraryStore } from './libraryStore';
+
+/** Where the library lives (a folder the user owns), and moving it to another one. */
+export function LibraryFolder() {
+  const info = useLibraryStore((s) => s.info);
+  const error = useLibraryStore((s) => s.error);
+  const setFolder = useLibraryStore((s) => s.setFolder);
+  const rescan = useLibraryStore((s) => s.rescan);
+  const [path, setPath] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      await setFolder(path.trim());
+      setPath('');
+    } catch (error) {
+      setProblem(`The library folder was not changed: ${errorText(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="library-folder">
+      <p>
+        <span className="hint">Library folder: </span>
+        <output aria-label="Library folder">{info ? info.folder : error ? 'unavailable' : '…'}</output>
+        {info && <span className="hint"> · {info.clipCount.toLocaleString()} clips</span>}
+      </p>
+      {info && info.warnings.length > 0 && (
+        <details>
+          <summary>
+            {info.warnings.length} file{info.warnings.length > 1 ? 's' : ''} could not be read and {info.warnings.length > 1 ? 'are' : 'is'} skipped
+          </summary>
+          <ul>
+            {info.warnings.map((w) => (
+              <li key={w.file}>
+                {w.file}: {w.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="row">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            setProblem(null);
+            rescan()
+              .catch((error: unknown) => setProblem(`The folder could not be read again: ${errorText(error)}`))
+              .finally(() => setBusy(false));
+          }}
+        >
+          Read the folder again
+        </button>
+        <span className="hint">After copying clips into the folder, or removing some by hand.</span>
+      </div>
+      <form className="inline-form" onSubmit={(e) => void submit(e)}>
+        <label className="field grow">
+          <span>Use another folder (full path)</span>
+          <input value={path} spellCheck={false} placeholder="/home/me/Videos/Airframe" onChange={(e) => setPath(e.target.value)} />
+        </label>
+        <button type="submit" disabled={busy || !path.trim()}>
+          Use this folder
+        </button>
+      </form>
+      <p className="hint">Each clip is a video, a poster and a .json file with its details: copy the folder to another computer and its library comes along.</p>
+      {problem && (
+        <p className="inline-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { create } from 'zustand';
+import type { Clip, ClipDetails, InputImageResponse, LibraryChanged, LibraryInfo, RemoteTask } from '../../../../shared/library';
+import { errorText } from '../common/errors';
+import { api } from '../../api/client';
+import { emptyQuery, pagesFor, toSearchRequest, type LibraryQuery } from './libraryQuery';
+
+export const PAGE_SIZE = 100;
+
+interface LibraryStore {
+  query: LibraryQuery;
+  /** Matches of the query; null until the first answer. */
+  total: number | null;
+  /** Clips by their index in the results; pages arrive as the grid scrolls. */
+  clips: (Clip | undefined)[];
+  info: LibraryInfo | null;
+  error: string | null;
+  selected: ClipDetails | null;
+  start(): () => void;
+  setQuery(change: Partial<LibraryQuery>): void;
+  /** The grid shows items `start`…`end`: fetch the pages it lacks. */
+  showRange(start: number, end: number): void;
+  refresh(): void;
+  /** Opens a clip (its details); a failure is shown as the library's error. */
+  select(clipId: string | null): Promise<void>;
+  favourite(clipId: string, favourite: boolean): Promise<void>;
+  setTags(clipId: string, tags: string[]): Promise<void>;
+  remove(clipId: string, remote: boolean): Promise<boolean>;
+  reveal(clipId: string): Promise<void>;
+  setFolder(path: string): Promise<void>;
+  /** Reads the folder again (files copied in or removed by hand). */
+  rescan(): Promise<void>;
+  /** An input image kept with a clip, as bytes (for a remix). */
+  inputImage(clipId: string, index: number): Promise<InputImageResponse>;
+  /** The account's recent tasks on the server, to import one. */
+  listRemote(): Promise<RemoteTask[]>;
+  importTask(taskId: string): Promise<Clip>;
+}
+
+// Outside the state: bookkeeping that no component renders.
+let generation = 0;
+let answeredGeneration = -1;
+let loadedPages = new Set<number>();
+let range = { start: 0, end: PAGE_SIZE - 1 };
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+const initial = { query: emptyQuery, total: null, clips: [], info: null, error: null, selected: null };
+
+/** The library (`library.search` by pages, `library.changed`) and the clip being viewed. */
+export const useLibraryStore = create<LibraryStore>((set, get) => {
+  async function loadPage(page: number, gen: number): Promise<void> {
+    loadedPages.add(page);
+    try {
+      const answer = await api().invoke('library.search', toSearchRequest(get().query, page * PAGE_SIZE, PAGE_SIZE));
+      if (gen !== generation) return;
+      set((s) => {
+        // The first answer of a search replaces the old results; later pages fill in.
+        const base = answeredGeneration === gen ? s.clips : [];
+        answeredGeneration = gen;
+        const clips = resize(base, answer.total);
+        answer.clips.forEach((clip, i) => (clips[page * PAGE_SIZE + i] = clip));
+        return { clips, total: answer.total, error: null };
+      });
+    } catch (error) {
+      loadedPages.delete(page);
+      if (gen === generation) set({ error: `Could not search the library: ${errorText(error)}` });
+    }
+  }
+
+  /** Searches again, keeping what is shown until the answer replaces it (no flash). */
+  function reload(): void {
+    generation++;
+    loadedPages = new Set();
+    for (const page of pagesFor(range.start, range.end, PAGE_SIZE)) void loadPage(page, generation);
+  }
+
+  function patchClip(clip: Clip): void {
+    set((s) => ({
+      clips: s.clips.map((c) => (c?.id === clip.id ? clip : c)),
+      selected: s.selected?.id === clip.id ? { ...s.selected, ...clip } : s.selected,
+    }));
+  }
+
+  function onChanged(change: LibraryChanged): void {
+    set((s) => ({ info: s.info ? { ...s.info, clipCount: change.clipCount } : s.info }));
+    const known = new Set(get().clips.flatMap((c) => (c ? [c.id] : [])));
+    change.upserted.filter((c) => known.has(c.id)).forEach(patchClip);
+    const selected = get().selected;
+    if (selected && change.removed.includes(selected.id)) set({ selected: null });
+    const structural = change.reloaded || change.removed.length > 0 || change.upserted.some((c) => !known.has(c.id));
+    // A burst of saves becomes one search.
+    if (structural) {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(reload, 150);
+    }
+  }
+
+  return {
+    ...initial,
+    start() {
+      const off = api().on('library.changed', onChanged);
+      api().invoke('library.info', {})
+        .then((info) => set({ info }))
+        .catch((error: unknown) => set({ error: `Could not open the library: ${errorText(error)}` }));
+      reload();
+      return () => {
+        off();
+        clearTimeout(refreshTimer);
+      };
+    },
+    setQuery(change) {
+      set((s) => ({ query: { ...s.query, ...change } }));
+      clearTimeout(searchTimer);
+      // Typing searches once the user pauses; the other filters search at once.
+      const onlyText = Object.keys(change).every((key) => key === 'text');
+      searchTimer = setTimeout(() => {
+        range = { start: 0, end: PAGE_SIZE - 1 };
+        reload();
+      }, onlyText ? 250 : 0);
+    },
+    showRange(start, end) {
+      range = { start, end };
+      for (const page of pagesFor(start, end, PAGE_SIZE)) if (!loadedPages.has(page)) void loadPage(page, generation);
+    },
+    refresh: reload,
+    async select(clipId) {
+      if (clipId === null) return set({ selected: null });
+      try {
+        set({ selected: await api().invoke('library.get', { clipId }), error: null });
+      } catch (error) {
+        set({ error: `Could not open the clip: ${errorText(error)}` });
+      }
+    },
+    async favourite(clipId, favourite) {
+      patchClip(await api().invoke('library.favourite', { clipId, favourite }));
+    },
+    async setTags(clipId, tags) {
+      patchClip(await api().invoke('library.tag', { clipId, tags }));
+    },
+    async remove(clipId, remote) {
+      const { remoteDeleted } = await api().invoke('library.delete', { clipId, remote });
+      set((s) => ({ selected: s.selected?.id === clipId ? null : s.selected }));
+      reload();
+      return remoteDeleted;
+    },
+    async reveal(clipId) {
+      await api().invoke('library.reveal', { clipId });
+    },
+    async setFolder(path) {
+      set({ info: await api().invoke('library.setFolder', { path }), error: null });
+      reload();
+    },
+    async rescan() {
+      set({ info: await api().invoke('library.rescan', {}), error: null });
+      reload();
+    },
+    inputImage: (clipId, index) => api().invoke('library.inputImage', { clipId, index }),
+    listRemote: async () => (await api().invoke('library.listRemote', {})).tasks,
+    importTask: (taskId) => api().invoke('library.import', { taskId }),
+  };
+});
+
+function resize<T>(items: readonly T[], length: number): T[] {
+  const out = items.slice(0, length);
+  out.length = length;
+  return out;
+}
+
+export function resetLibraryStoreForTests(): void {
+  generation++;
+  loadedPages = new Set();
+  range = { start: 0, end: PAGE_SIZE - 1 };
+  clearTimeout(refreshTimer);
+  clearTimeout(searchTimer);
+  useLibraryStore.setState(initial);
+}

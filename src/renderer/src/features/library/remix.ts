@@ -1,0 +1,41 @@
+import type { ImageInput } from '../../../../shared/engine';
+import type { ClipDetails } from '../../../../shared/library';
+import type { Prefill } from '../compose/composeStore';
+import { useLibraryStore } from './libraryStore';
+
+/**
+ * A clip's settings and input images as a new compose form. Images kept as files in the
+ * library come back as bytes; one that cannot be read is left out and said so.
+ */
+export async function remixOf(clip: ClipDetails): Promise<Prefill> {
+  const images: ImageInput[] = [];
+  let missing = 0;
+  for (const [index, image] of clip.inputImages.entries()) {
+    if ('url' in image) {
+      if (image.url.startsWith('https://')) images.push({ url: image.url });
+      else missing++;
+      continue;
+    }
+    try {
+      images.push(await useLibraryStore.getState().inputImage(clip.id, index));
+    } catch {
+      missing++;
+    }
+  }
+  const notes = [`Remix of “${clip.prompt.length > 60 ? `${clip.prompt.slice(0, 60)}…` : clip.prompt}” with the same settings.`];
+  if (missing > 0) notes.push(`${missing} of its input images could not be brought along: add ${missing > 1 ? 'them' : 'it'} again.`);
+  return {
+    request: {
+      modelId: clip.model,
+      prompt: clip.prompt,
+      mode: clip.mode,
+      ...(clip.durationSeconds !== null ? { durationSeconds: clip.durationSeconds } : {}),
+      aspectRatio: clip.aspectRatio,
+      quality: clip.quality,
+      seed: clip.seed === null ? '' : String(clip.seed),
+      sound: clip.sound ?? false,
+      inputImages: images,
+    },
+    notice: notes.join(' '),
+  };
+}

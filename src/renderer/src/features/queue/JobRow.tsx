@@ -1,0 +1,200 @@
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Job } from '../../../../shared/jobs';
+import { formatCents } from '../../../../shared/rules';
+import { errorText } from '../common/errors';
+import { formatAbout, formatClock } from '../common/format';
+import { prefillFromRequest } from '../compose/prefill';
+import { useComposeStore } from '../compose/composeStore';
+import { useJob, useJobsStore } from '../jobs/jobsStore';
+import { openClip } from '../library/openClip';
+import { useGo } from '../shell/navStore';
+import { actionsFor, describeRequest, errorLine, progressOf, statusLabel, type JobAction } from './jobView';
+import { timeLeft } from './timeEstimates';
+import { useLearnt } from './timesStore';
+import { useNow } from './useNow';
+
+export type MoveTo = 'up' | 'down' | 'top';
+
+interface JobRowProps {
+  id: string;
+  /** Moves the job and keeps the keyboard focus on `focus` (an action name or the row). */
+  onMove(id: string, to: MoveTo, focus: string): void;
+  /** Arrow keys between rows. */
+  onStep(id: string, delta: -1 | 1): void;
+}
+
+const actionLabels: Record<JobAction, string> = {
+  cancel: 'Cancel',
+  edit: 'Edit',
+  up: 'Move up',
+  down: 'Move down',
+  top: 'Move to top',
+  release: 'Release',
+  retry: 'Retry',
+  remove: 'Remove',
+  show: 'Show in library',
+};
+
+const ACTIVE = ['submitting', 'remote-queued', 'running', 'completed', 'downloading'];
+
+/** One job: fixed height, so progress arriving never moves anything on screen. */
+export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) {
+  const job = useJob(id);
+  const learnt = useLearnt();
+  const now = useNow(job ? ACTIVE.includes(job.status) : false);
+  const go = useGo();
+  const store = useJobsStore.getState();
+  const [confirming, setConfirming] = useState(false);
+  // An action's failure, shown while the job is still in the state it failed in.
+  const [failure, setFailure] = useState<{ status: string; text: string } | null>(null);
+  const rowRef = useRef<HTMLLIElement>(null);
+  const promptId = useId();
+  const statusId = useId();
+  if (!job) return null;
+
+  const problem = failure && failure.status === job.status ? failure.text : null;
+  const run = async (what: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await what();
+    } catch (error) {
+      setFailure({ status: job.status, text: errorText(error) });
+    }
+  };
+
+  const act = (action: JobAction) => {
+    switch (action) {
+      case 'cancel':
+        return void run(() => store.cancel(id));
+      case 'retry':
+        return void run(() => store.retry(id));
+      case 'release':
+        return void run(() => store.release([id]));
+      case 'remove':
+        return setConfirming(true);
+      case 'edit':
+        useComposeStore.getState().prefill({ request: prefillFromRequest(job.request), editingJobId: id });
+        return go('Compose');
+      case 'show':
+        return job.clipId ? openClip(job.clipId) : undefined;
+      default:
+        return onMove(id, action, action);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const waiting = job.status === 'queued' || job.status === 'held';
+    if (event.altKey && waiting && (event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Home')) {
+      event.preventDefault();
+      onMove(id, event.key === 'ArrowUp' ? 'up' : event.key === 'ArrowDown' ? 'down' : 'top', 'row');
+    } else if (!event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      onStep(id, event.key === 'ArrowUp' ? -1 : 1);
+    } else if (event.key === 'Delete' && actionsFor(job).includes('remove')) {
+      event.preventDefault();
+      setConfirming(true);
+    }
+  };
+
+  const progress = progressOf(job);
+  const note = problem ?? errorLine(job);
+  return (
+    <li
+      className={`job-row status-${job.status}`}
+      ref={rowRef}
+      data-job-id={id}
+      tabIndex={0}
+      aria-labelledby={promptId}
+      aria-describedby={statusId}
+      onKeyDown={onKeyDown}
+    >
+      <div className="job-head">
+        <span className={`badge badge-${job.status}`} id={statusId}>
+          {statusLabel(job)}
+        </span>
+        <span className="job-prompt" id={promptId} title={job.request.prompt}>
+          {job.request.prompt}
+        </span>
+        <JobCost job={job} />
+      </div>
+      <div className="job-meta">{describeRequest(job)}</div>
+      <div className="job-progress">
+        <div
+          className={`bar bar-${progress.phase}${progress.value === null && progress.phase !== 'none' ? ' indeterminate' : ''}`}
+          role="progressbar"
+          aria-label="Progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progress.value ?? undefined}
+          aria-valuetext={progress.label || statusLabel(job)}
+        >
+          <div className="fill" style={{ transform: `scaleX(${(progress.value ?? 0) / 100})` }} />
+        </div>
+        <span className="job-times">{[progress.label, timesText(job, now, learnt)].filter(Boolean).join(' · ')}</span>
+      </div>
+      <div className="job-foot">
+        <div className={`job-note${note ? ' problem' : ''}`} role={problem ? 'alert' : undefined} title={note ?? undefined}>
+          {note}
+        </div>
+        <div className="job-actions">
+          {confirming ? (
+            <>
+              <span>Remove from the list?{job.status === 'saved' ? ' The clip stays in the library.' : ' This cannot be undone.'}</span>
+              <button
+                type="button"
+                className="danger"
+                ref={(el) => el?.focus()}
+                onClick={() => void run(() => store.remove(id)).then(() => setConfirming(false))}
+              >
+                Yes, remove
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setConfirming(false);
+                  rowRef.current?.focus();
+                }}
+              >
+                Keep
+              </button>
+            </>
+          ) : (
+            actionsFor(job).map((action) => (
+              <button key={action} type="button" data-action={action} onClick={() => act(action)}>
+                {actionLabels[action]}
+              </button>
+            ))
+          )}
+        </div>
+      </div>
+    </li>
+  );
+});
+
+function JobCost({ job }: { job: Job }) {
+  if (job.costCents === null) return <span className="job-cost">—</span>;
+  const submitted = job.taskId !== null;
+  return (
+    <span className={`job-cost${job.refunded ? ' refunded' : ''}`} title={submitted ? 'Debited' : 'Debited when submitted'}>
+      {submitted ? '' : 'est. '}
+      {formatCents(job.costCents)}
+      {job.refunded && <span className="refund-tag"> refunded</span>}
+    </span>
+  );
+}
+
+function timesText(job: Job, now: number, learnt: ReturnType<typeof useLearnt>): string {
+  const start = job.startedAt ?? job.submittedAt;
+  if (ACTIVE.includes(job.status) && start !== null) {
+    const left = timeLeft(job, now, learnt);
+    const elapsed = `${formatClock(now - start)} elapsed`;
+    return left && job.status === 'running' ? `${elapsed} · ${formatAbout(left.ms)} left` : elapsed;
+  }
+  if (job.status === 'queued' || job.status === 'held') {
+    const left = timeLeft(job, now, learnt);
+    return left ? `takes ${formatAbout(left.ms)} once started` : '';
+  }
+  if (job.startedAt !== null && job.finishedAt !== null) return `took ${formatClock(job.finishedAt - job.startedAt)}`;
+  return '';
+}

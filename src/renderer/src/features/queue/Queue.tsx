@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { errorText } from '../common/errors';
+import { useEngineState, useJobsLoad, useJobsStore } from '../jobs/jobsStore';
+import { useGo, useNavStore } from '../shell/navStore';
+import { JobRow, type MoveTo } from './JobRow';
+import { filters, matchesFilter, type QueueFilter } from './jobView';
+import { useQueueFilter } from './queueFilter';
+import { QueueBanner } from './QueueBanner';
+import './queue.css';
+
+/** Every job with its state and progress; reorder, cancel, retry, remove; pause the queue. */
+export function Queue() {
+  const filter = useQueueFilter((s) => s.filter);
+  const setFilter = useQueueFilter((s) => s.setFilter);
+  const ids = useJobsStore(useShallow((s) => s.order.filter((id) => s.byId[id] && matchesFilter(s.byId[id], filter))));
+  const total = useJobsStore((s) => s.order.length);
+  const { loaded, error } = useJobsLoad();
+  const engine = useEngineState();
+  const { move, pause, resume } = useJobsStore.getState();
+  const focus = useNavStore((s) => s.focus);
+  const focusHandled = useNavStore((s) => s.focusHandled);
+  const go = useGo();
+  const list = useRef<HTMLOListElement>(null);
+  const refocus = useRef<{ id: string; focus: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const focusRow = useCallback((id: string, what = 'row') => {
+    const rows = list.current?.querySelectorAll<HTMLElement>('[data-job-id]') ?? [];
+    const row = Array.from(rows).find((r) => r.dataset['jobId'] === id);
+    const button = what === 'row' ? null : row?.querySelector<HTMLButtonElement>(`[data-action="${what}"]`);
+    (button ?? row)?.focus();
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
+
+  // A row moved down is re-inserted in the list, which takes the focus away from it.
+  useEffect(() => {
+    const pending = refocus.current;
+    const active = document.activeElement;
+    if (pending && (!active || active === document.body)) focusRow(pending.id, pending.focus);
+  }, [ids, focusRow]);
+
+  // "Show" on a notification, or back from editing: bring the job into view.
+  useEffect(() => {
+    if (focus?.kind !== 'job' || !loaded) return;
+    const job = useJobsStore.getState().byId[focus.id];
+    if (job && !matchesFilter(job, filter)) {
+      setFilter('all');
+      return;
+    }
+    focusRow(focus.id);
+    focusHandled();
+  }, [focus, loaded, filter, setFilter, focusRow, focusHandled]);
+
+  const onMove = useCallback(
+    (id: string, to: MoveTo, what: string) => {
+      refocus.current = { id, focus: what };
+      setProblem(null);
+      move(id, to)
+        .catch((e: unknown) => setProblem(errorText(e)))
+        .finally(() => window.setTimeout(() => (refocus.current = null), 100));
+    },
+    [move],
+  );
+
+  const onStep = useCallback(
+    (id: string, delta: -1 | 1) => {
+      refocus.current = null;
+      const next = ids[ids.indexOf(id) + delta];
+      if (next) focusRow(next);
+    },
+    [ids, focusRow],
+  );
+
+  return (
+    <section className="queue" aria-label="Queue of jobs">
+      <div className="toolbar">
+        <label className="field inline">
+          <span>Show</span>
+          <select aria-label="Filter by state" value={filter} onChange={(e) => setFilter(e.target.value as QueueFilter)}>
+            {Object.entries(filters).map(([key, { label }]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="hint" aria-live="polite">
+          {ids.length} of {total} job{total === 1 ? '' : 's'}
+          {engine ? ` · ${engine.active} of ${engine.concurrency} running on the server` : ''}
+        </span>
+        <span className="spacer" />
+        {engine &&
+          (engine.paused ? (
+            <button type="button" onClick={() => void resume().catch((e: unknown) => setProblem(errorText(e)))}>
+              Resume queue
+            </button>
+          ) : (
+            <button type="button" onClick={() => void pause().catch((e: unknown) => setProblem(errorText(e)))}>
+              Pause queue
+            </button>
+          ))}
+      </div>
+      <QueueBanner />
+      {problem && (
+        <p className="inline-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      {loaded && total === 0 && !error && (
+        <div className="empty-state">
+          <p>No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its clip is saved to the library when it is ready.</p>
+          <button type="button" className="primary" onClick={() => go('Compose')}>
+            Go to Compose
+          </button>
+        </div>
+      )}
+      {total > 0 && ids.length === 0 && (
+        <div className="empty-state">
+          <p>No job is {filters[filter].label.toLowerCase()}.</p>
+          <button type="button" onClick={() => setFilter('all')}>
+            Show all jobs
+          </button>
+        </div>
+      )}
+      {ids.length > 0 && (
+        <>
+          <p className="hint keyboard-hint">Keyboard: ↑ ↓ between jobs · Alt+↑ Alt+↓ to reorder · Alt+Home to the top · Delete to remove.</p>
+          <ol ref={list} className="job-list" aria-label="Jobs">
+            {ids.map((id) => (
+              <JobRow key={id} id={id} onMove={onMove} onStep={onStep} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * The current time, ticking every `intervalMs` while `active` (elapsed clocks of running
+ * jobs). It may lag up to one interval behind when a job starts: callers clamp at zero.
+ */
+export function useNow(active: boolean, intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [active, intervalMs]);
+  return now;
+}

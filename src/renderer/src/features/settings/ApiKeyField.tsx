@@ -1,0 +1,137 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { KeyStorage } from '../../../../shared/settings';
+import { errorText } from '../common/errors';
+import { useSettingsStore, useSettingsView } from './settingsStore';
+
+const storedWhere: Record<KeyStorage, string> = {
+  'os-encrypted': 'It is encrypted by your system’s key store',
+  'obfuscated-on-disk': 'This system has no key store, so it is only obfuscated on disk',
+  'session-only': 'It is kept for this session only and forgotten when Airframe quits',
+  'owner-only-file': 'It is kept in a file only your user account can read',
+  none: 'It is stored',
+};
+
+/**
+ * The API key, write-only: it goes to main, which checks it against the API before saving;
+ * the UI only ever learns whether one is saved.
+ */
+export function ApiKeyField() {
+  const view = useSettingsView();
+  const { setApiKey, clearApiKey } = useSettingsStore.getState();
+  const [replacing, setReplacing] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [key, setKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [sessionOnly, setSessionOnly] = useState(false);
+  const hintId = useId();
+  const hasKey = view?.hasApiKey ?? false;
+  const insecure = view ? !view.secureStorageAvailable : false;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      await setApiKey(key.trim(), insecure && sessionOnly);
+      setKey('');
+      setReplacing(false);
+      setSaved(true);
+    } catch (error) {
+      setProblem(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    setProblem(null);
+    try {
+      await clearApiKey();
+      setConfirmRemove(false);
+      setSaved(false);
+    } catch (error) {
+      setProblem(errorText(error));
+    }
+  };
+
+  const showForm = !hasKey || replacing;
+  return (
+    <div className="api-key">
+      {hasKey && (
+        <p className="key-saved" role="status">
+          <strong>Key saved</strong>
+          <span className="hint">
+            {saved ? ' The API accepted it.' : ''} {storedWhere[view?.keyStorage ?? 'none']}; it is never shown again.
+          </span>
+        </p>
+      )}
+      {showForm && (
+        <form className="key-form" onSubmit={(e) => void save(e)}>
+          <label className="field grow">
+            <span>{hasKey ? 'New API key' : 'API key'}</span>
+            <input
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="sk-air-…"
+              value={key}
+              aria-describedby={hintId}
+              onChange={(e) => setKey(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="primary" disabled={busy || key.trim().length < 8}>
+            {busy ? 'Checking…' : 'Save key'}
+          </button>
+          {replacing && (
+            <button type="button" onClick={() => setReplacing(false)}>
+              Cancel
+            </button>
+          )}
+        </form>
+      )}
+      <p id={hintId} className="hint">
+        Your key from api.airforce. It is checked against the API before it is saved.
+      </p>
+      {showForm && insecure && (
+        <div className="banner warn">
+          <span>
+            No secure key store is available here (such as a system keyring), so a saved key is kept on this computer without real
+            encryption. You can keep it for this session only instead; it is then forgotten when Airframe stops.
+          </span>
+          <label className="switch">
+            <input type="checkbox" checked={sessionOnly} onChange={(e) => setSessionOnly(e.target.checked)} />
+            <span>Keep the key for this session only</span>
+          </label>
+        </div>
+      )}
+      {hasKey && !replacing && !confirmRemove && (
+        <div className="row">
+          <button type="button" onClick={() => setReplacing(true)}>
+            Replace key
+          </button>
+          <button type="button" onClick={() => setConfirmRemove(true)}>
+            Remove key
+          </button>
+        </div>
+      )}
+      {confirmRemove && (
+        <div className="confirm" role="group" aria-label="Remove the key">
+          <span>Remove the saved key? Jobs wait until a new key is saved.</span>
+          <button type="button" className="danger" onClick={() => void remove()}>
+            Yes, remove key
+          </button>
+          <button type="button" onClick={() => setConfirmRemove(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+      {problem && (
+        <p className="inline-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

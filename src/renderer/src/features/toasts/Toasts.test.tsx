@@ -1,0 +1,30 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeBackend, makeJob, setupRendererTests, connectBackend } from '../../testSupport/fakeBackend';
+import { useNavStore } from '../shell/navStore';
+import { Shell } from '../shell/Shell';
+
+setupRendererTests();
+
+describe('notifications', () => {
+  it('shows what the host notified, and Show takes the user to the job', async () => {
+    const fake = createFakeBackend({
+      'jobs.list': async () => ({
+        jobs: [makeJob('j1', { status: 'failed', error: { kind: 'failed', message: 'Server trouble' } }, { prompt: 'A stormy sea' })],
+        state: { paused: false, offline: false, blockedBy: null, message: null, retryAt: null, downloadsPaused: null, active: 0, concurrency: 4 },
+      }),
+    });
+    connectBackend(fake);
+    const user = userEvent.setup();
+    render(<Shell />);
+    await screen.findByLabelText('App version');
+    fake.emit('notification.shown', { kind: 'failed', title: 'A job failed', body: 'A stormy sea: Server trouble (refunded)', jobId: 'j1' });
+    const region = screen.getByRole('status', { name: 'Notices' });
+    expect(within(region).getByText('A job failed')).toBeTruthy();
+    await user.click(within(region).getByRole('button', { name: 'Show' }));
+    expect(useNavStore.getState().section).toBe('Queue');
+    expect(within(region).queryByText('A job failed')).toBeNull();
+    expect(document.activeElement?.textContent).toContain('A stormy sea');
+  });
+});

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import { openClip } from '../library/openClip';
+import { useNavStore } from '../shell/navStore';
+import { useToasts, useToastsStore, type Toast } from './toastsStore';
+import './toasts.css';
+
+/** How long a toast stays when nobody is looking at it. */
+const TOAST_MS = 12_000;
+
+export function Toasts() {
+  const toasts = useToasts();
+  return (
+    <section className="toasts" role="status" aria-label="Notices" aria-live="polite">
+      {toasts.map((toast) => (
+        <ToastItem key={toast.key} toast={toast} />
+      ))}
+    </section>
+  );
+}
+
+function ToastItem({ toast }: { toast: Toast }) {
+  const dismiss = useToastsStore((s) => s.dismiss);
+  const go = useNavStore((s) => s.go);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      // Never pull a toast from under the keyboard or the pointer.
+      if (ref.current?.matches(':focus-within, :hover')) return;
+      dismiss(toast.key);
+    }, TOAST_MS);
+    return () => window.clearTimeout(timer);
+  }, [dismiss, toast.key]);
+
+  const show = () => {
+    if (toast.clipId) openClip(toast.clipId);
+    else go('Queue', { kind: 'job', id: toast.jobId });
+    dismiss(toast.key);
+  };
+
+  return (
+    <div ref={ref} className={`toast toast-${toast.kind}`}>
+      <div className="toast-text">
+        <strong>{toast.title}</strong>
+        <span>{toast.body}</span>
+      </div>
+      <button type="button" onClick={show}>
+        Show
+      </button>
+      <button type="button" className="quiet" onClick={() => dismiss(toast.key)} aria-label="Dismiss">
+        ✕
+      </button>
+    </div>
+  );
+}
