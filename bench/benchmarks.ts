@@ -1,0 +1,25 @@
+import type { Benchmark } from './support/context';
+import { bundle } from './bundle.bench';
+import { coldStart } from './coldStart.bench';
+import { cutDownload } from './cutDownload.bench';
+import { download } from './download.bench';
+import { engineLoad } from './engineLoad.bench';
+import { idle } from './idle.bench';
+import { libraryLoad } from './libraryLoad.bench';
+import { libraryView } from './libraryView.bench';
+import { notify } from './notify.bench';
+import { requests } from './requests.bench';
+
+/** In the order they run: the quick in-process ones first, Chromium last. */
+export const benchmarks: Benchmark[] = [
+  notify,
+  requests,
+  download,
+  cutDownload,
+  libraryLoad,
+  idle,
+  engineLoad,
+  bundle,
+  coldStart,
+  libraryView,
+];

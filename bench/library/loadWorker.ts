@@ -1,0 +1,98 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LibrarySearchRequest, type LibrarySearchQuery } from '../../src/shared/library';
+import { createAirforceClient } from '../../src/main/core/airforce';
+import { systemClock } from '../../src/main/core/clock';
+import { openLibrary } from '../../src/main/core/library/openLibrary';
+import { FileBlobStore } from '../../src/main/core/stores/fileBlobStore';
+import { searchWords } from '../support/libraryFixture';
+import { percentile, median } from '../support/stats';
+
+// Opens the library in a fresh process (cold JIT, as at app start) and searches it.
+// argv[2]: { folder, cacheFile? } as JSON. Prints one JSON line (LoadResult).
+
+export interface LoadResult {
+  clips: number;
+  warnings: number;
+  /** openLibrary() called → resolved: the index is ready. */
+  loadMs: number;
+  firstSearchMs: number;
+  searchesMs: { median: number; p95: number; max: number; n: number };
+  /** Matches of the 100 searches, to show they found something. */
+  meanTotal: number;
+}
+
+const { folder, cacheFile } = JSON.parse(process.argv[2] ?? '{}') as {
+  folder: string;
+  cacheFile?: string;
+};
+
+const started = performance.now();
+const library = await openLibrary({
+  folder,
+  clock: systemClock,
+  api: createAirforceClient({ apiBase: 'http://127.0.0.1:9' }),
+  getApiKey: async () => null,
+  blobs: new FileBlobStore(mkdtempSync(join(tmpdir(), 'airframe-bench-blobs-'))),
+  listener: { progress: () => {}, saved: () => {}, expired: () => {}, paused: () => {} },
+  reveal: async () => {},
+  emit: () => {},
+  ...(cacheFile ? { cacheFile } : {}),
+});
+const loadMs = performance.now() - started;
+
+const first = performance.now();
+await library.service.search(LibrarySearchRequest.parse({}));
+const firstSearchMs = performance.now() - first;
+
+const queries = makeQueries(100);
+const times: number[] = [];
+let totals = 0;
+for (const query of queries) {
+  const t = performance.now();
+  const result = await library.service.search(query);
+  times.push(performance.now() - t);
+  totals += result.total;
+}
+const info = await library.service.info();
+await library.close();
+
+const result: LoadResult = {
+  clips: info.clipCount,
+  warnings: info.warnings.length,
+  loadMs,
+  firstSearchMs,
+  searchesMs: {
+    median: median(times),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    n: times.length,
+  },
+  meanTotal: totals / queries.length,
+};
+console.log(JSON.stringify(result));
+process.exit(0);
+
+/** What a user types and clicks: words, a model, favourites, a tag, each sort order. */
+function makeQueries(count: number): LibrarySearchQuery[] {
+  let state = 7;
+  const rand = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const sorts = ['date', 'prompt', 'model', 'cost'] as const;
+  return Array.from({ length: count }, () => {
+    const words =
+      rand() < 0.8
+        ? Array.from({ length: 1 + Math.floor(rand() * 2) }, () => pick(searchWords)).join(' ')
+        : undefined;
+    return LibrarySearchRequest.parse({
+      ...(words ? { text: words } : {}),
+      ...(rand() < 0.2 ? { model: pick(['wan-2.6', 'kling-1', 'veo-lite', 'seedance-pro']) } : {}),
+      ...(rand() < 0.1 ? { favouritesOnly: true } : {}),
+      ...(rand() < 0.1 ? { tags: [pick(['keeper', 'client', 'draft'])] } : {}),
+      sort: pick(sorts),
+      order: rand() < 0.5 ? 'asc' : 'desc',
+    });
+  });
+}
