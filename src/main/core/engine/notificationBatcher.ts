@@ -15,25 +15,30 @@ const titles: Record<NotificationKind, (n: number) => string> = {
 };
 
 /**
- * Several completions within a short window become one notification per kind, so a batch
- * of finished clips does not bury the user in toasts. The timer exists only while
- * something waits to be shown.
+ * Tells the user promptly without burying them in toasts: news arriving in a quiet moment
+ * is shown after a short gather (so clips finishing together make one notification), and
+ * news arriving within the cooldown after that waits for its end and is shown as one.
+ * Timers exist only while something waits to be shown.
  */
 export class NotificationBatcher {
   private pending: NotificationItem[] = [];
   private timer: TimerHandle | null = null;
+  private coolingUntil = -Infinity;
 
   constructor(
     private readonly clock: Clock,
     private readonly notifier: Notifier,
     private readonly enabled: () => boolean,
-    private readonly windowMs = 1500,
+    private readonly gatherMs = 150,
+    private readonly cooldownMs = 2000,
   ) {}
 
   add(item: NotificationItem): void {
     if (!this.enabled()) return;
     this.pending.push(item);
-    this.timer ??= this.clock.setTimeout(() => this.flush(), this.windowMs);
+    if (this.timer) return;
+    const wait = Math.max(this.gatherMs, this.coolingUntil - this.clock.now());
+    this.timer = this.clock.setTimeout(() => this.flush(), wait);
   }
 
   flush(): void {
@@ -41,6 +46,7 @@ export class NotificationBatcher {
     this.timer = null;
     const items = this.pending;
     this.pending = [];
+    if (items.length > 0) this.coolingUntil = this.clock.now() + this.cooldownMs;
     for (const kind of ['ready', 'failed', 'expired'] as const) {
       const group = items.filter((i) => i.kind === kind);
       const first = group[0];
