@@ -36,7 +36,7 @@ export const notify: Benchmark = {
         met: verdict(median(notified) <= 250),
         notes: [
           'Real time from the simulator marking the task done (its clock advanced past the end, `completed` written to the open stream) to the engine calling the notifier; engine on the system clock, no library attached, so the engine notifies at completion. One job at a time, after a warm-up job.',
-          `The job is shown \`completed\` (jobs.changed) ${ms(median(completed))} after the event; the rest, ~${ms(median(notified) - median(completed))}, is NotificationBatcher's 1.5 s window, which also holds back a lone completion. Fix: notify the first completion at once and batch only those that follow within the window.`,
+          `The job is shown \`completed\` (jobs.changed) ${ms(median(completed))} after the event; the rest, ~${ms(median(notified) - median(completed))}, is NotificationBatcher's 150 ms gather (completions within it become one notification; those in the next 2 s become one more).`,
           loopNote,
         ],
         data: {
@@ -53,7 +53,7 @@ export const notify: Benchmark = {
         target: '—',
         met: 'report',
         notes: [
-          `Every stream request answers 500, so the engine polls (5–15 s, aimed at the expected end, ±20 % jitter). Measured like the example loop, in virtual time at ×${POLL_SPEED}: the engine's clock reads the simulator's and its timers run ${POLL_SPEED}× faster; notified includes the 1.5 s batching window. ${round(polling.engineRequestsPerTask)} API requests per task (stream attempts + polls + create).`,
+          `Every stream request answers 500, so the engine polls (5–15 s, aimed at the expected end, ±20 % jitter). Measured like the example loop, in virtual time at ×${POLL_SPEED}: the engine's clock reads the simulator's and its timers run ${POLL_SPEED}× faster; notified includes the batching gather (150 ms, ×10 in virtual time). ${round(polling.engineRequestsPerTask)} API requests per task (stream attempts + polls + create).`,
           `Virtual time also multiplies processing delays by ${POLL_SPEED} (a few ms real → tens of ms virtual), for both the engine and the loop.`,
         ],
         data: {

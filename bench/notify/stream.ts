@@ -19,8 +19,9 @@ export interface StreamSample {
  * Completion → notification with the SSE stream, in real time. The simulator's clock moves
  * only when told (`autoTick: false`), so "done" is an exact moment: the `advance` call that
  * completes the task and writes its `completed` event to the open stream. The engine runs on
- * the system clock, as in the app, with its real 1.5 s notification batching window. One job
- * at a time, so each notification is a lone one; one warm-up job first, not counted.
+ * the system clock, as in the app, with its real notification batching (a 150 ms gather, then a
+ * 2 s cooldown that groups followers). One job at a time, each after a quiet moment longer than
+ * the cooldown, so each notification is a lone one; one warm-up job first, not counted.
  */
 export async function measureStream(
   ctx: BenchContext,
@@ -52,6 +53,8 @@ export async function measureStream(
         `Notification sample ${i} ${withLibrary ? 'saved' : 'plain'}`,
       );
       if (i > 0) results.push(sample);
+      // Past the batcher's cooldown, so the next completion is a lone one, not a follower.
+      await sleepReal(2_200);
     }
   } finally {
     await bench.stop();
