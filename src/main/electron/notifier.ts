@@ -17,7 +17,7 @@ export function createElectronNotifier(events: EventHub, window: () => BrowserWi
         if (win.isMinimized()) win.restore();
         win.show();
         win.focus();
-        events.emit('notification.shown', notification);
+        events.emit('notification.clicked', notification);
       });
       shown.show();
     },

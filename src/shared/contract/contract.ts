@@ -92,6 +92,8 @@ export const events = {
   'ledger.changed': LedgerTotals,
   'library.changed': L.LibraryChanged,
   'notification.shown': NotificationShown,
+  // An OS notification was clicked: the UI shows its clip (or job).
+  'notification.clicked': NotificationShown,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<N extends CommandName> = z.input<(typeof commands)[N]['request']>;

@@ -43,6 +43,7 @@ export const eventNames = [
   'ledger.changed',
   'library.changed',
   'notification.shown',
+  'notification.clicked',
 ] as const;
 
 export type CommandName = (typeof commandNames)[number];

@@ -27,4 +27,21 @@ describe('notifications', () => {
     expect(within(region).queryByText('A job failed')).toBeNull();
     expect(document.activeElement?.textContent).toContain('A stormy sea');
   });
+
+  it('a clicked OS notification takes the user straight to its job, without a toast', async () => {
+    const fake = createFakeBackend({
+      'jobs.list': async () => ({
+        jobs: [makeJob('j2', { status: 'failed', error: { kind: 'failed', message: 'Server trouble' } }, { prompt: 'A quiet harbour' })],
+        state: { paused: false, offline: false, blockedBy: null, message: null, retryAt: null, downloadsPaused: null, active: 0, concurrency: 4 },
+      }),
+    });
+    connectBackend(fake);
+    render(<Shell />);
+    await screen.findByLabelText('App version');
+    expect(useNavStore.getState().section).toBe('Compose');
+    fake.emit('notification.clicked', { kind: 'failed', title: 'Clip failed', body: 'A quiet harbour', jobId: 'j2' });
+    await screen.findByRole('heading', { name: 'Queue', level: 2 });
+    expect(useNavStore.getState().section).toBe('Queue');
+    expect(within(screen.getByRole('status', { name: 'Notices' })).queryByText('Clip failed')).toBeNull();
+  });
 });

@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { openClip } from '../library/openClip';
-import { useNavStore } from '../shell/navStore';
-import { useToasts, useToastsStore, type Toast } from './toastsStore';
+import { showNotified, useToasts, useToastsStore, type Toast } from './toastsStore';
 import './toasts.css';
 
 /** How long a toast stays when nobody is looking at it. */
@@ -20,7 +18,6 @@ export function Toasts() {
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useToastsStore((s) => s.dismiss);
-  const go = useNavStore((s) => s.go);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -33,8 +30,7 @@ function ToastItem({ toast }: { toast: Toast }) {
   }, [dismiss, toast.key]);
 
   const show = () => {
-    if (toast.clipId) openClip(toast.clipId);
-    else go('Queue', { kind: 'job', id: toast.jobId });
+    showNotified(toast);
     dismiss(toast.key);
   };
 

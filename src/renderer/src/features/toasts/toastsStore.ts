@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { z } from 'zod';
 import type { NotificationShown } from '../../../../shared/contract/contract';
 import { api } from '../../api/client';
+import { openClip } from '../library/openClip';
+import { go } from '../shell/navStore';
 
 export type Notification = z.infer<typeof NotificationShown>;
 export interface Toast extends Notification {
@@ -22,12 +24,23 @@ let nextKey = 1;
 export const useToastsStore = create<ToastsStore>((set) => ({
   toasts: [],
   start() {
-    return api().on('notification.shown', (notification) =>
+    const offShown = api().on('notification.shown', (notification) =>
       set((s) => ({ toasts: [...s.toasts, { ...notification, key: nextKey++ }].slice(-MAX_TOASTS) })),
     );
+    const offClicked = api().on('notification.clicked', showNotified);
+    return () => {
+      offShown();
+      offClicked();
+    };
   },
   dismiss: (key) => set((s) => ({ toasts: s.toasts.filter((t) => t.key !== key) })),
 }));
+
+/** What a notification is about: its clip in the library, or else its job in the queue. */
+export function showNotified(notification: Notification): void {
+  if (notification.clipId) openClip(notification.clipId);
+  else go('Queue', { kind: 'job', id: notification.jobId });
+}
 
 export function resetToastsStoreForTests(): void {
   useToastsStore.setState({ toasts: [] });
