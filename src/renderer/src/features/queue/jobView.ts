@@ -94,7 +94,9 @@ export function matchesFilter(job: Job, filter: QueueFilter): boolean {
 export function errorLine(job: Job): string | null {
   if (!job.error) return null;
   const money = job.status === 'failed' || job.status === 'expired' ? (job.refunded ? ' The cost was refunded.' : job.taskId ? ' Not refunded.' : '') : '';
-  return `${job.error.message}${money}`;
+  // Servers' messages often end without a full stop; the sentence after needs one.
+  const message = money && !/[.!?]$/.test(job.error.message) ? `${job.error.message}.` : job.error.message;
+  return `${message}${money}`;
 }
 
 export function describeRequest(job: Job): string {
