@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { repoRoot } from './support/build';
 import type { Browser } from '@playwright/test';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '../test/support/chromium';
 import { hostCommand } from './support/hostBundle';
 import { firstLine, stopChild } from './support/children';
 import type { Benchmark } from './support/context';

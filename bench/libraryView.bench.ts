@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '../test/support/chromium';
 import { firstLine, spawnTs, stopChild } from './support/children';
 import type { Benchmark } from './support/context';
 import { median, ms, round } from './support/stats';

@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../test/support/chromium';
 import { defaultRendererDir, startBrowserHost } from '../src/host/browserHost';
 import { createHostCore } from '../src/host/hostCore';
 import { simulatorDemo } from '../src/simulator/demoBackend';
@@ -12,10 +12,7 @@ const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-shots-')), demo: true, demoBackend: simulatorDemo({ speed: 8 }) });
 const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir, media: core.media });
 core.start();
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
 await page.goto(host.url);
 const nav = page.getByRole('navigation', { name: 'Main' });

@@ -1,3 +1,4 @@
+import { createRandom } from '../../src/simulator/random';
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AspectRatio } from '../../src/shared/api/schemas';
@@ -64,16 +65,7 @@ const tagWords = ['keeper', 'client', 'draft', 'b-roll', 'intro', 'loop'];
 const alphabet = [...'ABCDEFGHJKMNPQRSTVWXYZ0123456789'];
 
 /** Deterministic, so every run searches the same library. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const random = createRandom;
 
 const pick = <T>(rand: () => number, list: readonly T[]): T =>
   list[Math.floor(rand() * list.length)] as T;

@@ -1,63 +1,33 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeTestSimulators, startTestSimulator } from '../../../simulator/testSupport';
-import type { Simulator } from '../../../simulator';
+import { describe, expect, it, vi } from 'vitest';
 import { nodeLibraryFs, type LibraryFs } from './libraryFs';
 import {
   countingFetch,
-  filesOf,
   finishedSource,
-  openTestLibrary,
   savedFor,
   sha256,
   sha256OfUrl,
-  tempDir,
   until,
-  type TestLibrary,
+  useDownloadFixture,
 } from './libraryTestKit';
-import type { ClipSource } from './types';
 
 const PAD = 600_000;
-let sim: Simulator;
-let dir: { path: string; remove(): Promise<void> };
-let folder: string;
-const open: TestLibrary[] = [];
-
-beforeEach(async () => {
-  sim = await startTestSimulator({ padBytes: PAD });
-  dir = await tempDir();
-  folder = join(dir.path, 'library');
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((lib) => lib.close()));
-  await closeTestSimulators();
-  await dir.remove();
-});
-
-const landed = (source: ClipSource) => filesOf(folder, source);
-
-async function library(options: Parameters<typeof openTestLibrary>[2] = {}): Promise<TestLibrary> {
-  const lib = await openTestLibrary(sim, folder, { downloads: { concurrency: 2 }, ...options });
-  open.push(lib);
-  return lib;
-}
+const fx = useDownloadFixture(PAD);
 
 describe('resumable downloads', () => {
   it('resumes a download cut at a random byte, with Range and If-Range, to the exact original', async () => {
     const cdn = countingFetch();
-    const lib = await library({ cdnFetch: cdn.fetch });
-    const source = await finishedSource(sim);
+    const lib = await fx.library({ cdnFetch: cdn.fetch });
+    const source = await finishedSource(fx.sim);
     const original = await sha256OfUrl(source.resultUrl);
     const cutAt = 1 + Math.floor(Math.random() * (PAD - 2));
-    sim.faults.next('cdn', { kind: 'cut', afterBytes: cutAt });
+    fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: cutAt });
 
     lib.downloads.enqueue(source);
     const saved = await until(lib, savedFor(source));
 
     expect(saved).toMatchObject({ clipId: source.taskId });
-    const files = landed(source);
+    const files = fx.landed(source);
     expect(sha256(await readFile(files.mp4)), `cut at ${cutAt}`).toBe(original);
     const resumed = cdn.requests.find((request) => request.headers.Range);
     expect(resumed?.headers.Range, `cut at ${cutAt}`).toMatch(/^bytes=[1-9]\d*-$/);
@@ -69,53 +39,53 @@ describe('resumable downloads', () => {
       version: 1,
       taskId: source.taskId,
     });
-    expect((await readdir(folder)).filter((name) => name.includes('.part'))).toEqual([]);
+    expect((await readdir(fx.folder)).filter((name) => name.includes('.part'))).toEqual([]);
     const last = lib.listener.of('progress').at(-1);
     expect(last).toMatchObject({ received: PAD, total: PAD });
   });
 
   it('starts over cleanly when the file changed on the CDN (new ETag), never splicing', async () => {
     const cdn = countingFetch();
-    const lib = await library({ cdnFetch: cdn.fetch });
-    const source = await finishedSource(sim);
-    sim.faults.next('cdn', { kind: 'cut', afterBytes: 200_000 });
+    const lib = await fx.library({ cdnFetch: cdn.fetch });
+    const source = await finishedSource(fx.sim);
+    fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: 200_000 });
     lib.downloads.enqueue(source);
     await until(lib, (event) => event.kind === 'progress');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    sim.setPadBytes(PAD + 12_345);
+    fx.sim.setPadBytes(PAD + 12_345);
     const changed = await sha256OfUrl(source.resultUrl);
 
     await until(lib, savedFor(source));
 
     const conditional = cdn.requests.find((request) => request.headers['If-Range']);
     expect(conditional?.status).toBe(200);
-    const bytes = await readFile(landed(source).mp4);
+    const bytes = await readFile(fx.landed(source).mp4);
     expect(bytes.length).toBe(PAD + 12_345);
     expect(sha256(bytes)).toBe(changed);
   });
 
   it('resumes from the .part left by a previous run, fetching only the rest', async () => {
     const first = countingFetch();
-    const before = await library({ cdnFetch: first.fetch });
-    const source = await finishedSource(sim);
-    sim.faults.next('cdn', { kind: 'cut', afterBytes: 400_000 });
+    const before = await fx.library({ cdnFetch: first.fetch });
+    const source = await finishedSource(fx.sim);
+    fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: 400_000 });
     before.downloads.enqueue(source);
     await until(before, (event) => event.kind === 'progress');
     await new Promise((resolve) => setTimeout(resolve, 30));
     await before.close();
     expect(before.listener.of('saved')).toEqual([]);
-    const partSize = (await stat(`${landed(source).mp4}.part`)).size;
+    const partSize = (await stat(`${fx.landed(source).mp4}.part`)).size;
     expect(partSize).toBeGreaterThan(0);
 
     const second = countingFetch();
-    const after = await library({ cdnFetch: second.fetch });
+    const after = await fx.library({ cdnFetch: second.fetch });
     after.downloads.enqueue(source);
     await until(after, savedFor(source));
 
     const videoRequest = second.requests.find((request) => request.url.includes('.mp4'));
     expect(videoRequest?.headers.Range).toBe(`bytes=${partSize}-`);
     expect(second.bytes()).toBeLessThan(PAD);
-    expect(sha256(await readFile(landed(source).mp4))).toBe(await sha256OfUrl(source.resultUrl));
+    expect(sha256(await readFile(fx.landed(source).mp4))).toBe(await sha256OfUrl(source.resultUrl));
   });
 
   it('pauses on a full disk keeping the .part, then resumes to a correct file', async () => {
@@ -141,12 +111,12 @@ describe('resumable downloads', () => {
       },
     };
     const cdn = countingFetch();
-    const lib = await library({
+    const lib = await fx.library({
       fs: fullDisk,
       cdnFetch: cdn.fetch,
       downloads: { diskFullRetryMs: 30_000 },
     });
-    const source = await finishedSource(sim);
+    const source = await finishedSource(fx.sim);
     const original = await sha256OfUrl(source.resultUrl);
 
     lib.downloads.enqueue(source);
@@ -155,7 +125,7 @@ describe('resumable downloads', () => {
     expect(lib.listener.of('paused')).toEqual([
       { kind: 'paused', reason: expect.stringMatching(/full/) },
     ]);
-    const part = `${landed(source).mp4}.part`;
+    const part = `${fx.landed(source).mp4}.part`;
     expect((await stat(part)).size).toBe(250_000);
     // Still full: no retry loop, one quiet try when the timer is up, the part untouched.
     const requests = cdn.requests.length;
@@ -173,6 +143,6 @@ describe('resumable downloads', () => {
     await lib.listener.until(savedFor(source));
     expect(lib.listener.of('paused').at(-1)).toEqual({ kind: 'paused', reason: null });
     expect(cdn.requests.at(-2)?.headers.Range).toBe('bytes=250000-');
-    expect(sha256(await readFile(landed(source).mp4))).toBe(original);
+    expect(sha256(await readFile(fx.landed(source).mp4))).toBe(original);
   });
 });

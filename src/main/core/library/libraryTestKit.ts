@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LibraryChanged } from '../../../shared/library';
-import { completedTask } from '../../../simulator/testSupport';
+import { afterEach, beforeEach } from 'vitest';
+import { closeTestSimulators, completedTask, startTestSimulator } from '../../../simulator/testSupport';
 import type { Simulator } from '../../../simulator';
 import { createAirforceClient } from '../airforce';
 import { ManualClock } from '../clock';
@@ -185,4 +186,41 @@ export function filesOf(folder: string, source: ClipSource) {
   const base = clipBaseName(source.createdAt, source.request.prompt, source.taskId);
   const path = (ext: string) => join(folder, `${base}.${ext}`);
   return { mp4: path('mp4'), jpg: path('jpg'), json: path('json') };
+}
+
+/**
+ * Per-test set-up of the download tests: a simulator serving padded clips, a library
+ * folder in a temporary directory, and every library opened through `library()` closed
+ * after the test. Read `sim` and `folder` inside tests: they change for each one.
+ */
+export function useDownloadFixture(padBytes = 600_000) {
+  let sim: Simulator | undefined;
+  let dir: { path: string; remove(): Promise<void> } | undefined;
+  const open: TestLibrary[] = [];
+  beforeEach(async () => {
+    sim = await startTestSimulator({ padBytes });
+    dir = await tempDir();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((lib) => lib.close()));
+    await closeTestSimulators();
+    await dir?.remove();
+  });
+  const fixture = {
+    get sim(): Simulator {
+      if (!sim) throw new Error('useDownloadFixture: no simulator outside a test');
+      return sim;
+    },
+    get folder(): string {
+      if (!dir) throw new Error('useDownloadFixture: no folder outside a test');
+      return join(dir.path, 'library');
+    },
+    landed: (source: ClipSource) => filesOf(fixture.folder, source),
+    async library(options: Parameters<typeof openTestLibrary>[2] = {}): Promise<TestLibrary> {
+      const lib = await openTestLibrary(fixture.sim, fixture.folder, { downloads: { concurrency: 2 }, ...options });
+      open.push(lib);
+      return lib;
+    },
+  };
+  return fixture;
 }
