@@ -5,6 +5,7 @@ import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
 import type { Clock, KeyValueStore, NotificationKind, Notifier, TimerHandle } from '../ports';
+import { admit, SLOT_STATUSES } from './admission';
 import { Connectivity } from './connectivity';
 import { asApiError, type EngineContext } from './context';
 import { followJob } from './following';
@@ -29,8 +30,6 @@ export interface EngineDeps {
   streamIdleTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
-
-const REMOTE: readonly string[] = ['submitting', 'remote-queued', 'running'];
 
 /**
  * The job engine: a persistent local queue, at most N tasks submitted and unfinished, each
@@ -99,7 +98,7 @@ export class JobEngine implements EngineContext {
   }
 
   state(): EngineState {
-    const active = this.repo.all().filter((r) => REMOTE.includes(r.status)).length;
+    const active = this.repo.all().filter((r) => SLOT_STATUSES.includes(r.status)).length;
     return {
       paused: this.paused,
       offline: !this.connectivity.online,
@@ -148,23 +147,12 @@ export class JobEngine implements EngineContext {
     }
     if (this.paused || this.blockedBy || !this.connectivity.online || waiting) return;
     const { concurrency, dailyBudgetCents } = this.deps.settings();
-    let active = this.repo.all().filter((r) => REMOTE.includes(r.status)).length;
-    let committed = this.ledger.totals(this.clock.now()).todayCents;
-    for (const record of this.repo.all()) {
-      if (active >= concurrency) break;
-      if (record.status !== 'queued' || this.inFlight.has(record.id)) continue;
-      if (dailyBudgetCents !== null && (record.costCents === null || committed + record.costCents > dailyBudgetCents)) {
-        this.change(record.id, {
-          status: 'held',
-          holdReason: 'budget',
-          error: { kind: 'budget', message: record.costCents === null ? 'Its cost is unknown, and a daily budget is set.' : 'It would pass today’s budget.' },
-        });
-        continue;
-      }
-      committed += record.costCents ?? 0;
-      active += 1;
-      this.run(record.id, submitJob);
+    const spentTodayCents = this.ledger.totals(this.clock.now()).todayCents;
+    const admission = admit(this.repo.all(), this.inFlight, { concurrency, dailyBudgetCents, spentTodayCents });
+    for (const { id, message } of admission.overBudget) {
+      this.change(id, { status: 'held', holdReason: 'budget', error: { kind: 'budget', message } });
     }
+    for (const id of admission.submit) this.run(id, submitJob);
   }
 
   // ——— EngineContext ———

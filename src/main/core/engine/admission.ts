@@ -1,0 +1,41 @@
+import type { JobStatus } from '../../../shared/jobs';
+import type { JobRecord } from './jobRecord';
+
+/** Statuses that hold one of the key's task slots on the server. */
+export const SLOT_STATUSES: readonly JobStatus[] = ['submitting', 'remote-queued', 'running'];
+
+export interface Admission {
+  /** Queued jobs to submit now, in queue order. */
+  submit: string[];
+  /** Queued jobs the daily budget holds, with the reason. */
+  overBudget: { id: string; message: string }[];
+}
+
+/**
+ * Which waiting jobs may be submitted now: in queue order, while fewer than `concurrency`
+ * hold a slot, each within what is left of today's budget (a job of unknown cost is held
+ * when a budget is set: a guard that lets unknown costs through guards nothing).
+ */
+export function admit(
+  records: readonly JobRecord[],
+  busy: ReadonlySet<string>,
+  limits: { concurrency: number; dailyBudgetCents: number | null; spentTodayCents: number },
+): Admission {
+  const admission: Admission = { submit: [], overBudget: [] };
+  let active = records.filter((r) => SLOT_STATUSES.includes(r.status)).length;
+  let committed = limits.spentTodayCents;
+  for (const record of records) {
+    if (active >= limits.concurrency) break;
+    if (record.status !== 'queued' || busy.has(record.id)) continue;
+    const budget = limits.dailyBudgetCents;
+    if (budget !== null && (record.costCents === null || committed + record.costCents > budget)) {
+      const message = record.costCents === null ? 'Its cost is unknown, and a daily budget is set.' : 'It would pass today’s budget.';
+      admission.overBudget.push({ id: record.id, message });
+      continue;
+    }
+    committed += record.costCents ?? 0;
+    active += 1;
+    admission.submit.push(record.id);
+  }
+  return admission;
+}
