@@ -67,7 +67,7 @@ export class JobEngine implements EngineContext {
     this.clock = deps.clock;
     this.random = deps.random ?? Math.random;
     this.streamIdleTimeoutMs = deps.streamIdleTimeoutMs ?? 45_000;
-    this.repo = new JobRepository(deps.store);
+    this.repo = new JobRepository(deps.store, deps.clock);
     this.ledger = new Ledger(deps.store);
     this.notifications = new NotificationBatcher(deps.clock, deps.notifier, () => deps.settings().notifications);
     this.throttle = new ProgressThrottle(deps.clock, (id) => this.emitJobs([id]));
@@ -93,6 +93,7 @@ export class JobEngine implements EngineContext {
     this.stopped = true;
     this.abort.abort(new Error('The engine stopped'));
     this.notifications.flush();
+    this.repo.flush();
     this.dispose();
     await this.downloads?.stop();
   }

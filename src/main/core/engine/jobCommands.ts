@@ -46,12 +46,12 @@ export function createJobHandlers(engine: JobEngine, blobs: BlobStore, catalog: 
     'jobs.list': async () => ({ jobs: engine.jobs(), state: engine.state() }),
     'jobs.submit': async ({ request: draft, copies }) => {
       const { request, costCents } = await prepare(draft);
-      const jobs: Job[] = [];
-      for (let i = 0; i < copies; i++) {
-        const record = { ...newRecord(`job_${randomUUID()}`, request, engine.clock.now(), null), costCents };
-        engine.repo.add(record);
-        jobs.push(toView(record));
-      }
+      const records = Array.from({ length: copies }, () => ({
+        ...newRecord(`job_${randomUUID()}`, request, engine.clock.now(), null),
+        costCents,
+      }));
+      engine.repo.add(...records);
+      const jobs: Job[] = records.map(toView);
       engine.emitJobs(jobs.map((j) => j.id), true);
       engine.pump();
       return { jobs };

@@ -48,3 +48,29 @@ describe('JobRepository', () => {
     expect(store.get('engine.jobs.unreadable')).toEqual([{ id: 'broken', status: 'flying' }]);
   });
 });
+
+describe('JobRepository writes', () => {
+  it('writes a job leaving for the server, and its task id, at once; gathers the rest', async () => {
+    const { ManualClock } = await import('../clock');
+    const clock = new ManualClock(0);
+    const store = new MemoryStore();
+    const repo = new JobRepository(store, clock);
+    repo.add(newRecord('a', request, 0, null), newRecord('b', request, 0, null));
+    const stored = () => (store.get('engine.jobs.v1') as { id: string; status: string; taskId: string | null }[]).map((r) => [r.id, r.status, r.taskId]);
+    expect(stored()).toEqual([['a', 'queued', null], ['b', 'queued', null]]);
+    repo.update('a', { status: 'submitting' }, 1);
+    expect(stored()[0]).toEqual(['a', 'submitting', null]);
+    repo.update('a', { status: 'remote-queued', taskId: 'vid_1' }, 2);
+    expect(stored()[0]).toEqual(['a', 'remote-queued', 'vid_1']);
+    repo.update('a', { status: 'running' }, 3);
+    expect(stored()[0]?.[1]).toBe('remote-queued');
+    expect(clock.pending()).toBe(1);
+    await clock.advance(250);
+    expect(stored()[0]?.[1]).toBe('running');
+    expect(clock.pending()).toBe(0);
+    repo.update('b', { status: 'cancelled' }, 4);
+    repo.flush();
+    expect(stored()[1]?.[1]).toBe('cancelled');
+    expect(clock.pending()).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../ports';
+import type { Clock, KeyValueStore, TimerHandle } from '../ports';
 import { JobRecord } from './jobRecord';
 import { assertTransition } from './transitions';
 import type { JobStatus } from '../../../shared/jobs';
@@ -9,15 +9,29 @@ const BROKEN_KEY = 'engine.jobs.unreadable';
 export type MoveTarget = 'up' | 'down' | 'top';
 
 /**
- * The queue, in order, and its persistence. Writes happen on every status change (the
- * caller says when); progress ticks stay in memory. A stored record that no longer parses
- * is kept aside under its own key rather than dropped, since it may be a paid task.
+ * Changes that must be on disk before the engine acts on them: a job leaving the queue for
+ * the server (the never-twice record), the task id it got, and a clip saved into the
+ * library. Anything else a restart learns again from the server, so those writes are
+ * gathered for a moment: a queue of 200 jobs no longer rewrites its file 1,200 times.
+ */
+const DURABLE_STATUSES: readonly JobStatus[] = ['submitting', 'saved'];
+const GATHER_MS = 250;
+
+/**
+ * The queue, in order, and its persistence. Progress ticks stay in memory. A stored record
+ * that no longer parses is kept aside under its own key rather than dropped, since it may
+ * be a paid task.
  */
 export class JobRepository {
   private records: JobRecord[];
+  private pendingWrite: TimerHandle | null = null;
   readonly warnings: string[] = [];
 
-  constructor(private readonly store: KeyValueStore) {
+  /** Without a clock every change is written at once. */
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly clock?: Clock,
+  ) {
     this.records = this.load();
   }
 
@@ -29,8 +43,8 @@ export class JobRepository {
     return this.records.find((r) => r.id === id);
   }
 
-  add(record: JobRecord): void {
-    this.records.push(record);
+  add(...records: JobRecord[]): void {
+    this.records.push(...records);
     this.persist();
   }
 
@@ -43,7 +57,9 @@ export class JobRepository {
     const next = { ...current, ...change, updatedAt: now };
     this.records[index] = next;
     const onlyProgress = Object.keys(change).every((key) => key === 'progress');
-    if (!onlyProgress) this.persist();
+    const durable = (change.status && DURABLE_STATUSES.includes(change.status)) || (change.taskId && !current.taskId);
+    if (durable) this.persist();
+    else if (!onlyProgress) this.persistSoon();
     return next;
   }
 
@@ -88,7 +104,19 @@ export class JobRepository {
     return records;
   }
 
+  /** Writes whatever is gathered now (also before the engine stops). */
+  flush(): void {
+    if (this.pendingWrite) this.persist();
+  }
+
   private persist(): void {
+    if (this.pendingWrite) this.clock?.clearTimeout(this.pendingWrite);
+    this.pendingWrite = null;
     this.store.set(KEY, this.records);
+  }
+
+  private persistSoon(): void {
+    if (!this.clock) return this.persist();
+    this.pendingWrite ??= this.clock.setTimeout(() => this.persist(), GATHER_MS);
   }
 }
