@@ -151,6 +151,9 @@ async function attempt({
   return finish(fs, part, received);
 }
 
+/** Network chunks are small; the disk is written about a megabyte at a time. */
+const WRITE_BYTES = 1 << 20;
+
 async function writeBody(
   response: Response,
   fs: LibraryFs,
@@ -161,6 +164,23 @@ async function writeBody(
 ): Promise<number> {
   const file = await fs.openWrite(part, { truncate: start === 0 });
   let received = start;
+  let written = start;
+  let batch: Uint8Array[] = [];
+  let batchBytes = 0;
+  // One write in flight while the next batch is read: network and disk overlap.
+  let writing: Promise<void> = Promise.resolve();
+  const writeBatch = async () => {
+    if (batchBytes === 0) return;
+    const bytes = batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
+    batch = [];
+    batchBytes = 0;
+    await writing;
+    // Progress counts bytes on disk: that is also how a full disk is known to have recovered.
+    writing = file.write(bytes).then(() => {
+      written += bytes.byteLength;
+      onProgress(written, total);
+    });
+  };
   try {
     if (response.body) {
       const reader = response.body.getReader();
@@ -168,17 +188,22 @@ async function writeBody(
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          await file.write(value);
+          batch.push(value);
+          batchBytes += value.byteLength;
           received += value.byteLength;
-          onProgress(received, total);
+          if (batchBytes >= WRITE_BYTES) await writeBatch();
         }
       } finally {
         reader.releaseLock();
       }
     }
+    await writeBatch();
+    await writing;
     await file.sync();
   } catch (error) {
     // What did arrive must be on disk before a later run resumes after it (power loss).
+    await writeBatch().catch(() => undefined);
+    await writing.catch(() => undefined);
     await file.sync().catch(() => undefined);
     throw error;
   } finally {
