@@ -11,6 +11,8 @@ export interface HostCoreOptions {
   dataDir: string;
   /** The library folder (default: `<dataDir>/library`). */
   libraryFolder?: string;
+  /** A folder picker (the browser host has none; tests stand one in). */
+  chooseFolder?: () => Promise<string | null>;
   /** Demo mode's simulator (defaults to the built-in one). */
   demoBackend?: DemoBackend;
   apiBase?: string;
@@ -49,6 +51,7 @@ export async function createHostCore(options: HostCoreOptions): Promise<HostCore
     dataDir: options.dataDir,
     defaultLibraryFolder: options.libraryFolder ?? join(options.dataDir, 'library'),
     reveal: async (path) => void revealed.push(path),
+    ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
     mediaMount: '/media',
     notifier,
     events,

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, net, shell } from 'electron';
+import { app, BrowserWindow, dialog, net, shell } from 'electron';
 import { join } from 'node:path';
 import { createCore } from './core/createCore';
 import { EventHub } from './core/eventHub';
@@ -37,6 +37,11 @@ app.whenReady().then(async () => {
     dataDir: app.getPath('userData'),
     defaultLibraryFolder: join(app.getPath('videos'), 'Airframe'),
     reveal: async (path) => shell.showItemInFolder(path),
+    chooseFolder: async () => {
+      const options: Electron.OpenDialogOptions = { title: 'Choose the library folder', properties: ['openDirectory', 'createDirectory'] };
+      const picked = windows.main ? await dialog.showOpenDialog(windows.main, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
     mediaMount: '',
     notifier: createElectronNotifier(events, () => windows.main),
     events,

@@ -13,7 +13,16 @@ import type { SettingsService } from './settings/settingsService';
 type LibraryHandlers = Pick<Handlers, Extract<keyof Handlers, `library.${string}`>>;
 
 /** The library's commands: one method of `LibraryService` each; a new folder is remembered. */
-function libraryHandlers(library: LibraryService, rememberFolder: (folder: string) => void): LibraryHandlers {
+function libraryHandlers(
+  library: LibraryService,
+  rememberFolder: (folder: string) => void,
+  chooseFolder: (() => Promise<string | null>) | undefined,
+): LibraryHandlers {
+  const setFolder = async (path: string) => {
+    const info = await library.setFolder({ path });
+    rememberFolder(info.folder);
+    return info;
+  };
   return {
     'library.info': () => library.info(),
     'library.search': (query) => library.search(query),
@@ -25,10 +34,11 @@ function libraryHandlers(library: LibraryService, rememberFolder: (folder: strin
     'library.inputImage': (request) => library.inputImage(request),
     'library.listRemote': () => library.listRemote(),
     'library.import': (request) => library.import(request),
-    'library.setFolder': async (request) => {
-      const info = await library.setFolder(request);
-      rememberFolder(info.folder);
-      return info;
+    'library.setFolder': ({ path }) => setFolder(path),
+    'library.chooseFolder': async () => {
+      if (!chooseFolder) throw new UserError('unavailable', 'This window cannot open a folder picker: type the folder’s full path instead.');
+      const path = await chooseFolder();
+      return { info: path ? await setFolder(path) : null };
     },
     'library.rescan': () => library.rescan(),
   };
@@ -45,6 +55,8 @@ export interface AppServiceDeps {
   catalog: ModelCatalog;
   blobs: BlobStore;
   library: LibraryService;
+  /** The system's folder picker, where the host has one. */
+  chooseFolder?: () => Promise<string | null>;
   emit: EmitEvent;
 }
 
@@ -85,7 +97,7 @@ export class AppService {
         return this.keyChanged();
       },
       ...createJobHandlers(engine, deps.blobs, catalog),
-      ...libraryHandlers(deps.library, (folder) => settings.update({ libraryFolder: folder })),
+      ...libraryHandlers(deps.library, (folder) => settings.update({ libraryFolder: folder }), deps.chooseFolder),
     };
   }
 

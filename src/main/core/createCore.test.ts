@@ -71,4 +71,21 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     expect(sim.tasks()).toHaveLength(2);
     await demo.stop();
   }, 30_000);
+
+  it('moves the library to a folder picked in the system dialog, and remembers it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'airframe-core-'));
+    const elsewhere = join(dataDir, 'elsewhere');
+    const picks: (string | null)[] = [null, elsewhere];
+    core = await createHostCore({ dataDir, chooseFolder: async () => picks.shift() ?? null });
+    const api = clientOf(core);
+    await expect(api.invoke('library.chooseFolder', {})).resolves.toEqual({ info: null });
+    const { info } = await api.invoke('library.chooseFolder', {});
+    expect(info?.folder).toBe(elsewhere);
+    expect(core.settings.get().libraryFolder).toBe(elsewhere);
+  });
+
+  it('says where no folder picker exists, rather than failing silently', async () => {
+    core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')) });
+    await expect(clientOf(core).invoke('library.chooseFolder', {})).rejects.toThrow(/type the folder’s full path/);
+  });
 });

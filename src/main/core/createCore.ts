@@ -30,6 +30,8 @@ export interface CorePorts {
   defaultLibraryFolder: string;
   /** Shows a file in the system's file manager. */
   reveal(path: string): Promise<void>;
+  /** The system's folder picker (Electron); the browser host has none. */
+  chooseFolder?: () => Promise<string | null>;
   /** Where the host mounts the media handler: '' for `clip://media/…`, '/media' over HTTP. */
   mediaMount: string;
   notifier: Notifier;
@@ -94,6 +96,7 @@ export async function createCore(ports: CorePorts) {
     catalog,
     blobs,
     library: library.service,
+    ...(ports.chooseFolder ? { chooseFolder: ports.chooseFolder } : {}),
     emit: ports.events.emit,
   });
   return {

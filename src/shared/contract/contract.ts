@@ -82,6 +82,8 @@ export const commands = {
   'library.listRemote': { request: Empty, response: L.RemoteListResponse },
   'library.import': { request: L.ImportRequest, response: L.Clip },
   'library.setFolder': { request: L.SetFolderRequest, response: L.LibraryInfo },
+  // The system's folder picker, then as setFolder; null when the user cancels.
+  'library.chooseFolder': { request: Empty, response: z.object({ info: L.LibraryInfo.nullable() }) },
   'library.rescan': { request: Empty, response: L.LibraryInfo },
 } as const satisfies Record<CommandName, CommandSpec>;
 

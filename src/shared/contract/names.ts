@@ -33,6 +33,7 @@ export const commandNames = [
   'library.listRemote',
   'library.import',
   'library.setFolder',
+  'library.chooseFolder',
   'library.rescan',
 ] as const;
 

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useAppStore } from '../app/appStore';
 import { errorText } from '../common/errors';
 import { useLibraryStore } from './libraryStore';
 
@@ -8,6 +9,9 @@ export function LibraryFolder() {
   const error = useLibraryStore((s) => s.error);
   const setFolder = useLibraryStore((s) => s.setFolder);
   const rescan = useLibraryStore((s) => s.rescan);
+  const chooseFolder = useLibraryStore((s) => s.chooseFolder);
+  // Only the desktop app has a folder picker; in a browser the path is typed.
+  const canPick = useAppStore((s) => s.info?.host === 'electron');
   const [path, setPath] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,6 +67,24 @@ export function LibraryFolder() {
         </button>
         <span className="hint">After copying clips into the folder, or removing some by hand.</span>
       </div>
+      {canPick && (
+        <div className="row">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              setProblem(null);
+              chooseFolder()
+                .catch((error: unknown) => setProblem(`The library folder was not changed: ${errorText(error)}`))
+                .finally(() => setBusy(false));
+            }}
+          >
+            Choose another folder…
+          </button>
+          <span className="hint">Clips move with the library; a folder that already holds one is adopted.</span>
+        </div>
+      )}
       <form className="inline-form" onSubmit={(e) => void submit(e)}>
         <label className="field grow">
           <span>Use another folder (full path)</span>

@@ -27,6 +27,8 @@ interface LibraryStore {
   remove(clipId: string, remote: boolean): Promise<boolean>;
   reveal(clipId: string): Promise<void>;
   setFolder(path: string): Promise<void>;
+  /** The system's folder picker (Electron only); resolves false when cancelled. */
+  chooseFolder(): Promise<boolean>;
   /** Reads the folder again (files copied in or removed by hand). */
   rescan(): Promise<void>;
   /** An input image kept with a clip, as bytes (for a remix). */
@@ -145,6 +147,11 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
     },
     async reveal(clipId) {
       await api().invoke('library.reveal', { clipId });
+    },
+    async chooseFolder() {
+      const { info } = await api().invoke('library.chooseFolder', {});
+      if (info) set({ info, error: null });
+      return info !== null;
     },
     async setFolder(path) {
       set({ info: await api().invoke('library.setFolder', { path }), error: null });
