@@ -4,7 +4,7 @@ import { createCore } from './core/createCore';
 import { EventHub } from './core/eventHub';
 import { simulatorDemo } from '../simulator/demoBackend';
 import { keepRunningInBackground } from './electron/background';
-import { bindIpc, forwardEvents } from './electron/ipc';
+import { bindIpc, forwardEvents, isAppPage } from './electron/ipc';
 import { createElectronNotifier } from './electron/notifier';
 import { handleClipScheme, registerClipScheme } from './electron/protocol';
 import { createElectronStore, createSafeStorageSecrets } from './electron/stores';
@@ -54,7 +54,7 @@ app.whenReady().then(async () => {
     log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
   });
   forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
-  bindIpc(core.handlers, (url) => (rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://')));
+  bindIpc(core.handlers, isAppPage(rendererUrl, join(outDir, 'renderer', 'index.html')));
   handleClipScheme(core.media);
   const win = createMainWindow(rendererUrl, outDir, restoredBounds(store));
   windows.main = win;

@@ -13,7 +13,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { bindIpc, forwardEvents } = await import('./ipc');
+const { bindIpc, forwardEvents, isAppPage } = await import('./ipc');
 
 const view = settingsView();
 const handlers: Handlers = fakeHandlers({
@@ -62,5 +62,24 @@ describe('forwardEvents', () => {
     hub.emit('settings.changed', view);
     expect(live.send).toHaveBeenCalledWith('settings.changed', view);
     expect(dead.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('isAppPage', () => {
+  it('trusts only the built index.html, whatever its hash or query', () => {
+    const trusted = isAppPage(undefined, '/opt/Airframe/resources/app/out/renderer/index.html');
+    expect(trusted('file:///opt/Airframe/resources/app/out/renderer/index.html')).toBe(true);
+    expect(trusted('file:///opt/Airframe/resources/app/out/renderer/index.html#/library?x=1')).toBe(true);
+    expect(trusted('file:///tmp/evil.html')).toBe(false);
+    expect(trusted('file:///opt/Airframe/resources/app/out/renderer/other.html')).toBe(false);
+    expect(trusted('https://evil.example/')).toBe(false);
+    expect(trusted('')).toBe(false);
+  });
+
+  it('trusts the dev server’s origin in development', () => {
+    const trusted = isAppPage('http://localhost:5173', '/unused');
+    expect(trusted('http://localhost:5173/index.html')).toBe(true);
+    expect(trusted('http://localhost:5174/')).toBe(false);
+    expect(trusted('http://localhost:5173.evil.example/')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { pathToFileURL } from 'node:url';
 import {
   commandNames,
   createDispatcher,
@@ -34,4 +35,23 @@ export function forwardEvents(events: EventHub, targets: () => WebContents[]): (
       if (!contents.isDestroyed()) contents.send(name, payload);
     }
   });
+}
+
+/**
+ * The app's own page, and nothing else: the dev server's origin in development, else the
+ * built `index.html` exactly (any other local file is as foreign as a web page).
+ */
+export function isAppPage(devServerUrl: string | undefined, indexHtml: string): (frameUrl: string) => boolean {
+  if (devServerUrl) {
+    const origin = new URL(devServerUrl).origin;
+    return (frameUrl) => URL.canParse(frameUrl) && new URL(frameUrl).origin === origin;
+  }
+  const page = pathToFileURL(indexHtml).href;
+  return (frameUrl) => {
+    if (!URL.canParse(frameUrl)) return false;
+    const url = new URL(frameUrl);
+    url.hash = '';
+    url.search = '';
+    return url.href === page;
+  };
 }
