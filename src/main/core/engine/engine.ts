@@ -54,7 +54,6 @@ export class JobEngine implements EngineContext {
   private message: string | null = null;
   private retryAt: number | null = null;
   private retryTimer: TimerHandle | null = null;
-  private retryAttempts = 0;
   private downloadsPaused: string | null = null;
   private pumpQueued = false;
   private stopped = false;
@@ -186,7 +185,6 @@ export class JobEngine implements EngineContext {
   }
 
   backOffSubmissions(ms: number): void {
-    this.retryAttempts += 1;
     this.retryAt = this.clock.now() + ms;
     if (this.retryTimer) this.clock.clearTimeout(this.retryTimer);
     this.retryTimer = this.clock.setTimeout(() => {
@@ -199,7 +197,6 @@ export class JobEngine implements EngineContext {
   }
 
   adopt(id: string, task: VideoTask, costCents: number | null): void {
-    this.retryAttempts = 0;
     adoptTask(this, id, task, costCents);
   }
 
