@@ -18,10 +18,6 @@ export class ModelCatalog {
     private readonly maxAgeMs = 10 * 60_000,
   ) {}
 
-  cached(): readonly ModelInfo[] {
-    return this.models;
-  }
-
   async list(refresh = false): Promise<ModelInfo[]> {
     if (!refresh && this.clock.now() - this.fetchedAt < this.maxAgeMs) return this.models;
     this.inFlight ??= this.fetch().finally(() => (this.inFlight = null));

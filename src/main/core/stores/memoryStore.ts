@@ -1,6 +1,6 @@
-import type { KeyValueStore, SecretStore } from '../ports';
+import type { KeyValueStore } from '../ports';
 
-/** In-memory ports for tests and for the browser host's session-only key. */
+/** An in-memory key-value store, for tests. */
 export class MemoryStore implements KeyValueStore {
   private readonly values = new Map<string, unknown>();
 
@@ -14,21 +14,5 @@ export class MemoryStore implements KeyValueStore {
 
   delete(key: string): void {
     this.values.delete(key);
-  }
-}
-
-export class MemorySecretStore implements SecretStore {
-  private key: string | null = null;
-
-  async getApiKey(): Promise<string | null> {
-    return this.key;
-  }
-
-  async setApiKey(key: string | null): Promise<void> {
-    this.key = key;
-  }
-
-  describe() {
-    return { keyStorage: this.key ? ('session-only' as const) : ('none' as const), secureStorageAvailable: false };
   }
 }
