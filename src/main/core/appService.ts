@@ -76,6 +76,10 @@ export class AppService {
         const before = settings.get();
         settings.update(patch);
         if (patch.apiBase !== undefined && patch.apiBase !== before.apiBase) catalog.forget();
+        // Jobs queued against the demo must not be paid for with a real key (or the reverse)
+        // without the user saying so: the queue waits for them to resume it.
+        const switched = patch.demo !== undefined && patch.demo !== before.demo;
+        if (switched && engine.jobs().some((j) => j.status === 'queued' || j.status === 'held')) engine.setPaused(true);
         const view = await this.settingsView();
         emit('settings.changed', view);
         engine.emitState();

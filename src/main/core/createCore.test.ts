@@ -88,4 +88,22 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')) });
     await expect(clientOf(core).invoke('library.chooseFolder', {})).rejects.toThrow(/type the folder’s full path/);
   });
+
+  it('pauses the queue when demo mode is switched off with jobs waiting, so none is charged unasked', async () => {
+    const demo = simulatorDemo({ speed: 20 });
+    core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')), demo: true, demoBackend: demo });
+    core.start();
+    const api = clientOf(core);
+    await api.invoke('settings.update', { concurrency: 1 });
+    await api.invoke('jobs.submit', {
+      request: { model: 'wan-2.6', prompt: 'made in the demo', mode: 'text', durationSeconds: 5, inputImages: [] },
+      copies: 2,
+    });
+    await until(() => core!.engine.jobs()[0]?.taskId !== null, 'the first job to be submitted');
+    await api.invoke('settings.update', { demo: false });
+    const { jobs, state } = await api.invoke('jobs.list', {});
+    expect(state.paused).toBe(true);
+    expect(jobs[1]?.status).toBe('queued');
+    await demo.stop();
+  }, 30_000);
 });
