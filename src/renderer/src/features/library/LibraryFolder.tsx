@@ -16,18 +16,21 @@ export function LibraryFolder() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  /** One folder action at a time; a failure is said in words, prefixed with what did not happen. */
+  const act = (work: () => Promise<unknown>, failure: string) => {
     setBusy(true);
     setProblem(null);
-    try {
+    work()
+      .catch((error: unknown) => setProblem(`${failure}: ${errorText(error)}`))
+      .finally(() => setBusy(false));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    act(async () => {
       await setFolder(path.trim());
       setPath('');
-    } catch (error) {
-      setProblem(`The library folder was not changed: ${errorText(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    }, 'The library folder was not changed');
   };
 
   return (
@@ -55,13 +58,7 @@ export function LibraryFolder() {
         <button
           type="button"
           disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            setProblem(null);
-            rescan()
-              .catch((error: unknown) => setProblem(`The folder could not be read again: ${errorText(error)}`))
-              .finally(() => setBusy(false));
-          }}
+          onClick={() => act(rescan, 'The folder could not be read again')}
         >
           Read the folder again
         </button>
@@ -72,20 +69,14 @@ export function LibraryFolder() {
           <button
             type="button"
             disabled={busy}
-            onClick={() => {
-              setBusy(true);
-              setProblem(null);
-              chooseFolder()
-                .catch((error: unknown) => setProblem(`The library folder was not changed: ${errorText(error)}`))
-                .finally(() => setBusy(false));
-            }}
+            onClick={() => act(chooseFolder, 'The library folder was not changed')}
           >
             Choose another folder…
           </button>
           <span className="hint">Clips move with the library; a folder that already holds one is adopted.</span>
         </div>
       )}
-      <form className="inline-form" onSubmit={(e) => void submit(e)}>
+      <form className="inline-form" onSubmit={submit}>
         <label className="field grow">
           <span>Use another folder (full path)</span>
           <input value={path} spellCheck={false} placeholder="/home/me/Videos/Airframe" onChange={(e) => setPath(e.target.value)} />
