@@ -58,7 +58,12 @@ export function apiHandler(
     };
     if (!control) core.log.add(entry);
     const fault = 'route' in match ? core.faults.take(match.route) : undefined;
-    const ex = new Exchange(req, res, entry, fault);
+    // The task is created at once; only the answer waits for virtual time to pass.
+    const hold =
+      fault?.kind === 'slow-answer'
+        ? (send: () => void) => core.holdAnswer(res, fault.ms, send)
+        : undefined;
+    const ex = new Exchange(req, res, entry, fault, hold);
     if (fault && answerInsteadOfRoute(ex, fault, core.hanging, errorBody)) return;
 
     const handled = control ? handleControl(ex, core) : route(ex, core, match, key);

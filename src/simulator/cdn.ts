@@ -97,7 +97,8 @@ async function serve(ex: Exchange, now: number, deps: CdnDeps): Promise<void> {
   if (!task || (task.status !== 'completed' && task.status !== 'expired')) {
     return sendXmlError(ex, 404, 'NoSuchKey', 'The specified key does not exist.');
   }
-  if (task.status === 'expired')
+  // Whatever the status call says about it (`statusAfterExpiry`), the link is dead.
+  if (task.status === 'expired' || task.expiresAt <= now)
     return sendXmlError(ex, 403, 'AccessDenied', 'Request has expired');
 
   let body: Body;

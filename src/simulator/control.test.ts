@@ -5,6 +5,7 @@ import {
   call,
   closeTestSimulators,
   completedTask,
+  control,
   createTask,
   json,
   startTestSimulator,
@@ -20,12 +21,6 @@ type State = {
   balances: Record<string, number>;
   tasks: { id: string; status: string }[];
 };
-
-const control = (sim: Simulator, path: string, body?: unknown) =>
-  fetch(`${sim.apiBase}/__sim${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
 
 describe('control endpoints', () => {
   it('advances the virtual clock and shows the state', async () => {

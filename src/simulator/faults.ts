@@ -8,6 +8,7 @@ export type Fault =
   | { kind: 'malformed-json' }
   | { kind: 'html' }
   | { kind: 'reset-after-create' }
+  | { kind: 'slow-answer'; ms: number }
   | { kind: 'stream-drop'; afterEvents: number }
   | { kind: 'stream-silent' }
   | { kind: 'cut'; afterBytes: number }
@@ -32,6 +33,7 @@ const applicable: Record<Fault['kind'], readonly FaultRoute[]> = {
   html: [...jsonRoutes, 'stream', 'cdn'],
   'malformed-json': jsonRoutes,
   'reset-after-create': ['create'],
+  'slow-answer': ['create'],
   'stream-drop': ['stream'],
   'stream-silent': ['stream'],
   cut: ['cdn'],
@@ -93,6 +95,7 @@ export const FaultRequest = z.object({
     z.object({ kind: z.literal('malformed-json') }),
     z.object({ kind: z.literal('html') }),
     z.object({ kind: z.literal('reset-after-create') }),
+    z.object({ kind: z.literal('slow-answer'), ms: z.number().nonnegative() }),
     z.object({ kind: z.literal('stream-drop'), afterEvents: z.number().int().nonnegative() }),
     z.object({ kind: z.literal('stream-silent') }),
     z.object({ kind: z.literal('cut'), afterBytes: z.number().int().nonnegative() }),

@@ -12,6 +12,8 @@ export class Exchange {
     readonly entry: RequestLogEntry,
     /** A fault that changes how the real answer is delivered (the others answer for it). */
     readonly fault?: Fault,
+    /** Sends a JSON answer later instead of now (a `slow-answer` fault). */
+    private readonly hold?: (send: () => void) => void,
   ) {
     this.url = new URL(req.url ?? '/', 'http://simulator');
   }
@@ -28,7 +30,9 @@ export class Exchange {
     }
     let text = JSON.stringify(body);
     if (this.fault?.kind === 'malformed-json') text = text.slice(0, Math.ceil(text.length / 2));
-    this.text(status, 'application/json', text, headers);
+    const send = () => this.text(status, 'application/json', text, headers);
+    if (this.hold) this.hold(send);
+    else send();
   }
 
   error(

@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiHandler } from './apiServer';
 import { cdnHandler } from './cdn';
+import type { SimulatorConfig } from './config';
+import { applyConfig, configPart, defaultConfig } from './config';
 import { SimulatorCore } from './core';
 import type { Faults } from './faults';
 import { defaultMediaDir, MediaLibrary } from './media';
@@ -11,11 +13,14 @@ import type { RequestLogEntry } from './requestLog';
 import type { SimTaskSnapshot } from './tasks';
 import { snapshotOf } from './tasks';
 
+export type { SimulatorConfig } from './config';
+export { defaultConfig } from './config';
 export type { Fault, FaultRoute, Faults } from './faults';
 export type { RequestLogEntry } from './requestLog';
 export type { SimTaskSnapshot, TaskError } from './tasks';
 
-export interface SimulatorOptions {
+/** Every `SimulatorConfig` field may also be given at start (see config.ts for each). */
+export interface SimulatorOptions extends Partial<SimulatorConfig> {
   port?: number;
   cdnPort?: number;
   /** Virtual ms per real ms. Default 1. */
@@ -52,6 +57,11 @@ export interface Simulator {
   failTask(taskId: string, error?: { type: string; message: string }): void;
   expireTask(taskId: string): void;
   setPadBytes(bytes: number): void;
+  /**
+   * Changes the given config fields at once (what is left out stays) and answers the whole
+   * config; `configure()` just reads it. Throws on an unknown field or a bad value.
+   */
+  configure(partial?: Partial<SimulatorConfig>): SimulatorConfig;
   /** Closes servers, open streams, hanging requests and timers. */
   close(): Promise<void>;
 }
@@ -61,6 +71,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   if (!(speed > 0) || !Number.isFinite(speed))
     throw new RangeError(`speed must be a positive number, got ${speed}`);
   const seed = options.seed ?? freshSeed();
+  const config = applyConfig(defaultConfig, configPart(options));
   const core = new SimulatorCore({
     speed,
     timing: options.timing ?? 'fast',
@@ -69,6 +80,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     startTime: options.startTime ?? Date.now(),
     padBytes: options.padBytes ?? 0,
     media: MediaLibrary.load(options.mediaDir ?? defaultMediaDir),
+    config,
   });
   const apiKey = `sk-air-sim-${randomCode(createRandom(seed ^ 0x5eed), 24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
   core.accounts.set(apiKey, options.startBalanceCents ?? 100_000);
@@ -118,6 +130,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     failTask: (taskId, error) => core.failTask(taskId, error),
     expireTask: (taskId) => core.expireTask(taskId),
     setPadBytes: (bytes) => core.setPadBytes(bytes),
+    configure: (partial = {}) => core.configure(partial),
     close: async () => {
       core.stop();
       await Promise.all(servers.map(close));

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { TaskStatus } from '../shared/api/schemas';
 import { isTerminal } from '../shared/api/schemas';
 import type { Exchange } from './http';
 import type { SimTaskSnapshot } from './tasks';
@@ -20,7 +21,8 @@ export class StreamHub {
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
-    private readonly render: (task: SimTaskSnapshot) => object,
+    /** The payload, with the status the API reports (it names the event and ends the stream). */
+    private readonly render: (task: SimTaskSnapshot) => { status: TaskStatus },
     private readonly onCountChange: () => void,
   ) {}
 
@@ -71,10 +73,12 @@ export class StreamHub {
     const { res, fault } = stream.ex;
     if (stream.done || fault?.kind === 'stream-silent' || res.destroyed || res.writableEnded)
       return;
-    const name = task.status === 'queued' || task.status === 'running' ? 'progress' : task.status;
-    const event = `event: ${name}\ndata: ${JSON.stringify(this.render(task))}\n\n`;
+    const payload = this.render(task);
+    const { status } = payload;
+    const name = status === 'queued' || status === 'running' ? 'progress' : status;
+    const event = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
     stream.sent++;
-    if (isTerminal(task.status)) {
+    if (isTerminal(status)) {
       stream.done = true;
       this.track(write(res, event, () => res.end()));
     } else if (fault?.kind === 'stream-drop' && stream.sent >= fault.afterEvents) {

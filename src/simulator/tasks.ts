@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { TaskStatus } from '../shared/api/schemas';
 import type { Accounts } from './accounts';
+import type { SimulatorConfig } from './config';
 import type { Random } from './random';
 import { randomCode } from './random';
 import type { Schedule, Timing } from './timing';
@@ -27,6 +29,8 @@ export interface SimTaskSnapshot extends ResolvedRequest {
 
 interface SimTask extends SimTaskSnapshot {
   seq: number;
+  /** Exact virtual ms of creation (`created` is truncated to the second, like the wire). */
+  createdMs: number;
   schedule: Schedule;
   nextStep: number;
   /** Fail instead of completing, with this error. */
@@ -48,6 +52,7 @@ export class TaskEngine {
     private readonly accounts: Accounts,
     private readonly random: Random,
     private readonly timing: Timing,
+    private readonly idStyle: () => SimulatorConfig['taskIds'] = () => 'default',
   ) {}
 
   /** Called synchronously after every state change of a task. */
@@ -62,7 +67,7 @@ export class TaskEngine {
     failWith?: TaskError,
   ): SimTaskSnapshot {
     let id: string;
-    do id = `vid_${randomCode(this.random, 13)}`;
+    do id = taskId(randomCode(this.random, 13), this.idStyle());
     while (this.tasks.has(id));
     // Virtual times are whole seconds on the wire; keeping them whole here keeps both views equal.
     const created = Math.floor(now / 1000) * 1000;
@@ -75,6 +80,7 @@ export class TaskEngine {
       expiresAt: created + resultLifetimeMs,
       refunded: false,
       seq: ++this.seq,
+      createdMs: now,
       schedule: planSchedule(this.random, this.timing, now, request.durationSeconds),
       nextStep: 0,
       ...(failWith ? { failWith } : {}),
@@ -93,6 +99,11 @@ export class TaskEngine {
     return [...this.tasks.values()]
       .filter((task) => key === undefined || task.key === key)
       .sort((a, b) => b.created - a.created || b.seq - a.seq);
+  }
+
+  /** The key's tasks created at least `lagMs` before `now`, newest first. */
+  listedFor(key: string, now: number, lagMs: number): SimTaskSnapshot[] {
+    return this.list(key).filter((task) => (task as SimTask).createdMs + lagMs <= now);
   }
 
   remove(id: string): boolean {
@@ -201,10 +212,20 @@ export class TaskEngine {
 export function snapshotOf(task: SimTaskSnapshot): SimTaskSnapshot {
   const {
     seq: _seq,
+    createdMs: _createdMs,
     schedule: _schedule,
     nextStep: _nextStep,
     failWith: _failWith,
     ...snapshot
   } = task as SimTask;
   return structuredClone(snapshot);
+}
+
+/**
+ * Both styles wrap the same random code, so the style changes no timing or later id of a
+ * seeded run. The dotted suffix is a checksum: deterministic, and the id stays unique.
+ */
+function taskId(code: string, style: SimulatorConfig['taskIds']): string {
+  if (style === 'default') return `vid_${code}`;
+  return `vid.${code}.${createHash('sha256').update(code).digest('hex').slice(0, 2)}`;
 }

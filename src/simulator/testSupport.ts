@@ -43,6 +43,14 @@ export function call(sim: Simulator, path: string, options: CallOptions = {}): P
   });
 }
 
+/** The simulator's control endpoints (`/__sim/…`): GET without a body, POST with one. */
+export function control(sim: Simulator, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${sim.apiBase}/__sim${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
 export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
@@ -66,7 +74,7 @@ export async function createTask(
 }
 
 export async function taskStatus(sim: Simulator, taskId: string): Promise<Record<string, unknown>> {
-  return json(await call(sim, `/v1/video/tasks/${taskId}`));
+  return json(await call(sim, `/v1/video/tasks/${encodeURIComponent(taskId)}`));
 }
 
 export async function completedTask(

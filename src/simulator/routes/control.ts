@@ -16,6 +16,7 @@ export async function handleControl(ex: Exchange, core: SimulatorCore): Promise<
   const path = ex.url.pathname.slice('/__sim'.length);
   const method = ex.req.method;
   if (method === 'GET' && path === '/state') return ex.json(200, core.state());
+  if (method === 'GET' && path === '/config') return ex.json(200, core.config);
   if (method === 'GET' && path === '/log')
     return ex.json(200, { object: 'list', data: core.log.entries });
   if (method !== 'POST')
@@ -33,6 +34,8 @@ export async function handleControl(ex: Exchange, core: SimulatorCore): Promise<
 
   const taskAction = /^\/tasks\/([^/]+)\/(fail|expire)$/.exec(path);
   try {
+    // The one POST that answers what it changed rather than the state.
+    if (path === '/config') return ex.json(200, core.configure(body));
     if (path === '/advance') {
       await core.advance(parse(AdvanceRequest, body).ms);
     } else if (path === '/keys') {

@@ -6,7 +6,7 @@ import { modelsResponse } from '../models';
 import { maxActiveTasksPerKey } from '../tasks';
 import type { TaskError } from '../tasks';
 import { resolveCreateRequest } from '../validation';
-import { createdBody, listItemBody, statusBody } from '../wire';
+import { createdBody, listBody, listItemBody, reportedStatus, statusBody } from '../wire';
 
 /** Base64 input images make bodies large; this is well above any real one. */
 const maxBodyBytes = 32 * 1024 * 1024;
@@ -80,7 +80,7 @@ export async function createTask(ex: Exchange, core: SimulatorCore, key: string)
 
 export function getTask(ex: Exchange, core: SimulatorCore, key: string, taskId: string): void {
   const task = ownTask(ex, core, key, taskId);
-  if (task) ex.json(200, statusBody(task, core.links));
+  if (task) ex.json(200, statusBody(task, core.wire));
 }
 
 export function streamTask(ex: Exchange, core: SimulatorCore, key: string, taskId: string): void {
@@ -122,11 +122,18 @@ export function listTasks(ex: Exchange, core: SimulatorCore, key: string): void 
       'status',
     );
   }
+  const { wire } = core;
   const tasks = core.tasks
-    .list(key)
-    .filter((task) => !status || task.status === status.data)
+    .listedFor(key, core.settledNow(), wire.config.listLagMs)
+    .filter((task) => !status || reportedStatus(task, wire.config) === status.data)
     .slice(0, limit);
-  ex.json(200, { object: 'list', data: tasks.map((task) => listItemBody(task, core.links)) });
+  ex.json(
+    200,
+    listBody(
+      tasks.map((task) => listItemBody(task, wire)),
+      wire.config,
+    ),
+  );
 }
 
 /** Another key's task is as unknown as a missing one. */
