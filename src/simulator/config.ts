@@ -25,7 +25,7 @@ export type SimulatorConfig = z.infer<typeof SimulatorConfigSchema>;
 export const defaultConfig: Readonly<SimulatorConfig> = Object.freeze({
   taskIds: 'default',
   statusAfterExpiry: 'expired',
-  listItems: 'with-prompt',
+  listItems: 'documented',
   listLagMs: 0,
   nulls: false,
   listEnvelope: 'data',

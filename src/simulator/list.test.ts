@@ -6,6 +6,7 @@ import {
   fastTaskMs,
   json,
   startTestSimulator,
+  testEpoch,
 } from './testSupport';
 import type { Simulator } from './index';
 
@@ -27,7 +28,7 @@ async function createMany(sim: Simulator, count: number): Promise<string[]> {
 }
 
 describe('GET /v1/video/tasks', () => {
-  it('lists the key’s tasks newest first, each with the status shape plus prompt and created', async () => {
+  it('lists the key’s tasks newest first, each exactly in the status shape', async () => {
     const sim = await startTestSimulator();
     const first = await createTask(sim, { prompt: 'First' });
     await sim.clock.advance(fastTaskMs);
@@ -39,13 +40,18 @@ describe('GET /v1/video/tasks', () => {
     const body = await list(sim);
     expect(body.object).toBe('list');
     expect(body.data.map((t) => t.task_id)).toEqual([third, second, first]);
-    const [, , oldest] = body.data;
+    for (const item of body.data)
+      expect(item).toEqual(await json(await call(sim, `/v1/video/tasks/${item.task_id}`)));
+  });
+
+  it("adds prompt and created with listItems: 'with-prompt'", async () => {
+    const sim = await startTestSimulator({ listItems: 'with-prompt' });
+    const first = await createTask(sim, { prompt: 'First' });
     const status = await json(await call(sim, `/v1/video/tasks/${first}`));
-    expect(oldest).toEqual({
-      ...status,
-      prompt: 'First',
-      created: Math.floor(Date.UTC(2026, 0, 1) / 1000),
-    });
+    const expected = { ...status, prompt: 'First', created: Math.floor(testEpoch / 1000) };
+    expect((await list(sim)).data).toEqual([expected]);
+    sim.configure({ listItems: 'documented' });
+    expect((await list(sim)).data).toEqual([status]);
   });
 
   it('returns 50 by default, clamps limit to 1–200, and rejects a non-integer limit', async () => {
@@ -81,5 +87,40 @@ describe('GET /v1/video/tasks', () => {
     const response = await call(sim, '/v1/video/tasks?status=done');
     expect(response.status).toBe(400);
     expect(await json(response)).toMatchObject({ error: { param: 'status' } });
+  });
+});
+
+describe('GET /v1/video/tasks: what the docs leave open', () => {
+  it('shows a task only listLagMs after its creation (exact ms), in every filter', async () => {
+    const sim = await startTestSimulator({ listLagMs: 2_000 });
+    await sim.clock.advance(1_500);
+    const id = await createTask(sim);
+    expect((await call(sim, `/v1/video/tasks/${id}`)).status).toBe(200);
+    await sim.clock.advance(1_999);
+    expect((await list(sim)).data).toEqual([]);
+    expect((await list(sim, '?status=running')).data).toEqual([]);
+    await sim.clock.advance(1);
+    expect((await list(sim)).data.map((t) => t.task_id)).toEqual([id]);
+
+    const late = await createTask(sim);
+    expect((await list(sim)).data.map((t) => t.task_id)).toEqual([id]);
+    sim.configure({ listLagMs: 0 });
+    expect((await list(sim)).data.map((t) => t.task_id)).toEqual([late, id]);
+  });
+
+  it.each([
+    ['data', (items: unknown[]) => ({ object: 'list', data: items })],
+    ['bare', (items: unknown[]) => items],
+    ['tasks', (items: unknown[]) => ({ tasks: items })],
+    ['items', (items: unknown[]) => ({ items })],
+    ['unrecognised', (items: unknown[]) => ({ object: 'list', results_v2: { rows: items } })],
+  ] as const)('wraps the items per listEnvelope: %s', async (listEnvelope, wrap) => {
+    const sim = await startTestSimulator({ listEnvelope });
+    const id = await createTask(sim);
+    const status = await json(await call(sim, `/v1/video/tasks/${id}`));
+    const response = await call(sim, '/v1/video/tasks');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toEqual(wrap([status]));
   });
 });
