@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util';
 import { startSimulator } from './index';
+import type { SimulatorConfig } from './index';
 
 // `npm run simulator -- [--port 8787] [--cdn-port N] [--speed 10] [--timing fast|realistic]
-//   [--balance CENTS] [--key sk-air-…] [--seed N] [--pad BYTES]`: a standalone api.airforce.
+//   [--balance CENTS] [--key sk-air-…] [--seed N] [--pad BYTES] [--task-ids default|dotted]
+//   [--status-after-expiry expired|completed] [--list-items documented|with-prompt]
+//   [--list-lag-ms MS] [--list-envelope data|bare|tasks|items|unrecognised] [--nulls]`:
+// a standalone api.airforce.
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '8787' },
@@ -13,6 +17,12 @@ const { values } = parseArgs({
     key: { type: 'string' },
     seed: { type: 'string' },
     pad: { type: 'string', default: '0' },
+    'task-ids': { type: 'string' },
+    'status-after-expiry': { type: 'string' },
+    'list-items': { type: 'string' },
+    'list-lag-ms': { type: 'string' },
+    'list-envelope': { type: 'string' },
+    nulls: { type: 'boolean', default: false },
   },
 });
 
@@ -30,6 +40,22 @@ if (values.timing !== 'fast' && values.timing !== 'realistic') {
   process.exit(2);
 }
 
+// Only the flags given, unchecked: startSimulator checks them (a TypeError) and keeps the
+// rest at their defaults.
+const config = Object.fromEntries(
+  Object.entries({
+    taskIds: values['task-ids'],
+    statusAfterExpiry: values['status-after-expiry'],
+    listItems: values['list-items'],
+    listEnvelope: values['list-envelope'],
+    nulls: values.nulls,
+    listLagMs:
+      values['list-lag-ms'] === undefined
+        ? undefined
+        : number('list-lag-ms', values['list-lag-ms']),
+  }).filter(([, value]) => value !== undefined),
+) as Partial<SimulatorConfig>;
+
 const sim = await startSimulator({
   port: number('port', values.port),
   cdnPort: number('cdn-port', values['cdn-port']),
@@ -38,6 +64,11 @@ const sim = await startSimulator({
   startBalanceCents: number('balance', values.balance),
   padBytes: number('pad', values.pad),
   ...(values.seed === undefined ? {} : { seed: number('seed', values.seed) }),
+  ...config,
+}).catch((error: unknown) => {
+  if (!(error instanceof TypeError)) throw error;
+  console.error(error.message);
+  process.exit(2);
 });
 
 // A fixed key survives restarts, so an exported AIRFORCE_API_KEY keeps working.
@@ -48,7 +79,8 @@ console.log(`api.airforce simulator ready (${values.timing} timing, speed ×${va
   API ${sim.apiBase}   CDN ${sim.cdnBase}
   export AIRFORCE_API_BASE=${sim.apiBase}
   export AIRFORCE_API_KEY=${apiKey}
-Control: POST ${sim.apiBase}/__sim/advance {"ms":60000} · GET ${sim.apiBase}/__sim/state · GET ${sim.apiBase}/__sim/log
+  config ${JSON.stringify(sim.configure())}
+Control: POST ${sim.apiBase}/__sim/advance {"ms":60000} · POST ${sim.apiBase}/__sim/config {…} · GET ${sim.apiBase}/__sim/state · GET ${sim.apiBase}/__sim/log
 Ctrl+C stops it.`);
 
 const stop = () => void sim.close().then(() => process.exit(0));
