@@ -41,7 +41,11 @@ export const JobRequest = z.object({
   durationSeconds: z.int().positive().max(600),
   aspectRatio: AspectRatio.optional(),
   quality: Quality.optional(),
-  seed: z.int().nonnegative().max(2 ** 32 - 1).optional(),
+  seed: z
+    .int()
+    .nonnegative()
+    .max(2 ** 32 - 1)
+    .optional(),
   sound: z.boolean().optional(),
   inputImages: z.array(ImageRef).max(8),
 });
@@ -53,6 +57,30 @@ export const JobError = z.object({
   field: z.string().optional(),
 });
 export type JobError = z.infer<typeof JobError>;
+
+/** A task on the server that may be a job's, as the job's check shows it to the user. */
+export const TaskCandidate = z.object({
+  taskId: z.string(),
+  model: z.string().nullable(),
+  status: z.string(),
+  /** ms since epoch, when the server said (or `expires_at` implied) it. */
+  createdAt: z.number().nullable(),
+  costCents: z.number().nullable(),
+  durationSeconds: z.number().nullable(),
+});
+export type TaskCandidate = z.infer<typeof TaskCandidate>;
+
+/**
+ * A `submitting` job whose create call had no clear answer: the engine is finding out
+ * whether the server made its task (`looking`), cannot read the server's list
+ * (`unreadable`), or found several tasks that could be it and asks the user (`ambiguous`).
+ */
+export const JobCheck = z.object({
+  state: z.enum(['looking', 'unreadable', 'ambiguous']),
+  message: z.string(),
+  candidates: z.array(TaskCandidate),
+});
+export type JobCheck = z.infer<typeof JobCheck>;
 
 export const Job = z.object({
   id: z.string(),
@@ -66,6 +94,8 @@ export const Job = z.object({
   costCents: z.number().nonnegative().nullable(),
   refunded: z.boolean(),
   error: JobError.nullable(),
+  /** Set while a lost create is being reconciled with the server. */
+  check: JobCheck.nullable(),
   retryOf: z.string().nullable(),
   clipId: z.string().nullable(),
   createdAt: z.number(),
@@ -78,7 +108,11 @@ export const Job = z.object({
 export type Job = z.infer<typeof Job>;
 
 export const unsubmittedStatuses: readonly JobStatus[] = ['queued', 'held'];
-export const activeRemoteStatuses: readonly JobStatus[] = ['submitting', 'remote-queued', 'running'];
+export const activeRemoteStatuses: readonly JobStatus[] = [
+  'submitting',
+  'remote-queued',
+  'running',
+];
 export const endStatuses: readonly JobStatus[] = ['saved', 'failed', 'expired', 'cancelled'];
 
 /** The engine as a whole, for the queue's banner. */
@@ -93,6 +127,8 @@ export const EngineState = z.object({
   downloadsPaused: z.string().nullable(),
   active: z.number().int(),
   concurrency: z.number().int(),
+  /** Paid tasks on the server that no job owns (a lost create the app could not pin). */
+  unclaimed: z.array(TaskCandidate),
 });
 export type EngineState = z.infer<typeof EngineState>;
 

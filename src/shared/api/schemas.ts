@@ -112,6 +112,12 @@ export const VideoTask = z.object({
   thumbnail_url: z.string().optional(),
   error: TaskError.optional(),
   cost_cents: z.number().optional(),
+  // Not documented on the status shape; where a server echoes them they help tell tasks
+  // apart, and an odd value must not make the task unreadable.
+  seed: z.number().optional().catch(undefined),
+  mode: z.string().optional().catch(undefined),
+  aspect_ratio: z.string().optional().catch(undefined),
+  quality: z.string().optional().catch(undefined),
 });
 export type VideoTask = z.infer<typeof VideoTask>;
 
@@ -123,10 +129,16 @@ const ReadableTasks = z.array(z.unknown()).transform((items) =>
   }),
 );
 
-/** `GET /v1/video/tasks`: the envelope or a bare array, like `/v1/models`. */
+/**
+ * `GET /v1/video/tasks`: the envelope is not documented. The OpenAI-style `data`, a bare
+ * array and the obvious wrappers are read; anything else is an error the caller reports.
+ */
 export const TaskList = z.union([
-  z.object({ data: ReadableTasks }).transform((list) => list.data),
   ReadableTasks,
+  z.object({ data: ReadableTasks }).transform((list) => list.data),
+  z.object({ tasks: ReadableTasks }).transform((list) => list.tasks),
+  z.object({ items: ReadableTasks }).transform((list) => list.items),
+  z.object({ results: ReadableTasks }).transform((list) => list.results),
 ]);
 
 /** The error body the documentation suggests; anything else is read as text. */

@@ -42,7 +42,12 @@ export const commands = {
   'settings.update': { request: SettingsPatch, response: SettingsView },
   // Write-only: the key goes in, is checked against /v1/models, and never comes back out.
   'settings.setApiKey': {
-    request: z.object({ apiKey: z.string().trim().min(8).max(500), sessionOnly: z.boolean().default(false) }).strict(),
+    request: z
+      .object({
+        apiKey: z.string().trim().min(8).max(500),
+        sessionOnly: z.boolean().default(false),
+      })
+      .strict(),
     response: SettingsView,
   },
   'settings.clearApiKey': { request: Empty, response: SettingsView },
@@ -69,6 +74,16 @@ export const commands = {
     request: z.object({ ids: z.array(z.string().max(100)).max(10_000).optional() }).strict(),
     response: EngineState,
   },
+  // The user settles a job the engine could not pin to a task: this task is it (adopt it),
+  // or null: the server made none — submit it again (the user's explicit choice).
+  'jobs.resolve': {
+    request: JobId.extend({ taskId: z.string().min(1).max(512).nullable() }).strict(),
+    response: Job,
+  },
+  'jobs.dismissUnclaimed': {
+    request: z.object({ taskId: z.string().min(1).max(512) }).strict(),
+    response: EngineState,
+  },
   'jobs.estimate': { request: z.object({ request: JobDraft }).strict(), response: Estimate },
   'ledger.totals': { request: Empty, response: LedgerTotals },
   'library.info': { request: Empty, response: L.LibraryInfo },
@@ -83,7 +98,10 @@ export const commands = {
   'library.import': { request: L.ImportRequest, response: L.Clip },
   'library.setFolder': { request: L.SetFolderRequest, response: L.LibraryInfo },
   // The system's folder picker, then as setFolder; null when the user cancels.
-  'library.chooseFolder': { request: Empty, response: z.object({ info: L.LibraryInfo.nullable() }) },
+  'library.chooseFolder': {
+    request: Empty,
+    response: z.object({ info: L.LibraryInfo.nullable() }),
+  },
   'library.rescan': { request: Empty, response: L.LibraryInfo },
 } as const satisfies Record<CommandName, CommandSpec>;
 

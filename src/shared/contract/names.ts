@@ -20,6 +20,8 @@ export const commandNames = [
   'jobs.pause',
   'jobs.resume',
   'jobs.release',
+  'jobs.resolve',
+  'jobs.dismissUnclaimed',
   'jobs.estimate',
   'ledger.totals',
   'library.info',

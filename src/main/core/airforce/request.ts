@@ -130,7 +130,7 @@ async function assertOk(response: Response, now: () => number): Promise<void> {
 }
 
 /** JSON `null` means "absent" to most servers; zod's optional fields only accept a missing key. */
-function withoutNulls(value: unknown): unknown {
+export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(

@@ -1,6 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import { isTerminal, VideoTask } from '../../../shared/api/schemas';
 import { seconds } from './network';
+import { withoutNulls } from './request';
 import type { StreamEnd, StreamOptions } from './types';
 
 /** A queued task can sit without a progress change for a while; longer than this is a stall. */
@@ -14,7 +15,8 @@ export function taskFromEvent(data: string, taskId: string): VideoTask | null {
   } catch {
     return null;
   }
-  const parsed = VideoTask.safeParse(json);
+  // `null` means absent on the stream as in REST answers (`"error": null` on a running task).
+  const parsed = VideoTask.safeParse(withoutNulls(json));
   return parsed.success && parsed.data.task_id === taskId ? parsed.data : null;
 }
 

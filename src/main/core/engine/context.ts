@@ -4,6 +4,7 @@ import type { AirforceApi } from '../airforce/types';
 import { AirforceError, type ApiError } from '../airforce/types';
 import type { Clock } from '../ports';
 import type { Connectivity } from './connectivity';
+import type { CreateTracker } from './createTracker';
 import type { JobRecord } from './jobRecord';
 import type { JobRepository } from './jobRepository';
 
@@ -16,6 +17,7 @@ export interface EngineContext {
   readonly signal: AbortSignal;
   readonly random: () => number;
   readonly streamIdleTimeoutMs: number;
+  readonly creates: CreateTracker;
   apiKey(): Promise<string | null>;
   toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;
   change(id: string, patch: Partial<JobRecord>): JobRecord;
@@ -28,8 +30,18 @@ export interface EngineContext {
   adopt(id: string, task: VideoTask, costCents: number | null): void;
   /** A status payload about the job's task arrived. */
   observe(id: string, task: VideoTask): void;
-  failJob(id: string, error: JobError, refund: boolean): void;
-  ownedTaskIds(): Set<string>;
+  /** Ends a job that made no task: nothing was paid. */
+  failJob(id: string, error: JobError): void;
+  /** Task ids no lost create may adopt: owned by a job, or set aside. */
+  knownTaskIds(): Set<string>;
+  /** The server's list was read. */
+  sawTasks(tasks: readonly VideoTask[]): void;
+  /** These could be a lost create's task; unless a job claims them, the user is shown them. */
+  suspect(tasks: readonly VideoTask[]): void;
+  /** A lost create's job goes back in line: the server certainly has no task for it. */
+  backInLine(id: string): void;
+  /** Its first task may still show up late in the list: look once more later. */
+  lostAttemptEnded(record: JobRecord): void;
 }
 
 export function asApiError(error: unknown): ApiError {
@@ -38,6 +50,11 @@ export function asApiError(error: unknown): ApiError {
 }
 
 /** Full-jitter exponential backoff, capped. */
-export function backoffMs(attempt: number, random: () => number, baseMs = 2000, capMs = 60_000): number {
+export function backoffMs(
+  attempt: number,
+  random: () => number,
+  baseMs = 2000,
+  capMs = 60_000,
+): number {
   return Math.round(random() * Math.min(capMs, baseMs * 2 ** Math.max(0, attempt)));
 }

@@ -8,7 +8,8 @@ export function createDownloadListener(engine: JobEngine): DownloadListener {
       const record = engine.repo.get(jobId);
       if (!record) return;
       const percent = total ? Math.min(100, (received / total) * 100) : 0;
-      if (record.status === 'completed') engine.change(jobId, { status: 'downloading', progress: percent });
+      if (record.status === 'completed')
+        engine.change(jobId, { status: 'downloading', progress: percent });
       else if (record.status === 'downloading') engine.reportProgress(jobId, percent);
     },
     saved(jobId, clipId) {
@@ -20,8 +21,8 @@ export function createDownloadListener(engine: JobEngine): DownloadListener {
     expired(jobId, message) {
       const record = engine.repo.get(jobId);
       if (!record || (record.status !== 'completed' && record.status !== 'downloading')) return;
-      // It was delivered, then purged before we could save it: no refund is due.
-      engine.failJob(jobId, { kind: 'expired', message }, !record.everCompleted, 'expired');
+      // Delivered, then purged before it could be saved: the server's books say whether it is refunded.
+      engine.expiredBeforeSaved(jobId, message);
     },
     paused(reason) {
       engine.setDownloadsPaused(reason);

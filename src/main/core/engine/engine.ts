@@ -1,6 +1,6 @@
 import type { CreateVideoRequest, VideoTask } from '../../../shared/api/schemas';
 import type { EmitEvent } from '../../../shared/contract/contract';
-import type { EngineState, HoldReason, Job, JobError } from '../../../shared/jobs';
+import type { EngineState, HoldReason, Job, JobError, JobRequest } from '../../../shared/jobs';
 import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
@@ -14,8 +14,16 @@ import { JobRepository } from './jobRepository';
 import { Ledger } from './ledger';
 import { NotificationBatcher } from './notificationBatcher';
 import { ProgressThrottle } from './progressThrottle';
+import { CreateTracker } from './createTracker';
+import { sweep } from './sweep';
 import { reconcile, submitJob } from './submission';
-import { adoptTask, clipSource, failJob, observeTask } from './taskOutcomes';
+import { adoptTask, clipSource, endJob, failJob, observeTask } from './taskOutcomes';
+import { UnclaimedTasks } from './unclaimedTasks';
+import * as actions from './userActions';
+import type { MoveTarget } from './jobRepository';
+
+/** How long after a lost create was sent again to look once more for its first task. */
+const SWEEP_AFTER_MS = 5 * 60_000;
 
 export interface EngineDeps {
   api: AirforceApi;
@@ -44,6 +52,8 @@ export class JobEngine implements EngineContext {
   readonly connectivity: Connectivity;
   readonly random: () => number;
   readonly streamIdleTimeoutMs: number;
+  readonly creates = new CreateTracker();
+  readonly unclaimed: UnclaimedTasks;
   private readonly abort = new AbortController();
   private readonly inFlight = new Set<string>();
   private readonly notifications: NotificationBatcher;
@@ -54,6 +64,7 @@ export class JobEngine implements EngineContext {
   private message: string | null = null;
   private retryAt: number | null = null;
   private retryTimer: TimerHandle | null = null;
+  private lookTimer: { at: number; handle: TimerHandle } | null = null;
   private downloadsPaused: string | null = null;
   private pumpQueued = false;
   private stopped = false;
@@ -68,9 +79,19 @@ export class JobEngine implements EngineContext {
     this.streamIdleTimeoutMs = deps.streamIdleTimeoutMs ?? 45_000;
     this.repo = new JobRepository(deps.store, deps.clock);
     this.ledger = new Ledger(deps.store);
-    this.notifications = new NotificationBatcher(deps.clock, deps.notifier, () => deps.settings().notifications);
+    this.unclaimed = new UnclaimedTasks(deps.store);
+    this.notifications = new NotificationBatcher(
+      deps.clock,
+      deps.notifier,
+      () => deps.settings().notifications,
+    );
     this.throttle = new ProgressThrottle(deps.clock, (id) => this.emitJobs([id]));
-    this.connectivity = new Connectivity(deps.clock, () => this.probe(), () => this.onConnectivity(), this.random);
+    this.connectivity = new Connectivity(
+      deps.clock,
+      () => this.probe(),
+      () => this.onConnectivity(),
+      this.random,
+    );
     this.paused = deps.store.get('engine.paused') === true;
   }
 
@@ -82,7 +103,8 @@ export class JobEngine implements EngineContext {
   start(downloads?: Downloads): void {
     this.downloads = downloads ?? null;
     for (const record of this.repo.all()) {
-      if (record.status === 'completed' || record.status === 'downloading') this.completed(record.id);
+      if (record.status === 'completed' || record.status === 'downloading')
+        this.completed(record.id);
     }
     this.pump();
   }
@@ -108,6 +130,7 @@ export class JobEngine implements EngineContext {
       downloadsPaused: this.downloadsPaused,
       active,
       concurrency: this.deps.settings().concurrency,
+      unclaimed: this.unclaimedTasks(),
     };
   }
 
@@ -139,20 +162,78 @@ export class JobEngine implements EngineContext {
   pump(): void {
     if (this.stopped) return;
     const keyProblem = this.blockedBy === 'no-key' || this.blockedBy === 'key-rejected';
-    const waiting = this.retryAt !== null && this.clock.now() < this.retryAt;
+    const now = this.clock.now();
+    const waiting = this.retryAt !== null && now < this.retryAt;
+    let nextLook = Infinity;
     for (const record of this.repo.all()) {
       if (this.inFlight.has(record.id) || keyProblem) continue;
-      if (record.status === 'submitting' && this.connectivity.online && !waiting) this.run(record.id, reconcile);
-      if (record.status === 'remote-queued' || record.status === 'running') this.run(record.id, followJob);
+      if (record.status === 'submitting' && this.connectivity.online && !waiting) {
+        // A lost create is looked for at its time, and never while a create of the same
+        // model is unanswered: the pump runs again when that answer comes.
+        if (record.lookAt !== null && record.lookAt > now)
+          nextLook = Math.min(nextLook, record.lookAt);
+        else if (!this.creates.pending(record.request.model, record.id))
+          this.run(record.id, reconcile);
+      }
+      if (record.status === 'remote-queued' || record.status === 'running')
+        this.run(record.id, followJob);
     }
+    if (!keyProblem && this.connectivity.online)
+      nextLook = Math.min(nextLook, this.runDueSweeps(now));
+    this.wakeAt(nextLook);
     if (this.paused || this.blockedBy || !this.connectivity.online || waiting) return;
     const { concurrency, dailyBudgetCents } = this.deps.settings();
-    const spentTodayCents = this.ledger.totals(this.clock.now()).todayCents;
-    const admission = admit(this.repo.all(), this.inFlight, { concurrency, dailyBudgetCents, spentTodayCents });
+    const spentTodayCents = this.ledger.totals(now).todayCents;
+    const admission = admit(this.repo.all(), this.inFlight, {
+      concurrency,
+      dailyBudgetCents,
+      spentTodayCents,
+    });
     for (const { id, message } of admission.overBudget) {
       this.change(id, { status: 'held', holdReason: 'budget', error: { kind: 'budget', message } });
     }
     for (const id of admission.submit) this.run(id, submitJob);
+  }
+
+  // ——— what users ask for (command handlers call these; nothing else changes jobs) ———
+
+  /** Adds jobs to the end of the queue; nothing is queued unless it is on disk. */
+  addJobs(
+    requests: { request: JobRequest; costCents: number | null }[],
+    retryOf: string | null = null,
+  ): Job[] {
+    return actions.addJobs(this, requests, retryOf);
+  }
+
+  edit(id: string, request: JobRequest, costCents: number | null): Job {
+    return actions.editJob(this, id, request, costCents);
+  }
+
+  move(id: string, to: MoveTarget): boolean {
+    return actions.moveJob(this, id, to);
+  }
+
+  cancel(id: string): Job {
+    return actions.cancelJob(this, id);
+  }
+
+  retry(id: string): Job {
+    return actions.retryJob(this, id);
+  }
+
+  remove(id: string): void {
+    actions.removeJob(this, id);
+  }
+
+  /** The user settles a job the engine could not pin to a task. */
+  resolve(id: string, taskId: string | null): Job {
+    return actions.resolveJob(this, id, taskId);
+  }
+
+  /** An unclaimed task the user set aside, or that the library imported. */
+  dismissUnclaimed(taskId: string): void {
+    this.unclaimed.dismiss(taskId);
+    this.emitState();
   }
 
   // ——— EngineContext ———
@@ -204,8 +285,45 @@ export class JobEngine implements EngineContext {
     observeTask(this, id, task);
   }
 
-  failJob(id: string, error: JobError, refund: boolean, status: 'failed' | 'expired' = 'failed'): void {
-    failJob(this, id, error, refund, status);
+  failJob(id: string, error: JobError): void {
+    failJob(this, id, error);
+  }
+
+  knownTaskIds(): Set<string> {
+    return new Set([...this.ownedTaskIds(), ...this.unclaimed.dismissed()]);
+  }
+
+  sawTasks(_tasks: readonly VideoTask[]): void {}
+
+  suspect(tasks: readonly VideoTask[]): void {
+    this.unclaimed.suspect(tasks);
+  }
+
+  backInLine(id: string): void {
+    this.change(id, { status: 'queued', attemptAt: null, check: null, looks: 0, lookAt: null });
+  }
+
+  lostAttemptEnded(record: JobRecord): void {
+    if (record.attemptAt === null) return;
+    this.unclaimed.addSweep({
+      jobId: record.id,
+      attemptAt: record.attemptAt,
+      at: this.clock.now() + SWEEP_AFTER_MS,
+    });
+  }
+
+  /** The library could not save a delivered clip before it was purged: the server's books decide the refund. */
+  expiredBeforeSaved(id: string, message: string): void {
+    this.run(id, async () => {
+      const record = this.repo.get(id);
+      const key = await this.apiKey();
+      let final: VideoTask | null = null;
+      if (record?.taskId && key)
+        final = await this.api.getTask(key, record.taskId, this.signal).catch(() => null);
+      const current = this.repo.get(id);
+      if (current?.status !== 'completed' && current?.status !== 'downloading') return;
+      endJob(this, id, { kind: 'expired', message }, final, 'expired');
+    });
   }
 
   /** Hands a finished job to the library; without one, the job is done and the user told. */
@@ -226,14 +344,19 @@ export class JobEngine implements EngineContext {
     this.emitState();
   }
 
-  notify(kind: NotificationKind, id: string, extra: { clipId?: string; reason?: string } = {}): void {
+  notify(
+    kind: NotificationKind,
+    id: string,
+    extra: { clipId?: string; reason?: string } = {},
+  ): void {
     const record = this.repo.get(id);
-    if (record) this.notifications.add({ kind, jobId: id, prompt: record.request.prompt, ...extra });
+    if (record)
+      this.notifications.add({ kind, jobId: id, prompt: record.request.prompt, ...extra });
   }
 
   // ——— internals ———
 
-  private run(id: string, work: (ctx: EngineContext, id: string) => Promise<void>): void {
+  run(id: string, work: (ctx: EngineContext, id: string) => Promise<void>): void {
     this.inFlight.add(id);
     work(this, id)
       .catch((error: unknown) => this.deps.log?.(`job ${id}: unexpected error`, error))
@@ -251,6 +374,39 @@ export class JobEngine implements EngineContext {
       this.pumpQueued = false;
       this.pump();
     });
+  }
+
+  /** Shown once nothing is still being looked for (until then a suspect may yet be claimed). */
+  private unclaimedTasks() {
+    if (this.repo.all().some((r) => r.status === 'submitting' && r.check !== null)) return [];
+    return this.unclaimed.list(this.ownedTaskIds());
+  }
+
+  /** Starts the sweeps that are due; returns when the next one is. */
+  private runDueSweeps(now: number): number {
+    let next = Infinity;
+    for (const due of this.unclaimed.sweeps()) {
+      if (due.at > now) next = Math.min(next, due.at);
+      else if (!this.inFlight.has(`sweep:${due.jobId}`))
+        this.run(`sweep:${due.jobId}`, () => sweep(this, due));
+    }
+    return next;
+  }
+
+  /** One timer for the earliest look or sweep that is due later. */
+  private wakeAt(at: number): void {
+    if (this.lookTimer && this.lookTimer.at <= at) return;
+    if (this.lookTimer) this.clock.clearTimeout(this.lookTimer.handle);
+    this.lookTimer = null;
+    if (!Number.isFinite(at)) return;
+    const handle = this.clock.setTimeout(
+      () => {
+        this.lookTimer = null;
+        this.pump();
+      },
+      Math.max(0, at - this.clock.now()),
+    );
+    this.lookTimer = { at, handle };
   }
 
   private async probe(): Promise<boolean> {
@@ -276,6 +432,8 @@ export class JobEngine implements EngineContext {
     this.notifications.dispose();
     if (this.retryTimer) this.clock.clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    if (this.lookTimer) this.clock.clearTimeout(this.lookTimer.handle);
+    this.lookTimer = null;
   }
 
   emitJobs(ids: readonly string[], order = false): void {
@@ -285,7 +443,11 @@ export class JobEngine implements EngineContext {
       return record ? [toView(record)] : [];
     });
     const removed = ids.filter((id) => !this.repo.get(id));
-    this.deps.emit('jobs.changed', { upserted, removed, order: order ? this.repo.all().map((r) => r.id) : null });
+    this.deps.emit('jobs.changed', {
+      upserted,
+      removed,
+      order: order ? this.repo.all().map((r) => r.id) : null,
+    });
   }
 
   emitState(): void {

@@ -16,7 +16,8 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
   let errors = 0;
   for (;;) {
     const record = ctx.repo.get(id);
-    if (!record?.taskId || (record.status !== 'remote-queued' && record.status !== 'running')) return;
+    if (!record?.taskId || (record.status !== 'remote-queued' && record.status !== 'running'))
+      return;
     await ctx.connectivity.waitOnline(ctx.signal);
     const key = await ctx.apiKey();
     if (!key) return ctx.block('no-key', 'Add an API key to keep following your running jobs.');
@@ -25,9 +26,11 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
         const end = await ctx.api.streamTask(key, record.taskId, {
           signal: ctx.signal,
           idleTimeoutMs: ctx.streamIdleTimeoutMs,
-          onEvent: (task) => ctx.observe(id, task),
+          // The terminal payload is taken below, once the final task is known.
+          onEvent: (task) => (isTerminal(task.status) ? undefined : ctx.observe(id, task)),
         });
-        if (end.kind === 'terminal') return ctx.observe(id, end.task);
+        if (end.kind === 'terminal')
+          return ctx.observe(id, await finalTask(ctx, key, record.taskId, end.task));
         useStream = false; // polling from now on; the first poll learns where the task is
         continue;
       }
@@ -36,7 +39,11 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
       errors = 0;
       ctx.observe(id, task);
       if (isTerminal(task.status)) return;
-      await sleep(ctx.clock, pollDelayMs(ctx.repo.get(id) ?? record, task, ctx.clock.now(), ctx.random), ctx.signal);
+      await sleep(
+        ctx.clock,
+        pollDelayMs(ctx.repo.get(id) ?? record, task, ctx.clock.now(), ctx.random),
+        ctx.signal,
+      );
     } catch (error) {
       if (ctx.signal.aborted) return;
       const e = asApiError(error);
@@ -44,15 +51,43 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
         ctx.connectivity.wentOffline();
         continue;
       }
-      if (e.kind === 'auth') return ctx.block('key-rejected', `The API key was refused: ${e.message}`);
+      if (e.kind === 'auth')
+        return ctx.block('key-rejected', `The API key was refused: ${e.message}`);
       if (e.kind === 'not-found') {
-        return ctx.failJob(id, { kind: 'not-found', message: 'The task no longer exists on the server (deleted elsewhere?).' }, false);
+        return ctx.failJob(id, {
+          kind: 'not-found',
+          message: 'The task no longer exists on the server (deleted elsewhere?).',
+        });
       }
       errors += 1;
-      const wait = e.kind === 'rate-limited' && e.retryAfterMs ? e.retryAfterMs : backoffMs(errors, ctx.random, MIN_POLL_MS);
+      const wait =
+        e.kind === 'rate-limited' && e.retryAfterMs
+          ? e.retryAfterMs
+          : backoffMs(errors, ctx.random, MIN_POLL_MS);
       await sleep(ctx.clock, wait, ctx.signal).catch(() => undefined);
       if (ctx.signal.aborted) return;
     }
+  }
+}
+
+/**
+ * A stream's terminal event need not carry what the books and the library need (the
+ * documented `completed` event has no `cost_cents`): then the status call has the last word.
+ */
+async function finalTask(
+  ctx: EngineContext,
+  key: string,
+  taskId: string,
+  task: VideoTask,
+): Promise<VideoTask> {
+  const complete =
+    task.status === 'completed' ? task.result_url !== undefined : task.cost_cents !== undefined;
+  if (complete) return task;
+  try {
+    const final = await ctx.api.getTask(key, taskId, ctx.signal);
+    return isTerminal(final.status) ? final : task;
+  } catch {
+    return task;
   }
 }
 
@@ -61,10 +96,20 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
  * its observed rate of progress — always 5–15 s, with ±20 % jitter so many clients (or
  * many jobs) do not poll in step.
  */
-export function pollDelayMs(record: Pick<JobRecord, 'startedAt'>, task: VideoTask, now: number, random: () => number): number {
+export function pollDelayMs(
+  record: Pick<JobRecord, 'startedAt'>,
+  task: VideoTask,
+  now: number,
+  random: () => number,
+): number {
   let base = 10_000;
   if (task.status === 'queued') base = MAX_POLL_MS;
-  else if (task.status === 'running' && task.progress && record.startedAt !== null && now > record.startedAt) {
+  else if (
+    task.status === 'running' &&
+    task.progress &&
+    record.startedAt !== null &&
+    now > record.startedAt
+  ) {
     const rate = task.progress / (now - record.startedAt);
     base = (100 - task.progress) / rate;
   }

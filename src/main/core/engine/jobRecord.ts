@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { Job, type JobRequest } from '../../../shared/jobs';
+import { Job, JobCheck, type JobRequest } from '../../../shared/jobs';
 
 /**
  * A job as main persists it: the UI's view plus what must never leave main — the signed
@@ -8,17 +8,32 @@ import { Job, type JobRequest } from '../../../shared/jobs';
  * time of the submission attempt.
  */
 export const JobRecord = Job.extend({
+  // Records written before the check existed have none.
+  check: JobCheck.nullable().default(null),
   fingerprint: z.string(),
   attemptAt: z.number().nullable(),
   resultUrl: z.string().nullable(),
   thumbnailUrl: z.string().nullable(),
-  /** The task ever reached `completed` (a later expiry is then not refunded). */
+  /** The task ever reached `completed`. */
   everCompleted: z.boolean(),
+  /** How often the server's list was searched for this job's task since the attempt. */
+  looks: z.number().int().nonnegative().default(0),
+  /** When to search again (ms since epoch); null: at the next chance. */
+  lookAt: z.number().nullable().default(null),
 });
 export type JobRecord = z.infer<typeof JobRecord>;
 
 export function toView(record: JobRecord): Job {
-  const { fingerprint: _f, attemptAt: _a, resultUrl: _r, thumbnailUrl: _t, everCompleted: _e, ...view } = record;
+  const {
+    fingerprint: _f,
+    attemptAt: _a,
+    resultUrl: _r,
+    thumbnailUrl: _t,
+    everCompleted: _e,
+    looks: _l,
+    lookAt: _la,
+    ...view
+  } = record;
   return view;
 }
 
@@ -37,7 +52,12 @@ export function fingerprint(request: JobRequest): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export function newRecord(id: string, request: JobRequest, now: number, retryOf: string | null): JobRecord {
+export function newRecord(
+  id: string,
+  request: JobRequest,
+  now: number,
+  retryOf: string | null,
+): JobRecord {
   return {
     id,
     request,
@@ -61,5 +81,8 @@ export function newRecord(id: string, request: JobRequest, now: number, retryOf:
     resultUrl: null,
     thumbnailUrl: null,
     everCompleted: false,
+    check: null,
+    looks: 0,
+    lookAt: null,
   };
 }

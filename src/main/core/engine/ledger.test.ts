@@ -9,14 +9,20 @@ describe('Ledger', () => {
     const ledger = new Ledger(new MemoryStore());
     expect(ledger.debit('j1', 't1', 320, day(24))).toBe(true);
     expect(ledger.debit('j1', 't1', 320, day(24))).toBe(false);
-    expect(ledger.refund('j1', 't1', day(24))).toBe(true);
-    expect(ledger.refund('j1', 't1', day(24))).toBe(false);
-    expect(ledger.totals(day(24))).toEqual({ todayCents: 0, monthCents: 0, totalCents: 0, refundsCents: 320, todayRefundsCents: 320 });
+    expect(ledger.refund('j1', 't1', 320, day(24))).toBe(true);
+    expect(ledger.refund('j1', 't1', 320, day(24))).toBe(false);
+    expect(ledger.totals(day(24))).toEqual({
+      todayCents: 0,
+      monthCents: 0,
+      totalCents: 0,
+      refundsCents: 320,
+      todayRefundsCents: 320,
+    });
   });
 
   it('never refunds what was not debited', () => {
     const ledger = new Ledger(new MemoryStore());
-    expect(ledger.refund('j1', 'unknown', day(24))).toBe(false);
+    expect(ledger.refund('j1', 'unknown', 320, day(24))).toBe(false);
     expect(ledger.totals(day(24)).refundsCents).toBe(0);
   });
 

@@ -1,70 +1,106 @@
-import { z } from 'zod';
 import type { LedgerTotals } from '../../../shared/engine';
-import type { KeyValueStore } from '../ports';
+import type { AppDatabase } from '../db/database';
 
-const KEY = 'engine.ledger.v1';
+interface Entry {
+  kind: 'debit' | 'refund';
+  jobId: string;
+  taskId: string;
+  cents: number;
+  at: number;
+}
 
-const Entry = z.object({
-  kind: z.enum(['debit', 'refund']),
-  jobId: z.string(),
-  taskId: z.string(),
-  cents: z.number().nonnegative(),
-  at: z.number(),
-});
-type Entry = z.infer<typeof Entry>;
+const SELECT = 'SELECT kind, job_id AS jobId, task_id AS taskId, cents, at FROM ledger';
 
+function checkCents(cents: number): void {
+  if (!Number.isFinite(cents) || cents < 0) throw new RangeError(`Not an amount of cents: ${cents}`);
+}
 
 /**
- * What was paid and refunded, per task. Recording is idempotent per (task, kind), so a
- * task adopted after a crash or seen twice is never counted twice.
+ * What was paid and refunded, per task: the append-only `ledger` table, at most one debit
+ * and one refund per task (the table's UNIQUE constraint), so a task adopted after a crash
+ * or seen twice is never counted twice. Every entry is on disk before it counts.
  */
 export class Ledger {
-  private entries: Entry[];
+  private readonly entries: Entry[] = [];
+  private readonly debits = new Map<string, number>();
+  private readonly refunds = new Map<string, number>();
 
-  constructor(private readonly store: KeyValueStore) {
-    const parsed = z.array(Entry).safeParse(store.get(KEY) ?? []);
-    this.entries = parsed.success ? parsed.data : [];
+  constructor(private readonly db: AppDatabase) {
+    for (const entry of db.all<Entry>(`${SELECT} ORDER BY id`)) this.remember(entry);
   }
 
+  /** Records what the task cost; false when the task already has a debit. */
   debit(jobId: string, taskId: string, cents: number, at: number): boolean {
+    checkCents(cents);
+    if (this.debits.has(taskId)) return false;
     return this.record({ kind: 'debit', jobId, taskId, cents, at });
   }
 
-  /** Refunds what was debited for the task; nothing if it was never debited. */
-  refund(jobId: string, taskId: string, at: number): boolean {
-    const debit = this.entries.find((e) => e.kind === 'debit' && e.taskId === taskId);
-    if (!debit) return false;
-    return this.record({ kind: 'refund', jobId, taskId, cents: debit.cents, at });
+  /**
+   * Records a refund of `cents`, never more than was debited for the task; false when the
+   * task was never debited or is already refunded.
+   */
+  refund(jobId: string, taskId: string, cents: number, at: number): boolean {
+    checkCents(cents);
+    const debited = this.debits.get(taskId);
+    if (debited === undefined || this.refunds.has(taskId)) return false;
+    return this.record({ kind: 'refund', jobId, taskId, cents: Math.min(cents, debited), at });
+  }
+
+  /** What was debited for the task, or null when nothing was. */
+  debitedCents(taskId: string): number | null {
+    return this.debits.get(taskId) ?? null;
+  }
+
+  /** What was refunded for the task, or null when nothing was. */
+  refundedCents(taskId: string): number | null {
+    return this.refunds.get(taskId) ?? null;
   }
 
   totals(now: number): LedgerTotals {
-    const today = dayOf(now);
-    const month = today.slice(0, 7);
+    // The user's local calendar day and month, which is what "today" means to them.
+    const d = new Date(now);
+    const dayStart = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    const dayEnd = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+    const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+    const monthEnd = new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
     const totals: LedgerTotals = { todayCents: 0, monthCents: 0, totalCents: 0, refundsCents: 0, todayRefundsCents: 0 };
-    for (const entry of this.entries) {
-      const signed = entry.kind === 'debit' ? entry.cents : -entry.cents;
-      const day = dayOf(entry.at);
+    for (const { kind, cents, at } of this.entries) {
+      const signed = kind === 'debit' ? cents : -cents;
+      const today = at >= dayStart && at < dayEnd;
       totals.totalCents += signed;
-      if (day === today) totals.todayCents += signed;
-      if (day.startsWith(month)) totals.monthCents += signed;
-      if (entry.kind === 'refund') {
-        totals.refundsCents += entry.cents;
-        if (day === today) totals.todayRefundsCents += entry.cents;
+      if (today) totals.todayCents += signed;
+      if (at >= monthStart && at < monthEnd) totals.monthCents += signed;
+      if (kind === 'refund') {
+        totals.refundsCents += cents;
+        if (today) totals.todayRefundsCents += cents;
       }
     }
     return totals;
   }
 
   private record(entry: Entry): boolean {
-    if (this.entries.some((e) => e.kind === entry.kind && e.taskId === entry.taskId)) return false;
-    this.entries.push(entry);
-    this.store.set(KEY, this.entries);
-    return true;
+    const { changes } = this.db.write(() =>
+      this.db.run(
+        'INSERT INTO ledger (kind, job_id, task_id, cents, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id, kind) DO NOTHING',
+        entry.kind,
+        entry.jobId,
+        entry.taskId,
+        entry.cents,
+        entry.at,
+      ),
+    );
+    if (changes === 1) this.remember(entry);
+    else {
+      // Another connection to the same file recorded it first: count the row it wrote.
+      const stored = this.db.get<Entry>(`${SELECT} WHERE task_id = ? AND kind = ?`, entry.taskId, entry.kind);
+      if (stored) this.remember(stored);
+    }
+    return changes === 1;
   }
-}
 
-/** The user's local calendar day, which is what "today" means to them. */
-function dayOf(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  private remember(entry: Entry): void {
+    this.entries.push(entry);
+    (entry.kind === 'debit' ? this.debits : this.refunds).set(entry.taskId, entry.cents);
+  }
 }

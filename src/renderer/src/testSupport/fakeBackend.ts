@@ -35,11 +35,25 @@ export interface FakeBackend {
 
 export const wan: ModelInfo = {
   id: 'wan-2.6',
-  caps: { aspect_ratios: ['16:9', '9:16', '1:1'], qualities: ['480p', '720p', '1080p'], min_duration_s: 5, max_duration_s: 10, modes: ['text', 'image', 'reference'], price_per_second_cents: 40 },
+  caps: {
+    aspect_ratios: ['16:9', '9:16', '1:1'],
+    qualities: ['480p', '720p', '1080p'],
+    min_duration_s: 5,
+    max_duration_s: 10,
+    modes: ['text', 'image', 'reference'],
+    price_per_second_cents: 40,
+  },
 };
 export const kling: ModelInfo = {
   id: 'kling-1',
-  caps: { aspect_ratios: ['16:9', '4:3'], qualities: ['720p'], min_duration_s: 5, max_duration_s: 8, modes: ['text', 'image'], price_per_second_cents: 25 },
+  caps: {
+    aspect_ratios: ['16:9', '4:3'],
+    qualities: ['720p'],
+    min_duration_s: 5,
+    max_duration_s: 8,
+    modes: ['text', 'image'],
+    price_per_second_cents: 25,
+  },
 };
 
 export const engineIdle: EngineState = {
@@ -51,14 +65,33 @@ export const engineIdle: EngineState = {
   downloadsPaused: null,
   active: 0,
   concurrency: 4,
+  unclaimed: [],
 };
 
-export const demoView: SettingsView = { settings: { ...defaultSettings, demo: true }, hasApiKey: false, keyStorage: 'none', secureStorageAvailable: true };
+export const demoView: SettingsView = {
+  settings: { ...defaultSettings, demo: true },
+  hasApiKey: false,
+  keyStorage: 'none',
+  secureStorageAvailable: true,
+};
 
-export function makeJob(id: string, change: Partial<Job> = {}, request: Partial<JobRequest> = {}): Job {
+export function makeJob(
+  id: string,
+  change: Partial<Job> = {},
+  request: Partial<JobRequest> = {},
+): Job {
   return {
     id,
-    request: { model: 'wan-2.6', prompt: `Prompt of ${id}`, mode: 'text', durationSeconds: 8, aspectRatio: '16:9', quality: '720p', inputImages: [], ...request },
+    request: {
+      model: 'wan-2.6',
+      prompt: `Prompt of ${id}`,
+      mode: 'text',
+      durationSeconds: 8,
+      aspectRatio: '16:9',
+      quality: '720p',
+      inputImages: [],
+      ...request,
+    },
     status: 'queued',
     holdReason: null,
     taskId: null,
@@ -66,6 +99,7 @@ export function makeJob(id: string, change: Partial<Job> = {}, request: Partial<
     costCents: 320,
     refunded: false,
     error: null,
+    check: null,
     retryOf: null,
     clipId: null,
     createdAt: 1_000,
@@ -85,8 +119,18 @@ export function createFakeBackend(overrides: Partial<Handlers> = {}): FakeBacken
       'settings.get': async () => demoView,
       'models.list': async () => ({ models: [wan, kling] }),
       'jobs.list': async () => ({ jobs: [], state: engineIdle }),
-      'ledger.totals': async () => ({ todayCents: 0, monthCents: 0, totalCents: 0, refundsCents: 0, todayRefundsCents: 0 }),
-      'library.info': async () => ({ folder: '/home/me/Videos/Airframe', clipCount: 0, warnings: [] }),
+      'ledger.totals': async () => ({
+        todayCents: 0,
+        monthCents: 0,
+        totalCents: 0,
+        refundsCents: 0,
+        todayRefundsCents: 0,
+      }),
+      'library.info': async () => ({
+        folder: '/home/me/Videos/Airframe',
+        clipCount: 0,
+        warnings: [],
+      }),
       'library.search': async () => ({ total: 0, clips: [] }),
       ...overrides,
     }),

@@ -2,7 +2,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { JobDraft } from '../../../../shared/engine';
-import { createFakeBackend, makeJob, setupRendererTests, connectBackend } from '../../testSupport/fakeBackend';
+import {
+  createFakeBackend,
+  makeJob,
+  setupRendererTests,
+  connectBackend,
+} from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import { Compose } from './Compose';
 
@@ -11,10 +16,28 @@ setupRendererTests();
 function backend() {
   const fake = createFakeBackend({
     'jobs.list': async () => ({
-      jobs: [makeJob('w1', { costCents: 500 }), makeJob('w2', { status: 'held', holdReason: 'balance', costCents: 250 }), makeJob('d1', { status: 'saved', costCents: 900 })],
-      state: { paused: false, offline: false, blockedBy: null, message: null, retryAt: null, downloadsPaused: null, active: 0, concurrency: 4 },
+      jobs: [
+        makeJob('w1', { costCents: 500 }),
+        makeJob('w2', { status: 'held', holdReason: 'balance', costCents: 250 }),
+        makeJob('d1', { status: 'saved', costCents: 900 }),
+      ],
+      state: {
+        paused: false,
+        offline: false,
+        blockedBy: null,
+        message: null,
+        retryAt: null,
+        downloadsPaused: null,
+        active: 0,
+        concurrency: 4,
+        unclaimed: [],
+      },
     }),
-    'jobs.submit': async ({ request, copies }) => ({ jobs: Array.from({ length: copies }, (_, i) => makeJob(`new${i}`, {}, request as JobDraft as never)) }),
+    'jobs.submit': async ({ request, copies }) => ({
+      jobs: Array.from({ length: copies }, (_, i) =>
+        makeJob(`new${i}`, {}, request as JobDraft as never),
+      ),
+    }),
   });
   connectBackend(fake);
   return fake;
@@ -27,12 +50,20 @@ describe('Compose', () => {
     backend();
     renderWithStores(<Compose />);
     const model = await screen.findByLabelText('Model');
-    const options = within(model).getAllByRole('option').map((o) => o.textContent);
+    const options = within(model)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toEqual(['wan-2.6 — 40 ¢/s', 'kling-1 — 25 ¢/s']);
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Text', 'Image', 'Reference']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Text',
+      'Image',
+      'Reference',
+    ]);
     const duration = screen.getByLabelText('Duration (seconds)') as HTMLInputElement;
     expect([duration.min, duration.max, duration.value]).toEqual(['5', '10', '5']);
-    expect(within(screen.getByRole('group', { name: 'Aspect ratio' })).getAllByRole('radio')).toHaveLength(3);
+    expect(
+      within(screen.getByRole('group', { name: 'Aspect ratio' })).getAllByRole('radio'),
+    ).toHaveLength(3);
     expect(screen.getByRole('switch', { name: 'Sound' })).toBeTruthy();
     expect(screen.getByText(/Only some models/)).toBeTruthy();
   });
@@ -45,7 +76,9 @@ describe('Compose', () => {
     expect(screen.getByLabelText('Cost').textContent).toBe('8 s × 40 ¢/s = $3.20');
     await waitFor(() => expect(screen.getByLabelText('Already queued').textContent).toBe('$7.50'));
     fireEvent.change(screen.getByLabelText('Copies'), { target: { value: '2' } });
-    expect(screen.getByLabelText('Cost').textContent).toBe('8 s × 40 ¢/s = $3.20 × 2 copies = $6.40');
+    expect(screen.getByLabelText('Cost').textContent).toBe(
+      '8 s × 40 ¢/s = $3.20 × 2 copies = $6.40',
+    );
   });
 
   it('says what changed when another model does not fit the form', async () => {
@@ -55,7 +88,11 @@ describe('Compose', () => {
     await user.click(await screen.findByRole('tab', { name: 'Reference' }));
     fireEvent.change(screen.getByLabelText('Duration (seconds)'), { target: { value: '10' } });
     await user.selectOptions(screen.getByLabelText('Model'), 'kling-1');
-    expect(screen.getByText('Switched to kling-1: mode reference → text (kling-1 has no reference mode); duration 10 s → 8 s.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Switched to kling-1: mode reference → text (kling-1 has no reference mode); duration 10 s → 8 s.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Text' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.queryByRole('tab', { name: 'Reference' })).toBeNull();
     expect(screen.getByLabelText('Cost').textContent).toBe('8 s × 25 ¢/s = $2.00');
@@ -67,7 +104,9 @@ describe('Compose', () => {
     renderWithStores(<Compose />);
     await screen.findByLabelText('Model');
     expect(generate().getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByRole('list', { name: 'Why Generate is not available' }).textContent).toBe('Write a prompt.');
+    expect(screen.getByRole('list', { name: 'Why Generate is not available' }).textContent).toBe(
+      'Write a prompt.',
+    );
     await user.click(generate());
     expect(fake.callsOf('jobs.submit')).toEqual([]);
 
@@ -82,7 +121,16 @@ describe('Compose', () => {
     await screen.findByText(/Added a job to the queue/);
     expect(fake.callsOf('jobs.submit')).toEqual([
       {
-        request: { model: 'wan-2.6', prompt: 'A paper plane', mode: 'text', durationSeconds: 5, aspectRatio: '16:9', quality: '720p', seed: 42, inputImages: [] },
+        request: {
+          model: 'wan-2.6',
+          prompt: 'A paper plane',
+          mode: 'text',
+          durationSeconds: 5,
+          aspectRatio: '16:9',
+          quality: '720p',
+          seed: 42,
+          inputImages: [],
+        },
         copies: 1,
       },
     ]);
@@ -91,7 +139,10 @@ describe('Compose', () => {
   it('shows why the engine refused a request', async () => {
     const fake = createFakeBackend({
       'jobs.submit': async () => {
-        throw new (await import('../../../../shared/contract/result')).UserError('invalid-request', 'wan-2.6 makes clips of 5–10 s, not 12 s');
+        throw new (await import('../../../../shared/contract/result')).UserError(
+          'invalid-request',
+          'wan-2.6 makes clips of 5–10 s, not 12 s',
+        );
       },
     });
     connectBackend(fake);
@@ -99,12 +150,17 @@ describe('Compose', () => {
     renderWithStores(<Compose />);
     await user.type(await screen.findByLabelText('Prompt'), 'Rain');
     await user.click(generate());
-    expect((await screen.findByRole('alert')).textContent).toBe('Not queued: wan-2.6 makes clips of 5–10 s, not 12 s');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not queued: wan-2.6 makes clips of 5–10 s, not 12 s',
+    );
   });
 
   it('offers recent prompts to start from', async () => {
     backend();
-    window.localStorage.setItem('airframe.promptHistory', JSON.stringify(['Northern lights over a lake', 'A cat on a piano']));
+    window.localStorage.setItem(
+      'airframe.promptHistory',
+      JSON.stringify(['Northern lights over a lake', 'A cat on a piano']),
+    );
     const { useComposeStore } = await import('./composeStore');
     useComposeStore.setState({ history: ['Northern lights over a lake', 'A cat on a piano'] });
     const user = userEvent.setup();

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import type { VideoTask } from '../../../shared/api/schemas';
+import { UserError } from '../../../shared/contract/result';
+import type { Job, JobRequest } from '../../../shared/jobs';
+import type { Clock } from '../ports';
+import type { CreateTracker } from './createTracker';
+import { fingerprint, newRecord, toView, type JobRecord } from './jobRecord';
+import type { JobRepository, MoveTarget } from './jobRepository';
+import type { UnclaimedTasks } from './unclaimedTasks';
+
+/**
+ * What users ask of the queue. Each checks a job's state and changes it in one synchronous
+ * step — no `await` between — so nothing the engine does in the meantime (a submission
+ * starting, a reconcile deciding) can be undone by a command that looked a moment earlier.
+ */
+export interface ActionHost {
+  readonly repo: JobRepository;
+  readonly clock: Clock;
+  readonly creates: CreateTracker;
+  readonly unclaimed: UnclaimedTasks;
+  change(id: string, patch: Partial<JobRecord>): JobRecord;
+  adopt(id: string, task: VideoTask, costCents: number | null): void;
+  emitJobs(ids: readonly string[], order?: boolean): void;
+  emitState(): void;
+  pump(): void;
+}
+
+const waiting = (record: JobRecord) => record.status === 'queued' || record.status === 'held';
+
+function find(host: ActionHost, id: string): JobRecord {
+  const record = host.repo.get(id);
+  if (!record) throw new UserError('not-found', 'That job no longer exists.');
+  return record;
+}
+
+export function addJobs(
+  host: ActionHost,
+  requests: { request: JobRequest; costCents: number | null }[],
+  retryOf: string | null,
+): Job[] {
+  const now = host.clock.now();
+  const records = requests.map(({ request, costCents }) => ({
+    ...newRecord(`job_${randomUUID()}`, request, now, retryOf),
+    costCents,
+  }));
+  host.repo.add(...records);
+  host.emitJobs(
+    records.map((r) => r.id),
+    true,
+  );
+  host.pump();
+  return records.map(toView);
+}
+
+export function editJob(
+  host: ActionHost,
+  id: string,
+  request: JobRequest,
+  costCents: number | null,
+): Job {
+  const record = find(host, id);
+  if (!waiting(record))
+    throw new UserError(
+      'conflict',
+      'This job was submitted meanwhile; only a job that has not been submitted can be edited.',
+    );
+  const release =
+    record.status === 'held' ? { status: 'queued' as const, holdReason: null, error: null } : {};
+  const updated = host.change(id, {
+    request,
+    costCents,
+    fingerprint: fingerprint(request),
+    ...release,
+  });
+  host.pump();
+  return toView(updated);
+}
+
+export function moveJob(host: ActionHost, id: string, to: MoveTarget): boolean {
+  find(host, id);
+  if (!host.repo.move(id, to)) return false;
+  host.emitJobs([], true);
+  return true;
+}
+
+export function cancelJob(host: ActionHost, id: string): Job {
+  const record = find(host, id);
+  if (!waiting(record)) {
+    throw new UserError(
+      'conflict',
+      'This job was already submitted; it cannot be cancelled (the cost is debited up front).',
+    );
+  }
+  return toView(host.change(id, { status: 'cancelled', finishedAt: host.clock.now() }));
+}
+
+export function retryJob(host: ActionHost, id: string): Job {
+  const record = find(host, id);
+  if (record.status !== 'failed' && record.status !== 'expired' && record.status !== 'cancelled') {
+    throw new UserError('conflict', 'Only a failed, expired or cancelled job can be retried.');
+  }
+  const [retry] = addJobs(
+    host,
+    [{ request: record.request, costCents: record.costCents }],
+    record.id,
+  );
+  return retry!;
+}
+
+export function removeJob(host: ActionHost, id: string): void {
+  const record = find(host, id);
+  if (
+    ['submitting', 'remote-queued', 'running', 'completed', 'downloading'].includes(record.status)
+  ) {
+    throw new UserError(
+      'conflict',
+      'This job is paid for and not yet saved; it can be removed once it ends.',
+    );
+  }
+  host.repo.remove(id);
+  // Its task stays in the server's history: it must never look like a lost create's.
+  if (record.taskId) host.unclaimed.dismiss(record.taskId);
+  host.emitJobs([id], true);
+}
+
+/**
+ * The user's answer for a job the engine could not pin: this candidate is its task, or
+ * (null) the server made none and it may be sent again — the user's explicit choice.
+ */
+export function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
+  const record = find(host, id);
+  if (record.status !== 'submitting' || record.check === null || host.creates.has(id)) {
+    throw new UserError('conflict', 'This job is not waiting for your answer any more.');
+  }
+  if (taskId === null) {
+    host.change(id, { status: 'queued', attemptAt: null, check: null, looks: 0, lookAt: null });
+    host.pump();
+    return toView(host.repo.get(id)!);
+  }
+  const candidate = record.check.candidates.find((c) => c.taskId === taskId);
+  if (!candidate)
+    throw new UserError('invalid-request', 'That task is not one of the candidates for this job.');
+  if (host.repo.all().some((r) => r.taskId === taskId))
+    throw new UserError('conflict', 'That task already belongs to another job.');
+  // Followed from `queued`: the stream's first event tells where the task really is.
+  host.adopt(
+    id,
+    { task_id: taskId, status: 'queued', ...(candidate.model ? { model: candidate.model } : {}) },
+    candidate.costCents ?? record.costCents,
+  );
+  host.emitState();
+  host.pump();
+  return toView(host.repo.get(id)!);
+}
