@@ -10,7 +10,11 @@ import type { ModelCatalog } from './models/modelCatalog';
 import type { BlobStore, SecretStore } from './ports';
 import type { SettingsService } from './settings/settingsService';
 
-type LibraryHandlers = Pick<Handlers, Extract<keyof Handlers, `library.${string}`>>;
+/** `library.import` is the service's own: it also claims an unclaimed task. */
+type LibraryHandlers = Pick<
+  Handlers,
+  Exclude<Extract<keyof Handlers, `library.${string}`>, 'library.import'>
+>;
 
 /** The library's commands: one method of `LibraryService` each; a new folder is remembered. */
 function libraryHandlers(
@@ -33,10 +37,13 @@ function libraryHandlers(
     'library.reveal': (request) => library.reveal(request),
     'library.inputImage': (request) => library.inputImage(request),
     'library.listRemote': () => library.listRemote(),
-    'library.import': (request) => library.import(request),
     'library.setFolder': ({ path }) => setFolder(path),
     'library.chooseFolder': async () => {
-      if (!chooseFolder) throw new UserError('unavailable', 'This window cannot open a folder picker: type the folder’s full path instead.');
+      if (!chooseFolder)
+        throw new UserError(
+          'unavailable',
+          'This window cannot open a folder picker: type the folder’s full path instead.',
+        );
       const path = await chooseFolder();
       return { info: path ? await setFolder(path) : null };
     },
@@ -70,7 +77,12 @@ export class AppService {
   constructor(private readonly deps: AppServiceDeps) {
     const { settings, engine, catalog, secrets, emit } = deps;
     this.handlers = {
-      'app.info': async () => ({ name: deps.name, version: deps.version, demo: settings.get().demo, host: deps.host }),
+      'app.info': async () => ({
+        name: deps.name,
+        version: deps.version,
+        demo: settings.get().demo,
+        host: deps.host,
+      }),
       'settings.get': async () => this.settingsView(),
       'settings.update': async (patch) => {
         const before = settings.get();
@@ -79,7 +91,8 @@ export class AppService {
         // Jobs queued against the demo must not be paid for with a real key (or the reverse)
         // without the user saying so: the queue waits for them to resume it.
         const switched = patch.demo !== undefined && patch.demo !== before.demo;
-        if (switched && engine.jobs().some((j) => j.status === 'queued' || j.status === 'held')) engine.setPaused(true);
+        if (switched && engine.jobs().some((j) => j.status === 'queued' || j.status === 'held'))
+          engine.setPaused(true);
         const view = await this.settingsView();
         emit('settings.changed', view);
         engine.emitState();
@@ -91,7 +104,10 @@ export class AppService {
           await deps.api.listModels(apiKey);
         } catch (error) {
           const e = asApiError(error);
-          throw new UserError(e.kind === 'network' ? 'unavailable' : 'invalid-request', `The key was not saved: ${e.message}`);
+          throw new UserError(
+            e.kind === 'network' ? 'unavailable' : 'invalid-request',
+            `The key was not saved: ${e.message}`,
+          );
         }
         await secrets.setApiKey(apiKey, { sessionOnly });
         return this.keyChanged();
@@ -101,7 +117,17 @@ export class AppService {
         return this.keyChanged();
       },
       ...createJobHandlers(engine, deps.blobs, catalog),
-      ...libraryHandlers(deps.library, (folder) => settings.update({ libraryFolder: folder }), deps.chooseFolder),
+      ...libraryHandlers(
+        deps.library,
+        (folder) => settings.update({ libraryFolder: folder }),
+        deps.chooseFolder,
+      ),
+      'library.import': async (request) => {
+        const clip = await deps.library.import(request);
+        // An unclaimed paid task is claimed once its clip is in the library.
+        engine.dismissUnclaimed(request.taskId);
+        return clip;
+      },
     };
   }
 
@@ -114,7 +140,9 @@ export class AppService {
   }
 
   private heldForKey(): string[] {
-    return this.deps.engine.jobs().flatMap((j) => (j.holdReason === 'no-key' || j.holdReason === 'key-rejected' ? [j.id] : []));
+    return this.deps.engine
+      .jobs()
+      .flatMap((j) => (j.holdReason === 'no-key' || j.holdReason === 'key-rejected' ? [j.id] : []));
   }
 
   private async settingsView(): Promise<SettingsView> {

@@ -20,6 +20,9 @@ interface JobsStore extends JobsData {
   pause(): Promise<void>;
   resume(): Promise<void>;
   release(ids?: string[]): Promise<void>;
+  /** This candidate is the job's task; null: the server made none, send it again. */
+  resolve(id: string, taskId: string | null): Promise<void>;
+  dismissUnclaimed(taskId: string): Promise<void>;
 }
 
 const initial = { ...emptyJobs, engine: null, loaded: false, error: null };
@@ -33,8 +36,17 @@ export const useJobsStore = create<JobsStore>((set) => ({
     const offEngine = api().on('engine.changed', (engine) => set({ engine }));
     api()
       .invoke('jobs.list', {})
-      .then(({ jobs, state }) => set((s) => ({ ...applySnapshot(s, jobs), engine: s.engine ?? state, loaded: true, error: null })))
-      .catch((error: unknown) => set({ error: `Could not load the queue: ${errorText(error)}`, loaded: true }));
+      .then(({ jobs, state }) =>
+        set((s) => ({
+          ...applySnapshot(s, jobs),
+          engine: s.engine ?? state,
+          loaded: true,
+          error: null,
+        })),
+      )
+      .catch((error: unknown) =>
+        set({ error: `Could not load the queue: ${errorText(error)}`, loaded: true }),
+      );
     return () => {
       offJobs();
       offEngine();
@@ -75,6 +87,13 @@ export const useJobsStore = create<JobsStore>((set) => ({
   async release(ids) {
     set({ engine: await api().invoke('jobs.release', ids ? { ids } : {}) });
   },
+  async resolve(id, taskId) {
+    const job = await api().invoke('jobs.resolve', { id, taskId });
+    set((s) => applyChanged(s, { upserted: [job], removed: [], order: null }));
+  },
+  async dismissUnclaimed(taskId) {
+    set({ engine: await api().invoke('jobs.dismissUnclaimed', { taskId }) });
+  },
 }));
 
 export function resetJobsStoreForTests(): void {
@@ -84,4 +103,5 @@ export function resetJobsStoreForTests(): void {
 export const useJob = (id: string): Job | undefined => useJobsStore((s) => s.byId[id]);
 export const useEngineState = (): EngineState | null => useJobsStore((s) => s.engine);
 export const useQueuedCents = (): number => useJobsStore((s) => queuedCents(s));
-export const useJobsLoad = () => useJobsStore(useShallow((s) => ({ loaded: s.loaded, error: s.error })));
+export const useJobsLoad = () =>
+  useJobsStore(useShallow((s) => ({ loaded: s.loaded, error: s.error })));

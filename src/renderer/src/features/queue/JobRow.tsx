@@ -8,7 +8,15 @@ import { useComposeStore } from '../compose/composeStore';
 import { useJob, useJobsStore } from '../jobs/jobsStore';
 import { openClip } from '../library/openClip';
 import { useGo } from '../shell/navStore';
-import { actionsFor, describeRequest, errorLine, progressOf, statusLabel, type JobAction } from './jobView';
+import { JobCheckPanel } from './JobCheckPanel';
+import {
+  actionsFor,
+  describeRequest,
+  errorLine,
+  progressOf,
+  statusLabel,
+  type JobAction,
+} from './jobView';
 import { timeLeft } from './timeEstimates';
 import { useLearnt } from './timesStore';
 import { useNow } from './useNow';
@@ -73,7 +81,9 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
       case 'remove':
         return setConfirming(true);
       case 'edit':
-        useComposeStore.getState().prefill({ request: prefillFromRequest(job.request), editingJobId: id });
+        useComposeStore
+          .getState()
+          .prefill({ request: prefillFromRequest(job.request), editingJobId: id });
         return go('Compose');
       case 'show':
         return job.clipId ? openClip(job.clipId) : undefined;
@@ -85,9 +95,17 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget) return;
     const waiting = job.status === 'queued' || job.status === 'held';
-    if (event.altKey && waiting && (event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Home')) {
+    if (
+      event.altKey &&
+      waiting &&
+      (event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Home')
+    ) {
       event.preventDefault();
-      onMove(id, event.key === 'ArrowUp' ? 'up' : event.key === 'ArrowDown' ? 'down' : 'top', 'row');
+      onMove(
+        id,
+        event.key === 'ArrowUp' ? 'up' : event.key === 'ArrowDown' ? 'down' : 'top',
+        'row',
+      );
     } else if (!event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       onStep(id, event.key === 'ArrowUp' ? -1 : 1);
@@ -131,16 +149,27 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
         >
           <div className="fill" style={{ transform: `scaleX(${(progress.value ?? 0) / 100})` }} />
         </div>
-        <span className="job-times">{[progress.label, timesText(job, now, learnt)].filter(Boolean).join(' · ')}</span>
+        <span className="job-times">
+          {[progress.label, timesText(job, now, learnt)].filter(Boolean).join(' · ')}
+        </span>
       </div>
       <div className="job-foot">
-        <div className={`job-note${note ? ' problem' : ''}`} role={problem ? 'alert' : undefined} title={note ?? undefined}>
+        <div
+          className={`job-note${note ? ' problem' : ''}`}
+          role={problem ? 'alert' : undefined}
+          title={note ?? undefined}
+        >
           {note}
         </div>
         <div className="job-actions">
           {confirming ? (
             <>
-              <span>Remove from the list?{job.status === 'saved' ? ' The clip stays in the library.' : ' This cannot be undone.'}</span>
+              <span>
+                Remove from the list?
+                {job.status === 'saved'
+                  ? ' The clip stays in the library.'
+                  : ' This cannot be undone.'}
+              </span>
               <button
                 type="button"
                 className="danger"
@@ -168,6 +197,7 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
           )}
         </div>
       </div>
+      {job.check && job.status === 'submitting' && <JobCheckPanel id={id} check={job.check} />}
     </li>
   );
 });
@@ -176,7 +206,10 @@ function JobCost({ job }: { job: Job }) {
   if (job.costCents === null) return <span className="job-cost">—</span>;
   const submitted = job.taskId !== null;
   return (
-    <span className={`job-cost${job.refunded ? ' refunded' : ''}`} title={submitted ? 'Debited' : 'Debited when submitted'}>
+    <span
+      className={`job-cost${job.refunded ? ' refunded' : ''}`}
+      title={submitted ? 'Debited' : 'Debited when submitted'}
+    >
       {submitted ? '' : 'est. '}
       {formatCents(job.costCents)}
       {job.refunded && <span className="refund-tag"> refunded</span>}
@@ -195,6 +228,7 @@ function timesText(job: Job, now: number, learnt: ReturnType<typeof useLearnt>):
     const left = timeLeft(job, now, learnt);
     return left ? `takes ${formatAbout(left.ms)} once started` : '';
   }
-  if (job.startedAt !== null && job.finishedAt !== null) return `took ${formatClock(job.finishedAt - job.startedAt)}`;
+  if (job.startedAt !== null && job.finishedAt !== null)
+    return `took ${formatClock(job.finishedAt - job.startedAt)}`;
   return '';
 }

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { EngineState, Job } from '../../../../shared/jobs';
 import { useComposeStore } from '../compose/composeStore';
 import { useNavStore } from '../shell/navStore';
-import { createFakeBackend, engineIdle, makeJob, setupRendererTests, connectBackend } from '../../testSupport/fakeBackend';
+import {
+  createFakeBackend,
+  engineIdle,
+  makeJob,
+  setupRendererTests,
+  connectBackend,
+} from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import { Queue } from './Queue';
 
@@ -13,28 +19,56 @@ setupRendererTests();
 const jobs: Job[] = [
   makeJob('q1', { status: 'queued' }, { prompt: 'First waiting' }),
   makeJob('q2', { status: 'queued' }, { prompt: 'Second waiting', seed: 7 }),
-  makeJob('r1', { status: 'running', progress: 35, taskId: 'vid_1', startedAt: Date.now() - 5_000 }, { prompt: 'Running one' }),
-  makeJob('f1', { status: 'failed', taskId: 'vid_2', refunded: true, error: { kind: 'content_policy', message: 'The prompt was refused by the content filter.' } }, { prompt: 'Failed one' }),
+  makeJob(
+    'r1',
+    { status: 'running', progress: 35, taskId: 'vid_1', startedAt: Date.now() - 5_000 },
+    { prompt: 'Running one' },
+  ),
+  makeJob(
+    'f1',
+    {
+      status: 'failed',
+      taskId: 'vid_2',
+      refunded: true,
+      error: { kind: 'content_policy', message: 'The prompt was refused by the content filter.' },
+    },
+    { prompt: 'Failed one' },
+  ),
   makeJob('s1', { status: 'saved', clipId: 'vid_3', taskId: 'vid_3' }, { prompt: 'Saved one' }),
 ];
 
 function setup(state: Partial<EngineState> = {}, list: Job[] = jobs) {
   const fake = createFakeBackend({
     'jobs.list': async () => ({ jobs: list, state: { ...engineIdle, ...state } }),
-    'jobs.cancel': async ({ id }) => ({ ...list.find((j) => j.id === id)!, status: 'cancelled', updatedAt: 9_999 }),
+    'jobs.cancel': async ({ id }) => ({
+      ...list.find((j) => j.id === id)!,
+      status: 'cancelled',
+      updatedAt: 9_999,
+    }),
     'jobs.move': async () => ({ moved: true }),
     'jobs.retry': async ({ id }) => makeJob(`${id}-retry`, { retryOf: id }),
     'jobs.remove': async () => ({ removed: true }),
     'jobs.release': async () => ({ ...engineIdle }),
     'jobs.pause': async () => ({ ...engineIdle, paused: true }),
     'jobs.resume': async () => ({ ...engineIdle }),
+    'jobs.resolve': async ({ id, taskId }) => ({
+      ...list.find((j) => j.id === id)!,
+      check: null,
+      status: taskId ? 'remote-queued' : 'queued',
+      taskId,
+    }),
+    'jobs.dismissUnclaimed': async () => ({ ...engineIdle }),
+    'library.import': async ({ taskId }) => {
+      throw Object.assign(new Error(`No clip for ${taskId} yet`), { code: 'unavailable' });
+    },
   });
   connectBackend(fake);
   renderWithStores(<Queue />);
   return { fake, user: userEvent.setup() };
 }
 
-const row = async (prompt: string) => (await screen.findByText(prompt)).closest('li') as HTMLElement;
+const row = async (prompt: string) =>
+  (await screen.findByText(prompt)).closest('li') as HTMLElement;
 
 describe('Queue', () => {
   it('shows each job with its state, progress, cost and error in words', async () => {
@@ -44,12 +78,24 @@ describe('Queue', () => {
     expect(within(running).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('35');
     expect(within(running).getByText(/Generating 35% · 0:0\d elapsed/)).toBeTruthy();
     const failed = await row('Failed one');
-    expect(within(failed).getByText('The prompt was refused by the content filter. The cost was refunded.')).toBeTruthy();
+    expect(
+      within(failed).getByText(
+        'The prompt was refused by the content filter. The cost was refunded.',
+      ),
+    ).toBeTruthy();
     expect(within(failed).getByText('refunded')).toBeTruthy();
-    expect(within(await row('Second waiting')).getByText('wan-2.6 · 8 s · 16:9 · 720p · text mode · seed 7')).toBeTruthy();
+    expect(
+      within(await row('Second waiting')).getByText(
+        'wan-2.6 · 8 s · 16:9 · 720p · text mode · seed 7',
+      ),
+    ).toBeTruthy();
     expect(within(await row('First waiting')).getByText('est. $3.20')).toBeTruthy();
 
-    fake.emit('jobs.changed', { upserted: [{ ...jobs[2]!, status: 'downloading', progress: 60, updatedAt: 5_000 }], removed: [], order: null });
+    fake.emit('jobs.changed', {
+      upserted: [{ ...jobs[2]!, status: 'downloading', progress: 60, updatedAt: 5_000 }],
+      removed: [],
+      order: null,
+    });
     const bar = within(await row('Running one')).getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('60');
     expect(bar.getAttribute('aria-valuetext')).toBe('Downloading 60%');
@@ -58,9 +104,17 @@ describe('Queue', () => {
   it('offers the actions that make sense and sends them', async () => {
     const { fake, user } = setup();
     const waiting = await row('Second waiting');
-    expect(within(waiting).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit', 'Move to top', 'Move up', 'Move down', 'Cancel']);
+    expect(
+      within(waiting)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Edit', 'Move to top', 'Move up', 'Move down', 'Cancel']);
     expect(within(await row('Running one')).queryAllByRole('button')).toEqual([]);
-    expect(within(await row('Saved one')).getAllByRole('button').map((b) => b.textContent)).toEqual(['Show in library', 'Remove']);
+    expect(
+      within(await row('Saved one'))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Show in library', 'Remove']);
 
     await user.click(within(waiting).getByRole('button', { name: 'Move up' }));
     await user.click(within(waiting).getByRole('button', { name: 'Cancel' }));
@@ -105,14 +159,19 @@ describe('Queue', () => {
     const { user } = setup();
     await user.click(within(await row('Second waiting')).getByRole('button', { name: 'Edit' }));
     expect(useNavStore.getState().section).toBe('Compose');
-    expect(useComposeStore.getState()).toMatchObject({ editingJobId: 'q2', form: { prompt: 'Second waiting', seed: '7', durationSeconds: 8 } });
+    expect(useComposeStore.getState()).toMatchObject({
+      editingJobId: 'q2',
+      form: { prompt: 'Second waiting', seed: '7', durationSeconds: 8 },
+    });
   });
 
   it('filters by state', async () => {
     const { user } = setup();
     await row('Failed one');
     await user.selectOptions(screen.getByLabelText('Filter by state'), 'Failed or expired');
-    expect(within(screen.getByRole('list', { name: 'Jobs' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(
+      within(screen.getByRole('list', { name: 'Jobs' })).getAllByRole('listitem'),
+    ).toHaveLength(1);
     await user.selectOptions(screen.getByLabelText('Filter by state'), 'Cancelled');
     expect(screen.getByText('No job is cancelled.')).toBeTruthy();
   });
@@ -120,16 +179,32 @@ describe('Queue', () => {
   it('says why the queue is held and releases the held jobs', async () => {
     const held = [makeJob('h1', { status: 'held', holdReason: 'balance' }, { prompt: 'Held one' })];
     const { fake, user } = setup({ blockedBy: 'balance', message: 'Insufficient balance' }, held);
-    const banner = (await screen.findByText(/Jobs are held: the balance is too low \(Insufficient balance\)/)).closest('.banner') as HTMLElement;
+    const banner = (
+      await screen.findByText(/Jobs are held: the balance is too low \(Insufficient balance\)/)
+    ).closest('.banner') as HTMLElement;
     expect(within(await row('Held one')).getByText('Held: the balance is too low')).toBeTruthy();
     await user.click(within(banner).getByRole('button', { name: 'Release held jobs (1)' }));
     expect(fake.callsOf('jobs.release')).toEqual([{ ids: ['h1'] }]);
   });
 
   it('says when the daily budget holds jobs, and when the API or the network makes the queue wait', async () => {
-    const held = [makeJob('h1', { status: 'held', holdReason: 'budget' }, { prompt: 'Over budget' })];
-    const { fake } = setup({ blockedBy: 'budget', offline: true, retryAt: Date.now() + 60_000, downloadsPaused: 'the disk is full' }, held);
-    expect(await screen.findByText(/1 job is held: today's spending \(\$0\.00\) would pass the daily budget\. Raise the budget/)).toBeTruthy();
+    const held = [
+      makeJob('h1', { status: 'held', holdReason: 'budget' }, { prompt: 'Over budget' }),
+    ];
+    const { fake } = setup(
+      {
+        blockedBy: 'budget',
+        offline: true,
+        retryAt: Date.now() + 60_000,
+        downloadsPaused: 'the disk is full',
+      },
+      held,
+    );
+    expect(
+      await screen.findByText(
+        /1 job is held: today's spending \(\$0\.00\) would pass the daily budget\. Raise the budget/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Change budget' })).toBeTruthy();
     expect(screen.getByText(/Offline: the API cannot be reached/)).toBeTruthy();
     expect(screen.getByText(/The API asked us to slow down; submissions resume at/)).toBeTruthy();
@@ -145,6 +220,73 @@ describe('Queue', () => {
     await user.click(screen.getAllByRole('button', { name: 'Resume queue' })[0]!);
     expect(fake.callsOf('jobs.pause')).toHaveLength(1);
     expect(fake.callsOf('jobs.resume')).toHaveLength(1);
+  });
+
+  it('asks which task is a lost job’s when the server cannot tell, and confirms before sending it again', async () => {
+    const candidate = {
+      model: 'wan-2.6',
+      status: 'running',
+      createdAt: Date.now(),
+      costCents: 200,
+      durationSeconds: 5,
+    };
+    const check = {
+      state: 'ambiguous' as const,
+      message: "2 tasks on the server could be this job's.",
+      candidates: [
+        { ...candidate, taskId: 'vid_a' },
+        { ...candidate, taskId: 'vid_b' },
+      ],
+    };
+    const lost = [
+      makeJob('l1', { status: 'submitting', check }, { prompt: 'Lost one' }),
+      makeJob('l2', { status: 'submitting', check }, { prompt: 'Lost two' }),
+    ];
+    const { fake, user } = setup({}, lost);
+    const first = within(await row('Lost one')).getByRole('group', {
+      name: 'Was this job created?',
+    });
+    expect(within(first).getByText("2 tasks on the server could be this job's.")).toBeTruthy();
+    await user.click(within(first).getByRole('button', { name: "Task vid_b is this job's" }));
+    expect(fake.callsOf('jobs.resolve')).toEqual([{ id: 'l1', taskId: 'vid_b' }]);
+
+    const second = within(await row('Lost two')).getByRole('group', {
+      name: 'Was this job created?',
+    });
+    await user.click(within(second).getByRole('button', { name: 'None of these: send again…' }));
+    expect(within(second).getByText(/sending it again pays a second time/)).toBeTruthy();
+    expect(fake.callsOf('jobs.resolve')).toHaveLength(1);
+    await user.click(within(second).getByRole('button', { name: 'Send again' }));
+    expect(fake.callsOf('jobs.resolve')).toEqual([
+      { id: 'l1', taskId: 'vid_b' },
+      { id: 'l2', taskId: null },
+    ]);
+  });
+
+  it('shows paid tasks no job owns, imports them and dismisses them, saying when an import fails', async () => {
+    const unclaimed = [
+      {
+        taskId: 'vid_orphan',
+        model: 'wan-2.6',
+        status: 'completed',
+        createdAt: Date.now(),
+        costCents: 320,
+        durationSeconds: 8,
+      },
+    ];
+    const { fake, user } = setup({ unclaimed });
+    const banner = await screen.findByRole('region', { name: 'Unclaimed paid tasks' });
+    expect(within(banner).getByText(/A paid task on the server belongs to no job/)).toBeTruthy();
+    await user.click(within(banner).getByRole('button', { name: 'Import to library' }));
+    expect(fake.callsOf('library.import')).toEqual([{ taskId: 'vid_orphan' }]);
+    expect(
+      await within(banner).findByText(/Not imported: .*No clip for vid_orphan yet/),
+    ).toBeTruthy();
+    await user.click(within(banner).getByRole('button', { name: 'Dismiss' }));
+    expect(fake.callsOf('jobs.dismissUnclaimed')).toEqual([{ taskId: 'vid_orphan' }]);
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Unclaimed paid tasks' })).toBeNull(),
+    );
   });
 
   it('tells a new user where jobs come from', async () => {

@@ -7,13 +7,16 @@ import { JobRow, type MoveTo } from './JobRow';
 import { filters, matchesFilter, type QueueFilter } from './jobView';
 import { useQueueFilter } from './queueFilter';
 import { QueueBanner } from './QueueBanner';
+import { UnclaimedTasks } from './UnclaimedTasks';
 import './queue.css';
 
 /** Every job with its state and progress; reorder, cancel, retry, remove; pause the queue. */
 export function Queue() {
   const filter = useQueueFilter((s) => s.filter);
   const setFilter = useQueueFilter((s) => s.setFilter);
-  const ids = useJobsStore(useShallow((s) => s.order.filter((id) => s.byId[id] && matchesFilter(s.byId[id], filter))));
+  const ids = useJobsStore(
+    useShallow((s) => s.order.filter((id) => s.byId[id] && matchesFilter(s.byId[id], filter))),
+  );
   const total = useJobsStore((s) => s.order.length);
   const { loaded, error } = useJobsLoad();
   const engine = useEngineState();
@@ -28,7 +31,8 @@ export function Queue() {
   const focusRow = useCallback((id: string, what = 'row') => {
     const rows = list.current?.querySelectorAll<HTMLElement>('[data-job-id]') ?? [];
     const row = Array.from(rows).find((r) => r.dataset['jobId'] === id);
-    const button = what === 'row' ? null : row?.querySelector<HTMLButtonElement>(`[data-action="${what}"]`);
+    const button =
+      what === 'row' ? null : row?.querySelector<HTMLButtonElement>(`[data-action="${what}"]`);
     (button ?? row)?.focus();
     row?.scrollIntoView?.({ block: 'nearest' });
   }, []);
@@ -77,7 +81,11 @@ export function Queue() {
       <div className="toolbar">
         <label className="field inline">
           <span>Show</span>
-          <select aria-label="Filter by state" value={filter} onChange={(e) => setFilter(e.target.value as QueueFilter)}>
+          <select
+            aria-label="Filter by state"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value as QueueFilter)}
+          >
             {Object.entries(filters).map(([key, { label }]) => (
               <option key={key} value={key}>
                 {label}
@@ -92,16 +100,23 @@ export function Queue() {
         <span className="spacer" />
         {engine &&
           (engine.paused ? (
-            <button type="button" onClick={() => void resume().catch((e: unknown) => setProblem(errorText(e)))}>
+            <button
+              type="button"
+              onClick={() => void resume().catch((e: unknown) => setProblem(errorText(e)))}
+            >
               Resume queue
             </button>
           ) : (
-            <button type="button" onClick={() => void pause().catch((e: unknown) => setProblem(errorText(e)))}>
+            <button
+              type="button"
+              onClick={() => void pause().catch((e: unknown) => setProblem(errorText(e)))}
+            >
               Pause queue
             </button>
           ))}
       </div>
       <QueueBanner />
+      <UnclaimedTasks />
       {problem && (
         <p className="inline-error" role="alert">
           {problem}
@@ -114,7 +129,10 @@ export function Queue() {
       )}
       {loaded && total === 0 && !error && (
         <div className="empty-state">
-          <p>No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its clip is saved to the library when it is ready.</p>
+          <p>
+            No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its
+            clip is saved to the library when it is ready.
+          </p>
           <button type="button" className="primary" onClick={() => go('Compose')}>
             Go to Compose
           </button>
@@ -130,7 +148,10 @@ export function Queue() {
       )}
       {ids.length > 0 && (
         <>
-          <p className="hint keyboard-hint">Keyboard: ↑ ↓ between jobs · Alt+↑ Alt+↓ to reorder · Alt+Home to the top · Delete to remove.</p>
+          <p className="hint keyboard-hint">
+            Keyboard: ↑ ↓ between jobs · Alt+↑ Alt+↓ to reorder · Alt+Home to the top · Delete to
+            remove.
+          </p>
           <ol ref={list} className="job-list" aria-label="Jobs">
             {ids.map((id) => (
               <JobRow key={id} id={id} onMove={onMove} onStep={onStep} />
