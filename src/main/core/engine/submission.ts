@@ -22,24 +22,25 @@ export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
     looks: 0,
     lookAt: null,
   });
-  let body;
-  try {
-    body = await ctx.toApiRequest(record);
-  } catch (error) {
-    ctx.failJob(id, {
-      kind: 'input',
-      message: `An input image could not be read: ${(error as Error).message}`,
-    });
-    return;
-  }
+  // From here until its answer, this job's task may exist without the job knowing its id.
   ctx.creates.begin(id, record.request.model);
   try {
-    const created = await ctx.api.createVideo(key, body, ctx.signal);
-    ctx.connectivity.wentOnline();
-    ctx.adopt(id, { ...created, prompt: record.request.prompt }, created.cost_cents);
-  } catch (error) {
-    if (ctx.signal.aborted) return; // stopping: the record stays `submitting`, the next start reconciles
-    settleFailedCreate(ctx, id, error);
+    let body;
+    try {
+      body = await ctx.toApiRequest(record);
+    } catch (error) {
+      const message = `An input image could not be read: ${(error as Error).message}`;
+      ctx.failJob(id, { kind: 'input', message });
+      return;
+    }
+    try {
+      const created = await ctx.api.createVideo(key, body, ctx.signal);
+      ctx.connectivity.wentOnline();
+      ctx.adopt(id, { ...created, prompt: record.request.prompt }, created.cost_cents);
+    } catch (error) {
+      if (ctx.signal.aborted) return; // stopping: the record stays `submitting`, the next start reconciles
+      settleFailedCreate(ctx, id, error);
+    }
   } finally {
     ctx.creates.end(id);
   }
@@ -131,7 +132,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
     const wait =
       e.kind === 'rate-limited' && e.retryAfterMs
         ? e.retryAfterMs
-        : backoffMs(before.looks + 1, ctx.random, 5_000);
+        : Math.max(5_000, backoffMs(before.looks + 1, ctx.random, 5_000));
     const message =
       e.kind === 'bad-response'
         ? `Airframe cannot read the server's task list (${e.message}), so it cannot tell whether this job was created and paid for. It asks again in ${Math.ceil(wait / 1000)} s; if you know the answer, choose it.`
