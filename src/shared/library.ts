@@ -7,18 +7,32 @@ import { ImageMime } from './jobs';
  * reached through the `clip://` handler by id) and never a signed URL.
  */
 
-/** Task ids come from the server: only this alphabet ever reaches a file name or a URL. */
-export const TASK_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
-export const ClipId = z.string().regex(TASK_ID_PATTERN, 'not a clip id');
+/**
+ * Task ids come from the server and are opaque: nothing promises their alphabet, so any
+ * non-empty string up to this length is taken, kept verbatim and sent back to the API as is.
+ */
+export const TASK_ID_MAX = 512;
+export const TaskId = z.string().min(1).max(TASK_ID_MAX);
+export const isTaskId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length >= 1 && value.length <= TASK_ID_MAX;
+
+/**
+ * A clip's id, derived from its task id (`clipIdFor` in the library): only this alphabet
+ * ever reaches a file name, a `clip://` URL or the UI's keys.
+ */
+export const CLIP_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+export const ClipId = z.string().regex(CLIP_ID_PATTERN, 'not a clip id');
 export type ClipId = z.infer<typeof ClipId>;
 
 export const Clip = z.object({
-  /** Stable across machines: the task id the clip came from. */
+  /** Stable across machines: derived from the task id alone (the task id itself when safe). */
   id: ClipId,
+  /** The server's task id, verbatim. */
   taskId: z.string(),
-  /** The file name without extension (`YYYY-MM-DD_HHMM_<slug>_<taskId>`), for display. */
+  /** The file name without extension (`YYYY-MM-DD_HHMM_<slug>_<clipId>`), for display. */
   name: z.string(),
-  prompt: z.string(),
+  /** null: the server never said (a task imported from a history that lists no prompts). */
+  prompt: z.string().nullable(),
   model: z.string(),
   mode: VideoMode,
   durationSeconds: z.number().nullable(),
@@ -118,7 +132,7 @@ export type InputImageResponse = z.infer<typeof InputImageResponse>;
 export const RevealResponse = z.object({}).strict();
 export type RevealResponse = z.infer<typeof RevealResponse>;
 
-export const ImportRequest = z.object({ taskId: ClipId }).strict();
+export const ImportRequest = z.object({ taskId: TaskId }).strict();
 export type ImportRequest = z.infer<typeof ImportRequest>;
 
 /** A task of the server's history, for picking one to import. */

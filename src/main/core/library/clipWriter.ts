@@ -3,12 +3,14 @@ import type { BlobStore } from '../ports';
 import type { ClipSource } from './types';
 import type { LibraryFolder } from './libraryFolder';
 import { inputImageFile } from './naming';
-import { iso, SIDECAR_VERSION, type Sidecar } from './sidecar';
+import { iso, Sidecar, SIDECAR_VERSION, type UnknownField } from './sidecar';
 
 /**
  * The last step of a download: the input images are copied next to the clip (the blob store
  * is the app's, the library the user's) and the sidecar is written — the file that makes the
- * clip appear, so it comes after the media is in place.
+ * clip appear, so it comes after the media is in place. Values from the server that a
+ * sidecar cannot hold (a negative cost, an empty model) are left unknown instead: a sidecar
+ * the next start cannot read would make a saved clip vanish.
  */
 export async function writeClip(
   library: LibraryFolder,
@@ -30,11 +32,13 @@ export async function writeClip(
     await library.fs.writeFileAtomic(library.path(file), await blobs.get(image.blobId));
     inputImages.push({ file, mime: image.mime });
   }
+  const unknown = new Set<UnknownField>(source.unknown);
+  if (!request.model) unknown.add('model');
   const sidecar: Sidecar = {
     version: SIDECAR_VERSION,
     taskId: source.taskId,
     prompt: request.prompt,
-    model: request.model,
+    model: request.model || 'unknown',
     mode: request.mode,
     // An imported task may not say how long it is (0): unknown, not zero seconds.
     durationSeconds: request.durationSeconds > 0 ? request.durationSeconds : null,
@@ -43,12 +47,20 @@ export async function writeClip(
     seed: request.seed ?? null,
     sound: request.sound ?? null,
     inputImages,
-    costCents: source.costCents,
+    costCents: amount(source.costCents),
     createdAt: iso(source.createdAt),
-    completedAt: iso(source.completedAt),
+    completedAt: isTime(source.completedAt) ? iso(source.completedAt) : null,
     savedAt: iso(savedAt),
     favourite: false,
     tags: [],
+    ...(unknown.size > 0 ? { unknown: [...unknown] } : {}),
   };
-  return library.writeClip(base, sidecar);
+  // What is written must read back: a mistake here is a bug, not a clip to lose later.
+  return library.writeClip(base, Sidecar.parse(sidecar));
 }
+
+const amount = (cents: number | null): number | null =>
+  cents !== null && Number.isFinite(cents) && cents >= 0 ? cents : null;
+
+const isTime = (time: number | null): time is number =>
+  time !== null && Number.isFinite(time) && !Number.isNaN(new Date(time).getTime());

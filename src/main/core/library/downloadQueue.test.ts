@@ -45,6 +45,17 @@ describe('the download queue', () => {
     expect(sha256(await readFile(fx.landed(source).mp4))).toBe(await sha256OfUrl(good.resultUrl));
   });
 
+  it('renews a result URL that is not a URL at all, instead of retrying it', async () => {
+    const lib = await fx.library();
+    const good = await finishedSource(fx.sim);
+    const source = { ...good, resultUrl: 'cdn.api.airforce/video/x.mp4 (signed)' };
+
+    lib.downloads.enqueue(source);
+    await until(lib, savedFor(source));
+
+    expect(sha256(await readFile(fx.landed(source).mp4))).toBe(await sha256OfUrl(good.resultUrl));
+  });
+
   it('reports a task that expired before its download as expired, promoting nothing', async () => {
     const lib = await fx.library();
     const source = await finishedSource(fx.sim);
@@ -96,7 +107,9 @@ describe('the download queue', () => {
     expect(lib.folder.entry(source.taskId)?.clip.hasPoster).toBe(false);
     expect(saved).toMatchObject({ clipId: source.taskId });
     expect((await readdir(fx.folder)).sort()).toEqual(
-      [fx.landed(source).json, fx.landed(source).mp4].map((path) => path.slice(fx.folder.length + 1)).sort(),
+      [fx.landed(source).json, fx.landed(source).mp4]
+        .map((path) => path.slice(fx.folder.length + 1))
+        .sort(),
     );
   });
 

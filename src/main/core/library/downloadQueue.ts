@@ -1,10 +1,12 @@
+import { isTaskId, TASK_ID_MAX } from '../../../shared/library';
 import type { AirforceApi } from '../airforce/types';
 import type { BlobStore, Clock, TimerHandle } from '../ports';
 import type { ClipSource, DownloadListener, Downloads } from './types';
 import { writeClip } from './clipWriter';
 import { discard, DownloadError, downloadPart, isNoSpace, metaFile } from './downloader';
 import type { LibraryFolder } from './libraryFolder';
-import { clipBaseName, clipFiles } from './naming';
+import { clipBaseName, clipFiles, clipIdFor } from './naming';
+import { PendingClip } from './pendingClip';
 import { ExpiredError, renewLink } from './renewLink';
 
 export interface DownloadQueueDeps {
@@ -26,16 +28,6 @@ export interface DownloadQueueDeps {
   diskFullRetryMs?: number;
 }
 
-interface Item {
-  source: ClipSource;
-  base: string;
-  /** Every job waiting for this task's clip (an import may join the engine's own job). */
-  jobs: Map<string, DownloadListener>;
-  attempts: number;
-  posterFailures: number;
-  retryTimer: TimerHandle | null;
-}
-
 export const DISK_FULL_MESSAGE =
   'The disk holding the library is full. Free some space: downloads resume by themselves.';
 const POSTER_TRIES = 3;
@@ -44,11 +36,13 @@ const POSTER_TRIES = 3;
  * Saves finished tasks into the library: the earliest `expiresAt` first, a few at a time.
  * Each clip is its MP4, then its poster (a nicety: the clip is saved without it if it cannot
  * be had), then its sidecar. A 403 renews the link through the API; a full disk pauses
- * everything and keeps the parts; anything else is retried with backoff, resuming.
+ * everything and keeps the parts; anything else is retried with backoff, resuming — until
+ * `expiresAt`, read on the clock: from then on nothing is fetched, and a clip whose video is
+ * not in place yet is given up, its parts removed.
  */
 export class DownloadQueue implements Downloads {
-  private readonly items = new Map<string, Item>();
-  private readonly running = new Map<Item, Promise<void>>();
+  private readonly items = new Map<string, PendingClip>();
+  private readonly running = new Map<PendingClip, Promise<void>>();
   private abort = new AbortController();
   private stopped = false;
   private held = false;
@@ -65,33 +59,33 @@ export class DownloadQueue implements Downloads {
   enqueueFor(source: ClipSource, listener: DownloadListener): void {
     if (this.stopped || [...this.items.values()].some((item) => item.jobs.has(source.jobId)))
       return;
-    const saved = this.deps.library.entry(source.taskId);
-    if (saved) {
-      queueMicrotask(() => listener.saved(source.jobId, saved.clip.id));
-      return;
-    }
+    let key: string;
     let base: string;
     try {
+      // Longer than a sidecar keeps: saved, the clip would vanish at the next start.
+      if (!isTaskId(source.taskId))
+        throw new Error(`its task id is empty or over ${TASK_ID_MAX} characters`);
+      key = clipIdFor(source.taskId);
       base = clipBaseName(source.createdAt, source.request.prompt, source.taskId);
     } catch (error) {
       const message = `The clip cannot be saved: ${error instanceof Error ? error.message : String(error)}`;
       queueMicrotask(() => listener.expired(source.jobId, message));
       return;
     }
-    const known = this.items.get(source.taskId);
+    const saved = this.deps.library.entry(key);
+    if (saved) {
+      queueMicrotask(() => listener.saved(source.jobId, saved.clip.id));
+      return;
+    }
+    const known = this.items.get(key);
     if (known) {
       known.jobs.set(source.jobId, listener);
       return;
     }
-    const jobs = new Map([[source.jobId, listener]]);
-    this.items.set(source.taskId, {
-      source,
-      base,
-      jobs,
-      attempts: 0,
-      posterFailures: 0,
-      retryTimer: null,
-    });
+    const item = new PendingClip(key, source, base, this.deps.clock);
+    item.jobs.set(source.jobId, listener);
+    this.items.set(key, item);
+    item.watchExpiry(() => this.pump());
     // After the caller's synchronous batch (the engine re-enqueues everything at start), so
     // the earliest expiry of the whole batch goes first.
     queueMicrotask(() => this.pump());
@@ -101,10 +95,7 @@ export class DownloadQueue implements Downloads {
   resume(): void {
     if (this.diskFullTimer) this.deps.clock.clearTimeout(this.diskFullTimer);
     this.diskFullTimer = null;
-    for (const item of this.items.values()) {
-      if (item.retryTimer) this.deps.clock.clearTimeout(item.retryTimer);
-      item.retryTimer = null;
-    }
+    for (const item of this.items.values()) item.clearRetry();
     this.pump();
   }
 
@@ -121,8 +112,7 @@ export class DownloadQueue implements Downloads {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const item of this.items.values())
-      if (item.retryTimer) this.deps.clock.clearTimeout(item.retryTimer);
+    for (const item of this.items.values()) item.dispose();
     if (this.diskFullTimer) this.deps.clock.clearTimeout(this.diskFullTimer);
     this.diskFullTimer = null;
     await this.interrupt();
@@ -136,16 +126,14 @@ export class DownloadQueue implements Downloads {
 
   private pump(): void {
     const limit = this.deps.concurrency ?? 3;
-    while (
-      !this.stopped &&
-      !this.held &&
-      this.diskFullTimer === null &&
-      this.running.size < limit
-    ) {
-      let next: Item | undefined;
+    while (!this.stopped && !this.held) {
+      const busy = this.diskFullTimer !== null || this.running.size >= limit;
+      let next: PendingClip | undefined;
       for (const item of this.items.values()) {
         if (this.running.has(item) || item.retryTimer) continue;
-        if (!next || item.source.expiresAt < next.source.expiresAt) next = item;
+        // Settling an expired clip fetches nothing: it does not wait for a slot.
+        if (busy && !item.expired) continue;
+        if (!next || item.expiresAt < next.expiresAt) next = item;
       }
       if (!next) return;
       const item = next;
@@ -159,19 +147,22 @@ export class DownloadQueue implements Downloads {
     }
   }
 
-  private async run(item: Item): Promise<void> {
-    const signal = this.abort.signal;
+  private async run(item: PendingClip): Promise<void> {
+    // Stopping or holding the queue; `item.expirySignal` ends this one clip's downloads.
+    const stopping = this.abort.signal;
     try {
-      const clipId = await this.save(item, signal);
-      this.items.delete(item.source.taskId);
+      const clipId = await this.save(item, stopping);
+      this.forget(item);
       this.recovered();
       for (const [jobId, listener] of item.jobs) listener.saved(jobId, clipId);
     } catch (error) {
-      if (signal.aborted) return;
-      if (error instanceof ExpiredError) {
-        this.items.delete(item.source.taskId);
+      if (stopping.aborted) return;
+      const expired = item.expiredBy(error);
+      // A video already in place needs no network any more: its sidecar is still written.
+      if (expired && !(await this.hasVideo(item))) {
+        this.forget(item);
         await this.discardParts(item);
-        for (const [jobId, listener] of item.jobs) listener.expired(jobId, error.message);
+        for (const [jobId, listener] of item.jobs) listener.expired(jobId, expired.message);
       } else if (isNoSpace(error)) {
         this.diskFull();
       } else {
@@ -186,26 +177,32 @@ export class DownloadQueue implements Downloads {
   }
 
   /** Video, poster, sidecar; each step skipped when a previous attempt finished it. */
-  private async save(item: Item, signal: AbortSignal): Promise<string> {
+  private async save(item: PendingClip, stopping: AbortSignal): Promise<string> {
     const { library } = this.deps;
     const files = clipFiles(item.base);
-    if (!(await library.fs.stat(library.path(files.video)))) {
+    const signal = AbortSignal.any([stopping, item.expirySignal]);
+    if (!(await this.hasVideo(item))) {
       await this.promote(item, 'video', signal);
     }
     if (item.source.thumbnailUrl && !(await library.fs.stat(library.path(files.poster)))) {
-      await this.savePoster(item, signal);
+      await this.savePoster(item, signal, stopping);
     }
     const now = this.deps.clock.now();
     const clip = await writeClip(library, this.deps.blobs, item.source, item.base, now);
     return clip.id;
   }
 
-  private async savePoster(item: Item, signal: AbortSignal): Promise<void> {
+  private async savePoster(
+    item: PendingClip,
+    signal: AbortSignal,
+    stopping: AbortSignal,
+  ): Promise<void> {
     try {
       await this.promote(item, 'poster', signal);
     } catch (error) {
-      if (signal.aborted || isNoSpace(error)) throw error;
+      if (stopping.aborted || isNoSpace(error)) throw error;
       const hopeless =
+        item.expired ||
         error instanceof ExpiredError ||
         (error instanceof DownloadError && error.failure !== 'transient');
       if (!hopeless && ++item.posterFailures < POSTER_TRIES) throw error;
@@ -215,7 +212,11 @@ export class DownloadQueue implements Downloads {
   }
 
   /** Downloads one file to its `.part` and renames it into place once complete. */
-  private async promote(item: Item, kind: 'video' | 'poster', signal: AbortSignal): Promise<void> {
+  private async promote(
+    item: PendingClip,
+    kind: 'video' | 'poster',
+    signal: AbortSignal,
+  ): Promise<void> {
     const { library, fetch } = this.deps;
     const part = this.partPath(item, kind);
     const onProgress =
@@ -226,6 +227,7 @@ export class DownloadQueue implements Downloads {
     for (;;) {
       const url = kind === 'video' ? item.source.resultUrl : item.source.thumbnailUrl;
       if (!url) throw new DownloadError('gone', 'The task has no poster');
+      item.checkAlive();
       try {
         await downloadPart({ url, part, fs: library.fs, fetch, signal, onProgress });
         break;
@@ -234,7 +236,11 @@ export class DownloadQueue implements Downloads {
           error instanceof DownloadError &&
           (error.failure === 'forbidden' || error.failure === 'gone');
         if (!refused || renewed) throw error;
+        // Past `expiresAt` the status call may still say `completed`, with the same dead link.
+        item.checkAlive();
+        const before = item.source.expiresAt;
         item.source = await renewLink(this.deps, item.source, signal);
+        if (item.source.expiresAt !== before) item.watchExpiry(() => this.pump());
         renewed = true;
       }
     }
@@ -242,7 +248,7 @@ export class DownloadQueue implements Downloads {
     await library.fs.remove(metaFile(part));
   }
 
-  private progress(item: Item, received: number, total: number | null): void {
+  private progress(item: PendingClip, received: number, total: number | null): void {
     this.recovered();
     for (const [jobId, listener] of item.jobs) listener.progress(jobId, received, total);
   }
@@ -267,11 +273,21 @@ export class DownloadQueue implements Downloads {
     this.deps.listener.paused(null);
   }
 
-  private partPath(item: Item, kind: 'video' | 'poster'): string {
+  private forget(item: PendingClip): void {
+    if (this.items.get(item.key) === item) this.items.delete(item.key);
+    item.dispose();
+  }
+
+  private async hasVideo(item: PendingClip): Promise<boolean> {
+    const { library } = this.deps;
+    return (await library.fs.stat(library.path(clipFiles(item.base).video))) !== null;
+  }
+
+  private partPath(item: PendingClip, kind: 'video' | 'poster'): string {
     return this.deps.library.path(`${clipFiles(item.base)[kind]}.part`);
   }
 
-  private async discardParts(item: Item): Promise<void> {
+  private async discardParts(item: PendingClip): Promise<void> {
     for (const kind of ['video', 'poster'] as const) {
       await discard(this.deps.library.fs, this.partPath(item, kind)).catch(() => undefined);
     }

@@ -74,8 +74,9 @@ async function attempt({
   signal,
   onProgress,
 }: PartDownload): Promise<number> {
-  if (!/^https?:$/.test(new URL(url).protocol))
-    throw new DownloadError('gone', 'The result URL is not http(s)');
+  // A link the server got wrong is one to renew, like a refused one, not a retry of the same.
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+    throw new DownloadError('gone', 'The result URL is not an http(s) URL');
   const meta = await readMeta(fs, part);
   let have = (await fs.stat(part))?.size ?? 0;
   // Bytes whose origin cannot be proven (no validator) are not resumed from.

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { TASK_ID_PATTERN } from '../../../shared/library';
+import { isTaskId } from '../../../shared/library';
 import type { LibraryFs } from './libraryFs';
 import { makeEntry, type ClipEntry } from './libraryIndex';
 import { isPlainFileName } from './naming';
@@ -36,7 +36,7 @@ export async function readIndexCache(
     const { base, stamp, sidecar } = item ?? {};
     if (typeof base !== 'string' || !isPlainFileName(`${base}.json`) || typeof stamp !== 'string')
       continue;
-    if (typeof sidecar?.taskId !== 'string' || !TASK_ID_PATTERN.test(sidecar.taskId)) continue;
+    if (!isTaskId(sidecar?.taskId)) continue;
     try {
       // The poster is looked at again by the scan; false is only a placeholder.
       known.set(base, makeEntry(base, sidecar, false, stamp));

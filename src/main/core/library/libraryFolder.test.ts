@@ -87,17 +87,24 @@ describe('the library folder', () => {
     putClip('a', sidecar(1), folder, true);
     putClip('b', '{ "version": 1, "taskId": "vid_2", ');
     putClip('c', JSON.stringify({ ...sidecar(3), version: 2 }));
-    putClip('d', sidecar(4, { taskId: '../escape' }));
+    putClip('d', sidecar(4, { taskId: '' }));
     putClip('e', sidecar(1, { prompt: 'a copy of a' }));
     writeFileSync(join(folder, 'notes.json'), '{}'); // not a clip: no video next to it
     putClip('f', sidecar(6));
+    // An opaque task id is kept verbatim; only its clip id reaches a URL.
+    putClip('g', sidecar(7, { taskId: '../escape' }));
 
     const library = await open();
 
     expect([...library.index.entries()].map((entry) => entry.clip.id).sort()).toEqual([
+      'escape-1ba7343c47dc442d',
       'vid_1',
       'vid_6',
     ]);
+    expect(library.entry('escape-1ba7343c47dc442d')?.clip).toMatchObject({
+      name: 'g',
+      taskId: '../escape',
+    });
     expect(library.entry('vid_1')?.clip).toMatchObject({
       name: 'a',
       hasPoster: true,

@@ -20,7 +20,7 @@ export function makeEntry(
   stamp: string,
 ): ClipEntry {
   const clip = toClip(base, sidecar, hasPoster);
-  const haystack = [clip.prompt, clip.taskId, ...clip.tags].join('\n').toLowerCase();
+  const haystack = [clip.prompt ?? '', clip.taskId, ...clip.tags].join('\n').toLowerCase();
   return { clip, sidecar, base, stamp, haystack };
 }
 

@@ -143,6 +143,8 @@ describe('library commands', () => {
   });
 
   it('imports a task made elsewhere by id, through the same downloader', async () => {
+    // A server whose history gives more than the docs promise: its prompt is kept.
+    sim.configure({ listItems: 'with-prompt' });
     const taskId = await createTask(sim, { prompt: 'Made in another app', duration_seconds: 5 });
     await sim.clock.advance(fastTaskMs);
     const before = await lib.service.listRemote();
@@ -169,6 +171,47 @@ describe('library commands', () => {
     expect(
       sim.log.filter((entry) => entry.route === 'cdn').every((entry) => !entry.authorized),
     ).toBe(true);
+  });
+
+  it('imports from a history of documented items (no prompt), saying the prompt is unknown', async () => {
+    const taskId = await createTask(sim, { prompt: 'Made in another app', duration_seconds: 5 });
+    await sim.clock.advance(fastTaskMs);
+    const listed = async () =>
+      (await lib.service.listRemote()).tasks.find((task) => task.taskId === taskId);
+    expect(await listed()).toMatchObject({
+      status: 'completed',
+      model: 'wan-2.6',
+      prompt: null,
+      createdAt: null,
+      inLibrary: false,
+    });
+
+    const clip = await lib.service.import({ taskId });
+
+    expect(clip).toMatchObject({ id: taskId, prompt: null, model: 'wan-2.6', completedAt: null });
+    const sidecar = await sidecarOf(clip.id);
+    expect(sidecar).toMatchObject({ taskId, prompt: '', completedAt: null });
+    expect([...sidecar.unknown].sort()).toEqual(['createdAt', 'mode', 'prompt']);
+    const task = sim.tasks().find((one) => one.id === taskId);
+    // Estimated from the documented 24-hour lifetime, and marked as such above.
+    expect(Date.parse(sidecar.createdAt)).toBe((task?.expiresAt ?? 0) - 86_400_000);
+    expect(await listed()).toMatchObject({ prompt: null, inLibrary: true });
+  });
+
+  it("shows a saved clip's own prompt where the history gives none", async () => {
+    const source = await finishedSource(sim, { prompt: 'Made here' });
+    await saved(source);
+    expect(
+      (await lib.service.listRemote()).tasks.find((task) => task.taskId === source.taskId),
+    ).toMatchObject({ prompt: 'Made here', createdAt: source.createdAt, inLibrary: true });
+  });
+
+  it('imports through the status call when the history cannot be read', async () => {
+    const taskId = await createTask(sim, { prompt: 'Made in another app', duration_seconds: 5 });
+    await sim.clock.advance(fastTaskMs);
+    sim.configure({ listEnvelope: 'unrecognised' });
+    await expect(lib.service.listRemote()).rejects.toMatchObject({ code: 'unavailable' });
+    expect(await lib.service.import({ taskId })).toMatchObject({ id: taskId, prompt: null });
   });
 
   it('reveals a clip in the file manager by its video file', async () => {

@@ -1,32 +1,33 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
-import type {
-  Clip,
-  ClipDetails,
-  ClipRequest,
-  DeleteClipRequest,
-  DeleteClipResponse,
-  FavouriteRequest,
-  ImportRequest,
-  InputImageRequest,
-  InputImageResponse,
-  LibraryInfo,
-  LibrarySearchQuery,
-  LibrarySearchResponse,
-  RemoteListResponse,
-  RevealResponse,
-  SetFolderRequest,
-  TagRequest,
+import {
+  isTaskId,
+  type Clip,
+  type ClipDetails,
+  type ClipRequest,
+  type DeleteClipRequest,
+  type DeleteClipResponse,
+  type FavouriteRequest,
+  type ImportRequest,
+  type InputImageRequest,
+  type InputImageResponse,
+  type LibraryInfo,
+  type LibrarySearchQuery,
+  type LibrarySearchResponse,
+  type RemoteListResponse,
+  type RevealResponse,
+  type SetFolderRequest,
+  type TagRequest,
 } from '../../../shared/library';
 import { AirforceError, type AirforceApi } from '../airforce/types';
 import type { Clock } from '../ports';
 import type { DownloadQueue } from './downloadQueue';
 import type { ClipEntry } from './libraryIndex';
 import type { LibraryFolder } from './libraryFolder';
-import { clipFiles, isTaskId } from './naming';
+import { clipFiles, clipIdFor } from './naming';
 import { searchClips } from './search';
-import { toDetails } from './sidecar';
+import { toDetails, type UnknownField } from './sidecar';
 import type { ClipSource } from './types';
 
 export interface LibraryServiceDeps {
@@ -76,7 +77,8 @@ export class LibraryService {
     if (remote) {
       const apiKey = await this.apiKey();
       try {
-        await this.deps.api.deleteTask(apiKey, entry.clip.taskId);
+        // The server's own id, verbatim from the sidecar: the clip id may be a slug of it.
+        await this.deps.api.deleteTask(apiKey, entry.sidecar.taskId);
         remoteDeleted = true;
       } catch (error) {
         // Already gone from the server (purged or deleted elsewhere): nothing left to do there.
@@ -130,24 +132,29 @@ export class LibraryService {
         `The server's history could not be read: ${message(error)}`,
       );
     }
+    // The documented items carry no prompt or date: a clip already saved still knows its own.
     return {
       tasks: tasks
         .filter((task) => isTaskId(task.task_id))
-        .map((task) => ({
-          taskId: task.task_id,
-          status: task.status,
-          model: task.model ?? null,
-          prompt: task.prompt ?? null,
-          createdAt: task.created !== undefined ? task.created * 1000 : null,
-          expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : null,
-          inLibrary: this.deps.library.entry(task.task_id) !== undefined,
-        })),
+        .map((task) => {
+          const saved = this.deps.library.entry(clipIdFor(task.task_id))?.clip;
+          return {
+            taskId: task.task_id,
+            status: task.status,
+            model: task.model ?? saved?.model ?? null,
+            prompt: task.prompt ?? saved?.prompt ?? null,
+            createdAt:
+              task.created !== undefined ? task.created * 1000 : (saved?.createdAt ?? null),
+            expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : null,
+            inLibrary: saved !== undefined,
+          };
+        }),
     };
   }
 
   /** Saves a task from the server's history; resolves once the clip is in the library. */
   async import({ taskId }: ImportRequest): Promise<Clip> {
-    const saved = this.deps.library.entry(taskId);
+    const saved = this.deps.library.entry(clipIdFor(taskId));
     if (saved) return saved.clip;
     const task = await this.remoteTask(await this.apiKey(), taskId);
     if (task.status !== 'completed' || !task.result_url) {
@@ -196,19 +203,29 @@ export class LibraryService {
   }
 
   /**
-   * The task as the history lists it (with its prompt and creation date, which the status
-   * call leaves out), or from the status call when it is older than the recent history.
+   * The task from the status call, with what the history adds where it lists it: a prompt
+   * and a creation date, which documented items need not carry. The history is only a bonus:
+   * unreadable, lagging or too short for the task, the status call alone still imports it.
    */
   private async remoteTask(apiKey: string, taskId: string): Promise<VideoTask> {
+    const listed = await this.deps.api.listTasks(apiKey, { limit: 200 }).then(
+      (recent) => recent.find((task) => task.task_id === taskId),
+      () => undefined,
+    );
+    let task: VideoTask;
     try {
-      const recent = await this.deps.api.listTasks(apiKey, { limit: 200 });
-      const listed = recent.find((task) => task.task_id === taskId);
-      if (listed?.status === 'completed' && listed.result_url) return listed;
-      return await this.deps.api.getTask(apiKey, taskId);
+      task = await this.deps.api.getTask(apiKey, taskId);
     } catch (error) {
       if (isNotFound(error)) throw new UserError('not-found', `The server has no task ${taskId}`);
       throw new UserError('unavailable', `The task could not be read: ${message(error)}`);
     }
+    const prompt = task.prompt ?? listed?.prompt;
+    const created = task.created ?? listed?.created;
+    return {
+      ...task,
+      ...(prompt !== undefined ? { prompt } : {}),
+      ...(created !== undefined ? { created } : {}),
+    };
   }
 
   private entry(clipId: string): ClipEntry {
@@ -234,8 +251,15 @@ export class LibraryService {
   }
 }
 
-/** What the server knows of a task made elsewhere; the rest of the request is unknown. */
+/**
+ * What the server knows of a task made elsewhere. The rest is unknown and the sidecar says
+ * so (`unknown`): the status shape has no mode, and a documented list item no prompt.
+ */
 function importSource(task: VideoTask, resultUrl: string, now: number): ClipSource {
+  const unknown: UnknownField[] = ['mode'];
+  if (task.prompt === undefined) unknown.push('prompt');
+  if (task.model === undefined) unknown.push('model');
+  if (task.created === undefined) unknown.push('createdAt');
   return {
     jobId: `import:${task.task_id}`,
     taskId: task.task_id,
@@ -246,12 +270,13 @@ function importSource(task: VideoTask, resultUrl: string, now: number): ClipSour
       durationSeconds: task.duration_seconds ?? 0,
       inputImages: [],
     },
-    costCents: task.cost_cents ?? 0,
+    costCents: task.cost_cents ?? null,
     createdAt: createdAt(task, now),
-    completedAt: now,
-    expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : now,
+    completedAt: null,
+    expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : null,
     resultUrl,
     ...(task.thumbnail_url ? { thumbnailUrl: task.thumbnail_url } : {}),
+    unknown,
   };
 }
 

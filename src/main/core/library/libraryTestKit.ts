@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LibraryChanged } from '../../../shared/library';
 import { afterEach, beforeEach } from 'vitest';
-import { closeTestSimulators, completedTask, startTestSimulator } from '../../../simulator/testSupport';
+import {
+  closeTestSimulators,
+  completedTask,
+  startTestSimulator,
+} from '../../../simulator/testSupport';
 import type { Simulator } from '../../../simulator';
 import { createAirforceClient } from '../airforce';
 import { ManualClock } from '../clock';
@@ -217,7 +221,10 @@ export function useDownloadFixture(padBytes = 600_000) {
     },
     landed: (source: ClipSource) => filesOf(fixture.folder, source),
     async library(options: Parameters<typeof openTestLibrary>[2] = {}): Promise<TestLibrary> {
-      const lib = await openTestLibrary(fixture.sim, fixture.folder, { downloads: { concurrency: 2 }, ...options });
+      const lib = await openTestLibrary(fixture.sim, fixture.folder, {
+        downloads: { concurrency: 2 },
+        ...options,
+      });
       open.push(lib);
       return lib;
     },

@@ -1,4 +1,4 @@
-import { TASK_ID_PATTERN } from '../../../shared/library';
+import { CLIP_ID_PATTERN } from '../../../shared/library';
 import type { LibraryFolder } from './libraryFolder';
 import { clipFiles } from './naming';
 import { parseRange } from './httpRange';
@@ -9,7 +9,7 @@ import { parseRange } from './httpRange';
  *
  * URL shape: `<mount>/<clipId>/video` (MP4) and `<mount>/<clipId>/poster` (JPEG), where the
  * mount is `clip://media` in Electron (the id sits in the path: a standard scheme lower-cases
- * hosts, and task ids are mixed case) and e.g. `/clip` in the browser host. Files are reached
+ * hosts, and clip ids are mixed case) and e.g. `/clip` in the browser host. Files are reached
  * by clip id only, through the index: nothing in the URL is ever joined to a path, and any
  * percent-encoding or backslash (`..%2f`, `%5c`, `%00`) is refused before a lookup.
  */
@@ -39,7 +39,7 @@ export function createMediaHandler(
     if (
       extra.length > 0 ||
       !clipId ||
-      !TASK_ID_PATTERN.test(clipId) ||
+      !CLIP_ID_PATTERN.test(clipId) ||
       (kind !== 'video' && kind !== 'poster')
     ) {
       return notFound();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipBaseName, inputImageFile, isPlainFileName, slugify } from './naming';
+import { clipBaseName, clipIdFor, inputImageFile, isPlainFileName, slugify } from './naming';
 
 describe('clip file names', () => {
   const at = Date.UTC(2026, 2, 7, 9, 5);
@@ -20,10 +20,34 @@ describe('clip file names', () => {
     expect(slugify('CON')).toBe('con');
   });
 
-  it('refuses a task id that could leave the folder or break a name', () => {
-    for (const bad of ['../x', 'a/b', 'a\\b', '', 'x'.repeat(200), 'vid 1', 'vid\u0000']) {
-      expect(() => clipBaseName(at, 'p', bad), bad).toThrow(/task id/);
+  it('keeps a task id in the safe alphabet as its clip id, as libraries made before expect', () => {
+    expect(clipIdFor('vid_01HXY1234ABCD')).toBe('vid_01HXY1234ABCD');
+    expect(clipIdFor('x'.repeat(128))).toBe('x'.repeat(128));
+  });
+
+  it('derives a safe, distinct clip id and file name from any other task id', () => {
+    const odd = [
+      'vid.X.Y',
+      '../x',
+      'a/b',
+      'a\\b',
+      'vid 1',
+      'vid\u0000',
+      'x'.repeat(200),
+      '東京',
+      '',
+    ];
+    const ids = odd.map(clipIdFor);
+    for (const [index, id] of ids.entries()) {
+      expect(id, odd[index]).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+      expect(clipBaseName(at, 'p', odd[index] ?? '')).toBe(`2026-03-07_0905_p_${id}`);
     }
+    expect(new Set(ids).size).toBe(odd.length);
+    expect(clipIdFor('vid.X.Y')).toMatch(/^vid_X_Y-[0-9a-f]{16}$/);
+    // Neither a safe id nor another odd id that slugs the same way takes its place.
+    expect(clipIdFor('a.b')).not.toBe(clipIdFor('a_b'));
+    expect(clipIdFor('a.b')).not.toBe(clipIdFor('a:b'));
+    expect(clipIdFor('vid.X.Y')).toBe(clipIdFor('vid.X.Y'));
   });
 
   it('names input images after the clip', () => {

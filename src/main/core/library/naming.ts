@@ -1,14 +1,31 @@
-import { TASK_ID_PATTERN } from '../../../shared/library';
+import { createHash } from 'node:crypto';
+import { CLIP_ID_PATTERN } from '../../../shared/library';
 
 /**
- * File names in the library. They are built only from a validated task id, a date and a
- * slug restricted to `[a-z0-9-]`, so nothing a server or a prompt says can escape the folder
- * or clash with the OS (reserved names, separators, control characters, length).
+ * File names in the library. They are built only from a clip id, a date and a slug
+ * restricted to `[a-z0-9-]`, so nothing a server or a prompt says can escape the folder or
+ * clash with the OS (reserved names, separators, control characters, length).
  */
 const SLUG_MAX = 40;
+const ID_SLUG_MAX = 40;
+/** 64 bits of SHA-256: two task ids sharing a clip id would take billions of clips. */
+const ID_HASH_HEX = 16;
 
-export function isTaskId(value: string): boolean {
-  return TASK_ID_PATTERN.test(value);
+/**
+ * The clip id of a task id. Task ids are opaque (nothing promises `vid_01HX…`): one already
+ * in the safe alphabet is its own clip id, so libraries and `clip://` URLs made before stay
+ * valid; any other becomes a slug of it plus a hash of the whole id, so `a.b` and `a_b` (or
+ * `a.b` and `a:b`) never share a clip.
+ */
+export function clipIdFor(taskId: string): string {
+  if (CLIP_ID_PATTERN.test(taskId)) return taskId;
+  const slug =
+    taskId
+      .replace(/[^A-Za-z0-9_-]+/g, '_')
+      .slice(0, ID_SLUG_MAX)
+      .replace(/^_+|_+$/g, '') || 'task';
+  const hash = createHash('sha256').update(taskId, 'utf8').digest('hex').slice(0, ID_HASH_HEX);
+  return `${slug}-${hash}`;
 }
 
 export function slugify(prompt: string): string {
@@ -23,17 +40,15 @@ export function slugify(prompt: string): string {
 }
 
 /**
- * `YYYY-MM-DD_HHMM_<slug>_<taskId>`, the date in UTC: the name must come out the same after
+ * `YYYY-MM-DD_HHMM_<slug>_<clipId>`, the date in UTC: the name must come out the same after
  * a restart or on another machine, or an unfinished `.part` would not be found again.
  */
 export function clipBaseName(createdAt: number, prompt: string, taskId: string): string {
-  if (!isTaskId(taskId))
-    throw new Error(`Refusing an unexpected task id: ${JSON.stringify(taskId.slice(0, 80))}`);
   const date = new Date(createdAt);
   if (Number.isNaN(date.getTime())) throw new Error('Invalid creation date');
   const iso = date.toISOString();
   const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 13)}${iso.slice(14, 16)}`;
-  return `${stamp}_${slugify(prompt)}_${taskId}`;
+  return `${stamp}_${slugify(prompt)}_${clipIdFor(taskId)}`;
 }
 
 export const clipFiles = (base: string) => ({

@@ -11,7 +11,8 @@ const tieBreak: Compare = (a, b) => a.createdAt - b.createdAt || byText(a.id, b.
 
 const comparators: Record<LibrarySearchQuery['sort'], Compare> = {
   date: tieBreak,
-  prompt: (a, b) => collator.compare(a.prompt, b.prompt) || tieBreak(a, b),
+  // An unknown prompt (an import) sorts as an empty one.
+  prompt: (a, b) => collator.compare(a.prompt ?? '', b.prompt ?? '') || tieBreak(a, b),
   model: (a, b) => byText(a.model, b.model) || tieBreak(a, b),
   // Unknown costs sort as the cheapest.
   cost: (a, b) => (a.costCents ?? -1) - (b.costCents ?? -1) || tieBreak(a, b),

@@ -68,13 +68,35 @@ describe('sidecar', () => {
     });
   });
 
+  it('keeps any task id verbatim, the clip id being a safe derivative of it', () => {
+    const parsed = parseSidecar(text({ ...sidecar, taskId: 'vid.01HXY.a7' }));
+    expect(parsed).toMatchObject({ ok: true, sidecar: { taskId: 'vid.01HXY.a7' } });
+    if (!parsed.ok) return;
+    expect(toClip('x', parsed.sidecar, false)).toMatchObject({
+      id: expect.stringMatching(/^vid_01HXY_a7-[0-9a-f]{16}$/),
+      taskId: 'vid.01HXY.a7',
+    });
+  });
+
+  it('says a prompt is unknown only where the server never gave it', () => {
+    const imported = { ...sidecar, prompt: '', unknown: ['prompt', 'mode'] };
+    const clip = (value: object, ok = parseSidecar(text(value))) =>
+      ok.ok ? toClip('x', ok.sidecar, false) : null;
+    expect(clip(imported)?.prompt).toBeNull();
+    expect(clip({ ...imported, prompt: 'typed in later' })?.prompt).toBe('typed in later');
+    expect(clip({ ...sidecar, prompt: '' })?.prompt).toBe('');
+    // Rewriting a sidecar that knows everything does not add the field.
+    const plain = parseSidecar(text(sidecar));
+    expect(plain.ok && Object.keys(JSON.parse(text(plain.sidecar)))).not.toContain('unknown');
+  });
+
   it('explains why a sidecar cannot be read', () => {
     expect(parseSidecar('{ not json')).toEqual({ ok: false, message: 'not valid JSON' });
     expect(parseSidecar(text({ ...sidecar, version: 2 }))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/newer/),
     });
-    expect(parseSidecar(text({ ...sidecar, taskId: '../../etc' }))).toMatchObject({
+    expect(parseSidecar(text({ ...sidecar, taskId: '' }))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^taskId/),
     });

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { AspectRatio, Quality, VideoMode } from '../../../shared/api/schemas';
 import { ImageMime } from '../../../shared/jobs';
-import {
-  TASK_ID_PATTERN,
-  type Clip,
-  type ClipDetails,
-  type ClipInputImage,
-} from '../../../shared/library';
+import { TaskId, type Clip, type ClipDetails, type ClipInputImage } from '../../../shared/library';
+import { clipIdFor } from './naming';
 
 /**
  * `<name>.json`, the part of a clip that explains and remakes it. The folder belongs to the
@@ -14,6 +10,9 @@ import {
  * readable ISO dates, and keeps fields it does not know when it is rewritten.
  */
 export const SIDECAR_VERSION = 1;
+
+/** Required fields a server may not give; nullable ones are simply null when unknown. */
+export type UnknownField = 'prompt' | 'model' | 'mode' | 'createdAt';
 
 const IsoDate = z.iso.datetime({ offset: true });
 
@@ -24,7 +23,9 @@ const SidecarInput = z.union([
 
 export const Sidecar = z.looseObject({
   version: z.literal(SIDECAR_VERSION),
-  taskId: z.string().regex(TASK_ID_PATTERN),
+  /** Verbatim, as the server gave it: it is what every later API call about the clip sends. */
+  taskId: TaskId,
+  /** `""` when the server never said (see `unknown`): never a made-up prompt. */
   prompt: z.string(),
   model: z.string().min(1),
   mode: VideoMode,
@@ -40,6 +41,13 @@ export const Sidecar = z.looseObject({
   savedAt: IsoDate.nullable().default(null),
   favourite: z.boolean().default(false),
   tags: z.array(z.string()).default([]),
+  /**
+   * Fields the server never gave for this clip (a task imported from the history, whose
+   * items need not carry a prompt or a date): their values here are placeholders or
+   * estimates, e.g. `["prompt", "mode"]` (an `UnknownField`; names a later app may add are
+   * kept). Absent in most sidecars: everything in them is known.
+   */
+  unknown: z.array(z.string()).optional(),
 });
 export type Sidecar = z.infer<typeof Sidecar>;
 
@@ -72,10 +80,11 @@ export const iso = (time: number): string => new Date(time).toISOString();
 
 export function toClip(base: string, sidecar: Sidecar, hasPoster: boolean): Clip {
   return {
-    id: sidecar.taskId,
+    id: clipIdFor(sidecar.taskId),
     taskId: sidecar.taskId,
     name: base,
-    prompt: sidecar.prompt,
+    // A prompt the user later typed into the sidecar by hand is shown, list or not.
+    prompt: sidecar.prompt === '' && sidecar.unknown?.includes('prompt') ? null : sidecar.prompt,
     model: sidecar.model,
     mode: sidecar.mode,
     durationSeconds: sidecar.durationSeconds,

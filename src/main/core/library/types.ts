@@ -1,4 +1,5 @@
 import type { JobRequest } from '../../../shared/jobs';
+import type { UnknownField } from './sidecar';
 
 /**
  * What the engine hands the library when a task completes (and again after a restart for
@@ -9,21 +10,28 @@ export interface ClipSource {
   jobId: string;
   taskId: string;
   request: JobRequest;
-  costCents: number;
+  /** null: the server never said. */
+  costCents: number | null;
   /** ms since epoch */
   createdAt: number;
-  completedAt: number;
-  /** When the provider purges the result (ms since epoch). */
-  expiresAt: number;
+  /** null: the server never said (an imported task). */
+  completedAt: number | null;
+  /**
+   * When the provider purges the result (ms since epoch): from then on no download or link
+   * renewal is tried, whatever the status call says. null: the server never said.
+   */
+  expiresAt: number | null;
   resultUrl: string;
   thumbnailUrl?: string;
+  /** What in `request` (or the dates) is a placeholder, the server having never said. */
+  unknown?: readonly UnknownField[];
 }
 
 /** How the library reports back to the engine about a job's download. */
 export interface DownloadListener {
   progress(jobId: string, receivedBytes: number, totalBytes: number | null): void;
   saved(jobId: string, clipId: string): void;
-  /** The result expired (or was deleted) before it could be saved. */
+  /** The result expired (its `expiresAt` passed, or the server says so or deleted it) before it could be saved. */
   expired(jobId: string, message: string): void;
   /** Downloads paused for a reason the user must fix (a full disk), or resumed (null). */
   paused(reason: string | null): void;

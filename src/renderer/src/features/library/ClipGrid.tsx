@@ -4,6 +4,7 @@ import type { Clip } from '../../../../shared/library';
 import { formatDateTime } from '../common/format';
 import { clipMediaUrl } from './clipMedia';
 import { useLibraryStore } from './libraryStore';
+import { promptText } from './promptText';
 
 const MIN_CELL = 220;
 const GAP = 12;
@@ -159,7 +160,7 @@ function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellPro
           )}
           {clip.durationSeconds !== null && <span className="duration-mark" aria-hidden="true">{clip.durationSeconds} s</span>}
         </div>
-        <span className="clip-prompt">{clip.prompt}</span>
+        <span className="clip-prompt">{promptText(clip.prompt)}</span>
         <span className="clip-meta">
           {clip.model} · {formatDateTime(clip.createdAt)}
         </span>

@@ -7,6 +7,7 @@ import { ClipActions } from './ClipActions';
 import { clipMediaUrl } from './clipMedia';
 import { DeleteClip } from './DeleteClip';
 import { useLibraryStore } from './libraryStore';
+import { promptText } from './promptText';
 
 /** One clip: the player (it seeks: media is served with Range), everything known about it, and actions. */
 export function ClipView({ clip }: { clip: ClipDetails }) {
@@ -24,7 +25,7 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
   }
 
   return (
-    <Dialog title={clip.prompt.length > 80 ? `${clip.prompt.slice(0, 80)}…` : clip.prompt} onClose={close} className="clip-view">
+    <Dialog title={promptText(clip.prompt, 80)} onClose={close} className="clip-view">
       <div className="clip-view-body">
         <div className="player">
           <video
@@ -59,7 +60,7 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
 
 function ClipMetadata({ clip }: { clip: ClipDetails }) {
   const rows: [string, string][] = [
-    ['Prompt', clip.prompt],
+    ['Prompt', promptText(clip.prompt)],
     ['Model', clip.model],
     ['Mode', clip.mode],
     ['Duration', clip.durationSeconds === null ? 'unknown' : `${clip.durationSeconds} s`],

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { errorText } from '../common/errors';
 import { useLibraryStore } from './libraryStore';
+import { promptText } from './promptText';
 
 /** Asks where to delete from, and says plainly what cannot be undone. */
 export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel(): void }) {
@@ -23,7 +24,7 @@ export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel(): 
 
   return (
     <div className="delete-clip">
-      <p>“{clip.prompt.length > 120 ? `${clip.prompt.slice(0, 120)}…` : clip.prompt}”</p>
+      <p>{clip.prompt === null ? promptText(null) : `“${promptText(clip.prompt, 120)}”`}</p>
       <fieldset>
         <legend>Delete from</legend>
         <label className="choice">

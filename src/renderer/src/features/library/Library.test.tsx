@@ -51,7 +51,7 @@ function setup(clips: Clip[], extra: Partial<Handlers> = {}) {
       searches.push(request);
       const words = (request.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const found = clips.filter(
-        (c) => words.every((w) => c.prompt.toLowerCase().includes(w)) && (!request.model || c.model === request.model) && (!request.favouritesOnly || c.favourite),
+        (c) => words.every((w) => (c.prompt ?? '').toLowerCase().includes(w)) && (!request.model || c.model === request.model) && (!request.favouritesOnly || c.favourite),
       );
       const offset = request.offset ?? 0;
       return { total: found.length, clips: found.slice(offset, offset + (request.limit ?? 100)) };

@@ -50,7 +50,7 @@ export function ServerHistory({ onClose }: { onClose(): void }) {
         <ul className="remote-tasks">
           {tasks.map((task) => (
             <li key={task.taskId}>
-              <span className="remote-prompt">{task.prompt ?? task.taskId}</span>
+              <span className="remote-prompt">{task.prompt ?? `Task ${task.taskId} (the server's history gives no prompt)`}</span>
               <span className="hint">
                 {task.model ?? 'unknown model'} · {task.status}
                 {task.createdAt !== null ? ` · ${formatDateTime(task.createdAt)}` : ''}

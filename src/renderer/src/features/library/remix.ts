@@ -2,6 +2,7 @@ import type { ImageInput } from '../../../../shared/engine';
 import type { ClipDetails } from '../../../../shared/library';
 import type { Prefill } from '../compose/composeStore';
 import { useLibraryStore } from './libraryStore';
+import { promptText } from './promptText';
 
 /**
  * A clip's settings and input images as a new compose form. Images kept as files in the
@@ -22,12 +23,16 @@ export async function remixOf(clip: ClipDetails): Promise<Prefill> {
       missing++;
     }
   }
-  const notes = [`Remix of “${clip.prompt.length > 60 ? `${clip.prompt.slice(0, 60)}…` : clip.prompt}” with the same settings.`];
+  const notes = [
+    clip.prompt === null
+      ? 'Remix with the same settings: the server never said which prompt made this clip, so write one.'
+      : `Remix of “${promptText(clip.prompt, 60)}” with the same settings.`,
+  ];
   if (missing > 0) notes.push(`${missing} of its input images could not be brought along: add ${missing > 1 ? 'them' : 'it'} again.`);
   return {
     request: {
       modelId: clip.model,
-      prompt: clip.prompt,
+      prompt: clip.prompt ?? '',
       mode: clip.mode,
       ...(clip.durationSeconds !== null ? { durationSeconds: clip.durationSeconds } : {}),
       aspectRatio: clip.aspectRatio,
