@@ -1,14 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { SimTaskSnapshot } from '../src/simulator';
 import { ManualClock } from '../src/main/core/clock';
-import type { KeyValueStore } from '../src/main/core/ports';
-import { JsonFileStore } from '../src/main/core/stores/jsonFileStore';
+import { openDatabase } from '../src/main/core/db/openDatabase';
 import { startSimProcess } from './support/children';
 import type { Benchmark } from './support/context';
 import { benchEngine } from './support/engine';
-import { ms, round, sleepReal } from './support/stats';
+import { kb, ms, round, sleepReal } from './support/stats';
 import { verdict } from './table';
 
 const JOBS = 200;
@@ -35,9 +34,9 @@ export const engineLoad: Benchmark = {
       startBalanceCents: 10_000_000,
     });
     const clock = new ManualClock(start);
-    const storeFile = join(ctx.tmp('airframe-bench-load-'), 'store.json');
-    const store = countingStore(new JsonFileStore(storeFile));
-    const bench = benchEngine({ apiBase: sim.apiBase, apiKey: sim.apiKey, clock, store });
+    const dbFile = join(ctx.tmp('airframe-bench-load-'), 'airframe.db');
+    const { db } = openDatabase({ file: dbFile, now: () => clock.now() });
+    const bench = benchEngine({ apiBase: sim.apiBase, apiKey: sim.apiKey, clock, db });
     try {
       bench.start();
       const prompts = Array.from(
@@ -106,12 +105,13 @@ export const engineLoad: Benchmark = {
           ),
           notes: [
             `One simulator task per job (matched by prompt): ${all.length} tasks for ${JOBS} jobs, ${missing} jobs without a task; at most ${maxActive} tasks unfinished at once (sampled every 5 virtual s); ${rateLimited} answers 429. CPU is user + system of the engine's process from the first submit to the last job ended, SSE and HTTP client included.`,
-            `The queue persists to a JsonFileStore, as in the browser host (Electron's electron-store also rewrites its whole file): ${store.writes} writes of the whole store (${(statSync(storeFile).size / 1024).toFixed(0)} KB at the end), each written to a temporary file, fsynced and renamed.`,
+            `The queue persists to the SQLite database, as in the app: ${db.stats.durableCommits} commits that waited for the disk (synchronous=FULL: submitting, task ids, the ledger) and ${db.stats.otherCommits} that did not (synchronous=NORMAL); ${kb(sizeOf(dbFile))} of database and ${kb(sizeOf(`${dbFile}-wal`))} of WAL at the end.`,
           ],
           data: {
             eventLoopDelayP99Ms: delayP99,
             eventLoopDelayMaxMs: delayMax,
-            storeWrites: store.writes,
+            durableCommits: db.stats.durableCommits,
+            otherCommits: db.stats.otherCommits,
             statuses,
             duplicates,
             missing,
@@ -127,6 +127,7 @@ export const engineLoad: Benchmark = {
       ];
     } finally {
       await bench.stop();
+      await db.close();
       await sim.close();
     }
   },
@@ -137,15 +138,7 @@ async function tasks(sim: Awaited<ReturnType<typeof startSimProcess>>): Promise<
   return state.tasks;
 }
 
-function countingStore(inner: KeyValueStore): KeyValueStore & { writes: number } {
-  const counted = {
-    writes: 0,
-    get: (key: string) => inner.get(key),
-    set: (key: string, value: unknown) => (counted.writes++, inner.set(key, value)),
-    delete: (key: string) => (counted.writes++, inner.delete(key)),
-  };
-  return counted;
-}
+const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 
 const active = (list: readonly SimTaskSnapshot[]) =>
   list.filter((t) => t.status === 'queued' || t.status === 'running').length;

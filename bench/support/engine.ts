@@ -9,9 +9,10 @@ import { toApiRequest } from '../../src/main/core/engine/apiRequest';
 import { JobEngine } from '../../src/main/core/engine/engine';
 import { createJobHandlers } from '../../src/main/core/engine/jobCommands';
 import { ModelCatalog } from '../../src/main/core/models/modelCatalog';
-import type { Clock, KeyValueStore, UserNotification } from '../../src/main/core/ports';
+import type { AppDatabase } from '../../src/main/core/db/database';
+import { openDatabase } from '../../src/main/core/db/openDatabase';
+import type { Clock, UserNotification } from '../../src/main/core/ports';
 import { FileBlobStore } from '../../src/main/core/stores/fileBlobStore';
-import { MemoryStore } from '../../src/main/core/stores/memoryStore';
 import type { Downloads } from '../../src/main/core/library/types';
 
 /** A notification as the benchmark saw it: when (real and engine time) and for which jobs. */
@@ -34,8 +35,8 @@ export interface BenchEngineOptions {
   clock: Clock;
   concurrency?: number;
   fetch?: FetchLike;
-  /** Where the queue persists (default in memory); the browser host uses a JsonFileStore. */
-  store?: KeyValueStore;
+  /** Where the queue persists (default: a database in a temporary folder, as the app's). */
+  db?: AppDatabase;
 }
 
 /**
@@ -45,7 +46,12 @@ export interface BenchEngineOptions {
  */
 export function benchEngine(options: BenchEngineOptions) {
   const { clock } = options;
-  const store = options.store ?? new MemoryStore();
+  const db =
+    options.db ??
+    openDatabase({
+      file: join(mkdtempSync(join(tmpdir(), 'airframe-bench-db-')), 'airframe.db'),
+      now: () => clock.now(),
+    }).db;
   const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'airframe-bench-blobs-')));
   const settings = {
     concurrency: options.concurrency ?? 4,
@@ -61,7 +67,7 @@ export function benchEngine(options: BenchEngineOptions) {
   });
   const engine = new JobEngine({
     api,
-    store,
+    db,
     clock,
     notifier: {
       notify: (notification) =>
@@ -104,7 +110,10 @@ export function benchEngine(options: BenchEngineOptions) {
         (n) => n.notification.jobId === jobId || n.notification.body.includes(prompt.slice(0, 20)),
       );
     },
-    stop: () => engine.stop(),
+    stop: async () => {
+      await engine.stop();
+      if (!options.db) await db.close();
+    },
   };
 }
 

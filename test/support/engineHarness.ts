@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JobDraft } from '../../src/shared/engine';
@@ -9,9 +9,10 @@ import { toApiRequest } from '../../src/main/core/engine/apiRequest';
 import { JobEngine } from '../../src/main/core/engine/engine';
 import { createJobHandlers } from '../../src/main/core/engine/jobCommands';
 import { ModelCatalog } from '../../src/main/core/models/modelCatalog';
-import type { UserNotification } from '../../src/main/core/ports';
+import type { AppDatabase } from '../../src/main/core/db/database';
+import { openDatabase } from '../../src/main/core/db/openDatabase';
+import type { KeyValueStore, UserNotification } from '../../src/main/core/ports';
 import { FileBlobStore } from '../../src/main/core/stores/fileBlobStore';
-import { MemoryStore } from '../../src/main/core/stores/memoryStore';
 import { startSimulator } from '../../src/simulator';
 
 export const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
@@ -24,12 +25,16 @@ export interface EngineSettings {
 
 /**
  * An engine against the simulator over real HTTP, both on virtual clocks that move
- * together, with a store that outlives engines so a test can "crash" and restart one.
+ * together, with a database file that outlives engines so a test can "crash" and restart
+ * one: each engine opens its own connection to it, as a restarted app would. `legacy` is
+ * a key-value store of the old format, moved into the database by the first engine.
  */
-export async function engineHarness(options: { seed?: number } = {}) {
+export async function engineHarness(options: { seed?: number; legacy?: KeyValueStore } = {}) {
   const sim = await startSimulator({ autoTick: false, seed: options.seed ?? 7, startTime: T0 });
   const clock = new ManualClock(T0);
-  const store = new MemoryStore();
+  const dataDir = mkdtempSync(join(tmpdir(), 'airframe-engine-'));
+  const dbFile = join(dataDir, 'airframe.db');
+  const databases: AppDatabase[] = [];
   const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'airframe-blobs-')));
   const settings: EngineSettings = { concurrency: 4, dailyBudgetCents: null, notifications: true };
   const notifications: UserNotification[] = [];
@@ -48,11 +53,22 @@ export async function engineHarness(options: { seed?: number } = {}) {
     });
   }
 
+  /** A new connection to the harness's database, as a starting app opens it. */
+  function openDb() {
+    const opened = openDatabase({
+      file: dbFile,
+      now: () => clock.now(),
+      ...(options.legacy ? { legacy: options.legacy } : {}),
+    });
+    databases.push(opened.db);
+    return opened;
+  }
+
   function startEngine(fetch?: FetchLike) {
     const api = client(fetch);
     const engine = new JobEngine({
       api,
-      store,
+      db: openDb().db,
       clock,
       notifier: { notify: (n) => notifications.push(n) },
       emit: (name, payload) => events.push({ name, payload }),
@@ -88,9 +104,15 @@ export async function engineHarness(options: { seed?: number } = {}) {
   }
 
   /** Advances virtual time in steps until the condition holds. */
-  async function advanceUntil(condition: () => boolean, what: string, maxMs = 10 * 60_000, step = 1_000) {
+  async function advanceUntil(
+    condition: () => boolean,
+    what: string,
+    maxMs = 10 * 60_000,
+    step = 1_000,
+  ) {
     for (let elapsed = 0; !condition(); elapsed += step) {
-      if (elapsed > maxMs) throw new Error(`${what} did not happen within ${maxMs / 1000} virtual seconds`);
+      if (elapsed > maxMs)
+        throw new Error(`${what} did not happen within ${maxMs / 1000} virtual seconds`);
       await advance(step, step);
     }
   }
@@ -98,7 +120,9 @@ export async function engineHarness(options: { seed?: number } = {}) {
   return {
     sim,
     clock,
-    store,
+    dataDir,
+    dbFile,
+    openDb,
     blobs,
     settings,
     notifications,
@@ -110,7 +134,9 @@ export async function engineHarness(options: { seed?: number } = {}) {
     setApiKey: (key: string | null) => (apiKey = key),
     async close() {
       await Promise.all(engines.map((e) => e.stop()));
+      await Promise.all(databases.map((db) => db.close()));
       await sim.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -118,5 +144,12 @@ export async function engineHarness(options: { seed?: number } = {}) {
 export type EngineHarness = Awaited<ReturnType<typeof engineHarness>>;
 
 export function draft(prompt: string, overrides: Partial<JobDraft> = {}): JobDraft {
-  return { model: 'wan-2.6', prompt, mode: 'text', durationSeconds: 5, inputImages: [], ...overrides };
+  return {
+    model: 'wan-2.6',
+    prompt,
+    mode: 'text',
+    durationSeconds: 5,
+    inputImages: [],
+    ...overrides,
+  };
 }

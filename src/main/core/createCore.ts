@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import type { Notice } from '../../shared/notices';
 import type { Settings } from '../../shared/settings';
 import { createAirforceClient, type FetchLike } from './airforce';
 import type { AirforceApi } from './airforce/types';
 import { AppService } from './appService';
 import { systemClock } from './clock';
+import { openDatabase } from './db/openDatabase';
 import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
 import type { EventHub } from './eventHub';
@@ -22,9 +24,10 @@ export interface CorePorts {
   name: string;
   version: string;
   host: 'electron' | 'browser';
+  /** Settings (and, until they are moved into the database, the old queue and ledger). */
   store: KeyValueStore;
   secrets: SecretStore;
-  /** Where main keeps its own files (input images, the library's index cache). */
+  /** Where main keeps its own files (the database, input images, the library's index cache). */
   dataDir: string;
   /** The library folder when the user has not chosen one (`<Videos>/Airframe`). */
   defaultLibraryFolder: string;
@@ -58,13 +61,24 @@ export async function createCore(ports: CorePorts) {
   const apiKey = async () => (inDemo() ? (await demo.ensure()).apiKey : ports.secrets.getApiKey());
   const api = followApiBase(
     () => (inDemo() ? (demo.current()?.apiBase ?? settings.get().apiBase) : settings.get().apiBase),
-    (apiBase) => createAirforceClient({ apiBase, ...(ports.fetch ? { fetch: ports.fetch } : {}), now: () => clock.now() }),
+    (apiBase) =>
+      createAirforceClient({
+        apiBase,
+        ...(ports.fetch ? { fetch: ports.fetch } : {}),
+        now: () => clock.now(),
+      }),
   );
   const blobs = new FileBlobStore(join(ports.dataDir, 'inputs'));
   const catalog = new ModelCatalog(api, apiKey, clock);
+  const database = openDatabase({
+    file: join(ports.dataDir, 'airframe.db'),
+    legacy: ports.store,
+    now: () => clock.now(),
+    ...(ports.log ? { log: ports.log } : {}),
+  });
   const engine = new JobEngine({
     api,
-    store: ports.store,
+    db: database.db,
     clock,
     notifier: ports.notifier,
     emit: ports.events.emit,
@@ -73,6 +87,13 @@ export async function createCore(ports: CorePorts) {
     toApiRequest: (record) => toApiRequest(record.request, blobs),
     ...(ports.log ? { log: ports.log } : {}),
   });
+  const warned = (message: string): Notice => ({ level: 'warning', message, at: clock.now() });
+  /** What happened to the user's data while opening it, for the user (`app.notices`). */
+  const notices: readonly Notice[] = [
+    ...(ports.store.notices ?? []),
+    ...database.notices,
+    ...engine.repo.warnings.map(warned),
+  ];
   const library = await openLibrary({
     folder: settings.get().libraryFolder ?? ports.defaultLibraryFolder,
     clock,
@@ -104,6 +125,7 @@ export async function createCore(ports: CorePorts) {
     engine,
     settings,
     library,
+    notices,
     /** Serves `clip://media/<id>/<kind>` (Electron) or `/media/<id>/<kind>` (browser host). */
     media: library.media,
     start: () => engine.start(library.downloads),
@@ -111,6 +133,7 @@ export async function createCore(ports: CorePorts) {
       await engine.stop();
       await library.close();
       await demo.stop();
+      await database.db.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Notice } from '../../shared/notices';
 import type { KeyStorage } from '../../shared/settings';
 
 /**
@@ -8,6 +9,8 @@ export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /** What the store found when it opened its file (a damaged file restored, say). */
+  readonly notices?: readonly Notice[];
 }
 
 export interface SecretStore {

@@ -4,7 +4,8 @@ import type { EngineState, HoldReason, Job, JobError, JobRequest } from '../../.
 import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
-import type { Clock, KeyValueStore, NotificationKind, Notifier, TimerHandle } from '../ports';
+import type { Clock, NotificationKind, Notifier, TimerHandle } from '../ports';
+import type { AppDatabase } from '../db/database';
 import { admit, SLOT_STATUSES } from './admission';
 import { Connectivity } from './connectivity';
 import { asApiError, type EngineContext } from './context';
@@ -12,6 +13,7 @@ import { followJob } from './following';
 import { toView, type JobRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
 import { Ledger } from './ledger';
+import { ServerTasks } from './serverTasks';
 import { NotificationBatcher } from './notificationBatcher';
 import { ProgressThrottle } from './progressThrottle';
 import { CreateTracker } from './createTracker';
@@ -27,7 +29,8 @@ const SWEEP_AFTER_MS = 5 * 60_000;
 
 export interface EngineDeps {
   api: AirforceApi;
-  store: KeyValueStore;
+  /** Jobs, the ledger, tasks seen on the server and the engine's own flags. */
+  db: AppDatabase;
   clock: Clock;
   notifier: Notifier;
   emit: EmitEvent;
@@ -49,6 +52,7 @@ export class JobEngine implements EngineContext {
   readonly clock: Clock;
   readonly repo: JobRepository;
   readonly ledger: Ledger;
+  readonly serverTasks: ServerTasks;
   readonly connectivity: Connectivity;
   readonly random: () => number;
   readonly streamIdleTimeoutMs: number;
@@ -77,9 +81,13 @@ export class JobEngine implements EngineContext {
     this.clock = deps.clock;
     this.random = deps.random ?? Math.random;
     this.streamIdleTimeoutMs = deps.streamIdleTimeoutMs ?? 45_000;
-    this.repo = new JobRepository(deps.store, deps.clock);
-    this.ledger = new Ledger(deps.store);
-    this.unclaimed = new UnclaimedTasks(deps.store);
+    this.repo = new JobRepository(deps.db);
+    this.ledger = new Ledger(deps.db);
+    this.serverTasks = new ServerTasks(deps.db);
+    this.unclaimed = new UnclaimedTasks({
+      get: (key) => deps.db.getMeta(key),
+      set: (key, value) => deps.db.setMeta(key, value),
+    });
     this.notifications = new NotificationBatcher(
       deps.clock,
       deps.notifier,
@@ -92,7 +100,7 @@ export class JobEngine implements EngineContext {
       () => this.onConnectivity(),
       this.random,
     );
-    this.paused = deps.store.get('engine.paused') === true;
+    this.paused = deps.db.getMeta('engine.paused') === true;
   }
 
   get signal(): AbortSignal {
@@ -139,8 +147,8 @@ export class JobEngine implements EngineContext {
   }
 
   setPaused(paused: boolean): void {
+    this.deps.db.setMeta('engine.paused', paused);
     this.paused = paused;
-    this.deps.store.set('engine.paused', paused);
     this.emitState();
     this.pump();
   }

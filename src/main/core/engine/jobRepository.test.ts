@@ -1,20 +1,42 @@
-import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../stores/memoryStore';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDatabase } from '../../../../test/support/tempDatabase';
+import type { AppDatabase } from '../db/database';
+import { StorageError } from '../db/database';
 import { newRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
 
-const request = { model: 'wan-2.6', prompt: 'p', mode: 'text' as const, durationSeconds: 5, inputImages: [] };
+const request = {
+  model: 'wan-2.6',
+  prompt: 'p',
+  mode: 'text' as const,
+  durationSeconds: 5,
+  inputImages: [],
+};
+
+let temp: ReturnType<typeof tempDatabase>;
+afterEach(async () => temp?.closeAll());
 
 function repoWith(...ids: string[]) {
-  const store = new MemoryStore();
-  const repo = new JobRepository(store);
-  for (const id of ids) repo.add(newRecord(id, request, 0, null));
-  return { repo, store };
+  temp = tempDatabase();
+  const repo = new JobRepository(temp.db);
+  repo.add(...ids.map((id) => newRecord(id, request, 0, null)));
+  return { repo, db: temp.db, reopen: () => new JobRepository(temp.reopen().db) };
+}
+
+const stored = (db: AppDatabase) =>
+  db.all<{ id: string; status: string; task_id: string | null; position: number }>(
+    'SELECT id, status, task_id, position FROM jobs ORDER BY position',
+  );
+
+/** Makes every write that needs one more page fail with SQLITE_FULL, as a full disk does. */
+function fillDisk(db: AppDatabase) {
+  const { page_count } = db.get<{ page_count: number }>('PRAGMA page_count')!;
+  db.run(`PRAGMA max_page_count = ${page_count}`);
 }
 
 describe('JobRepository', () => {
-  it('moves waiting jobs up, down and to the top, past jobs already submitted', () => {
-    const { repo } = repoWith('a', 'b', 'c', 'd');
+  it('moves waiting jobs up, down and to the top, past jobs already submitted, and keeps the order', () => {
+    const { repo, reopen } = repoWith('a', 'b', 'c', 'd');
     repo.update('a', { status: 'submitting' }, 1);
     expect(repo.move('d', 'top')).toBe(true);
     expect(repo.all().map((r) => r.id)).toEqual(['a', 'd', 'b', 'c']);
@@ -22,15 +44,60 @@ describe('JobRepository', () => {
     expect(repo.move('d', 'up')).toBe(false);
     expect(repo.move('a', 'down')).toBe(false);
     expect(repo.all().map((r) => r.id)).toEqual(['a', 'd', 'c', 'b']);
+    expect(
+      reopen()
+        .all()
+        .map((r) => r.id),
+    ).toEqual(['a', 'd', 'c', 'b']);
   });
 
-  it('persists status changes but not progress ticks', () => {
-    const { repo, store } = repoWith('a');
+  it('moves a job by writing its own row only', () => {
+    const { repo, db } = repoWith(...Array.from({ length: 50 }, (_, i) => `j${i}`));
+    const before = new Map(stored(db).map((r) => [r.id, r.position]));
+    repo.move('j49', 'top');
+    const changed = stored(db).filter((r) => before.get(r.id) !== r.position);
+    expect(changed.map((r) => r.id)).toEqual(['j49']);
+    expect(stored(db)[0]?.id).toBe('j49');
+  });
+
+  it('keeps the order when the room between two jobs runs out (many moves into one place)', () => {
+    const { repo, reopen } = repoWith('a', 'b', 'c');
+    for (let i = 0; i < 120; i++) repo.move(i % 2 === 0 ? 'c' : 'b', 'up');
+    const order = repo.all().map((r) => r.id);
+    expect(order).toEqual(['a', 'b', 'c']);
+    expect(
+      reopen()
+        .all()
+        .map((r) => r.id),
+    ).toEqual(order);
+  });
+
+  it('writes status changes but not progress ticks', () => {
+    const { repo, reopen } = repoWith('a');
     repo.update('a', { status: 'submitting' }, 1);
     repo.update('a', { status: 'remote-queued' }, 2);
     repo.update('a', { status: 'running' }, 3);
     repo.update('a', { progress: 40 }, 4);
-    expect(new JobRepository(store).get('a')).toMatchObject({ status: 'running', progress: null });
+    expect(repo.get('a')?.progress).toBe(40);
+    expect(reopen().get('a')).toMatchObject({ status: 'running', progress: null, updatedAt: 3 });
+  });
+
+  it('waits for the disk for what guards money, and only for that', () => {
+    const { repo, db } = repoWith('a', 'b');
+    const durable = () => db.stats.durableCommits;
+    let before = durable();
+    repo.update('a', { status: 'submitting' }, 1);
+    repo.update('a', { status: 'remote-queued', taskId: 'vid_1' }, 2);
+    expect(durable() - before).toBe(2);
+    before = durable();
+    repo.update('a', { status: 'running' }, 3);
+    repo.update('a', { status: 'completed' }, 4);
+    expect(durable() - before).toBe(0);
+    expect(stored(db)[0]).toMatchObject({ status: 'completed', task_id: 'vid_1' });
+    repo.update('b', { status: 'cancelled' }, 5);
+    repo.update('a', { status: 'downloading' }, 6);
+    repo.update('a', { status: 'saved' }, 7);
+    expect(durable() - before).toBe(2);
   });
 
   it('refuses an impossible transition', () => {
@@ -38,39 +105,60 @@ describe('JobRepository', () => {
     expect(() => repo.update('a', { status: 'completed' }, 1)).toThrow(/queued to completed/);
   });
 
-  it('sets aside stored jobs it cannot read instead of dropping them', () => {
-    const { store } = repoWith('a');
-    const stored = store.get('engine.jobs.v1') as unknown[];
-    store.set('engine.jobs.v1', [...stored, { id: 'broken', status: 'flying' }]);
-    const repo = new JobRepository(store);
-    expect(repo.all().map((r) => r.id)).toEqual(['a']);
-    expect(repo.warnings).toHaveLength(1);
-    expect(store.get('engine.jobs.unreadable')).toEqual([{ id: 'broken', status: 'flying' }]);
+  it('reads a row written before a field was added, with the field’s default', () => {
+    const { db, reopen } = repoWith();
+    const { looks: _l, lookAt: _la, check: _c, ...old } = newRecord('old', request, 0, null);
+    db.write(() =>
+      db.run(`INSERT INTO jobs VALUES ('old', 1, 'queued', NULL, 0, ?)`, JSON.stringify(old)),
+    );
+    expect(reopen().get('old')).toMatchObject({ id: 'old', looks: 0, lookAt: null, check: null });
   });
-});
 
-describe('JobRepository writes', () => {
-  it('writes a job leaving for the server, and its task id, at once; gathers the rest', async () => {
-    const { ManualClock } = await import('../clock');
-    const clock = new ManualClock(0);
-    const store = new MemoryStore();
-    const repo = new JobRepository(store, clock);
-    repo.add(newRecord('a', request, 0, null), newRecord('b', request, 0, null));
-    const stored = () => (store.get('engine.jobs.v1') as { id: string; status: string; taskId: string | null }[]).map((r) => [r.id, r.status, r.taskId]);
-    expect(stored()).toEqual([['a', 'queued', null], ['b', 'queued', null]]);
-    repo.update('a', { status: 'submitting' }, 1);
-    expect(stored()[0]).toEqual(['a', 'submitting', null]);
-    repo.update('a', { status: 'remote-queued', taskId: 'vid_1' }, 2);
-    expect(stored()[0]).toEqual(['a', 'remote-queued', 'vid_1']);
-    repo.update('a', { status: 'running' }, 3);
-    expect(stored()[0]?.[1]).toBe('remote-queued');
-    expect(clock.pending()).toBe(1);
-    await clock.advance(250);
-    expect(stored()[0]?.[1]).toBe('running');
-    expect(clock.pending()).toBe(0);
-    repo.update('b', { status: 'cancelled' }, 4);
-    repo.flush();
-    expect(stored()[1]?.[1]).toBe('cancelled');
-    expect(clock.pending()).toBe(0);
+  it('sets aside stored jobs it cannot read instead of dropping them', () => {
+    const { db, reopen } = repoWith('a');
+    db.write(() => {
+      db.run(
+        `INSERT INTO jobs VALUES ('broken', 5000, 'flying', NULL, 0, '{"id":"broken","status":"flying"}')`,
+      );
+      db.run(`INSERT INTO jobs VALUES ('garbled', 6000, 'queued', NULL, 0, '{"id":"garb')`);
+    });
+    const repo = reopen();
+    expect(repo.all().map((r) => r.id)).toEqual(['a']);
+    expect(repo.warnings).toEqual(['2 stored jobs could not be read and were set aside.']);
+    expect(db.setAsideRows('jobs').map((r) => [r.key, r.raw])).toEqual([
+      ['broken', '{"id":"broken","status":"flying"}'],
+      ['garbled', '{"id":"garb'],
+    ]);
+    expect(stored(db).map((r) => r.id)).toEqual(['a']);
+    expect(reopen().warnings).toEqual([]);
+  });
+
+  it('adds several jobs in one transaction: one that cannot be written, and none is added', () => {
+    const { repo, reopen } = repoWith('a');
+    expect(() =>
+      repo.add(newRecord('b', request, 0, null), newRecord('a', request, 0, null)),
+    ).toThrow();
+    expect(repo.all().map((r) => r.id)).toEqual(['a']);
+    expect(
+      reopen()
+        .all()
+        .map((r) => r.id),
+    ).toEqual(['a']);
+  });
+
+  it('with the disk full, a change throws in words and changes nothing, in memory or on disk', () => {
+    const { repo, db, reopen } = repoWith('a');
+    fillDisk(db);
+    const many = Array.from({ length: 40 }, (_, i) =>
+      newRecord(`n${i}`, { ...request, prompt: 'x'.repeat(500) }, 0, null),
+    );
+    expect(() => repo.add(...many)).toThrow(StorageError);
+    expect(() => repo.add(...many)).toThrow(/disk holding its data is full/);
+    expect(repo.all().map((r) => r.id)).toEqual(['a']);
+    expect(
+      reopen()
+        .all()
+        .map((r) => r.id),
+    ).toEqual(['a']);
   });
 });

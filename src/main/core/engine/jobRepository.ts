@@ -1,38 +1,56 @@
-import type { Clock, KeyValueStore, TimerHandle } from '../ports';
+import type { AppDatabase } from '../db/database';
 import { JobRecord } from './jobRecord';
 import { assertTransition } from './transitions';
 import type { JobStatus } from '../../../shared/jobs';
 
-const KEY = 'engine.jobs.v1';
-const BROKEN_KEY = 'engine.jobs.unreadable';
-
 export type MoveTarget = 'up' | 'down' | 'top';
 
-/**
- * Changes that must be on disk before the engine acts on them: a job leaving the queue for
- * the server (the never-twice record), the task id it got, and a clip saved into the
- * library. Anything else a restart learns again from the server, so those writes are
- * gathered for a moment: a queue of 200 jobs no longer rewrites its file 1,200 times.
- */
-const DURABLE_STATUSES: readonly JobStatus[] = ['submitting', 'saved'];
-const GATHER_MS = 250;
+/** Room between neighbours: a job moved between two others takes the midpoint. */
+export const POSITION_GAP = 1024;
+
+export const INSERT_JOB =
+  'INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES (?, ?, ?, ?, ?, ?)';
 
 /**
- * The queue, in order, and its persistence. Progress ticks stay in memory. A stored record
- * that no longer parses is kept aside under its own key rather than dropped, since it may
- * be a paid task.
+ * What must be on disk before the engine acts on it, power cut or not: a job leaving for
+ * the server (the never-twice record), the task id it got, a clip saved, and what the user
+ * decided (a cancel, an edit). Any other change is written at once too, only without
+ * waiting for the disk: a restart learns it again from the server.
+ */
+const DURABLE_STATUSES: readonly JobStatus[] = ['submitting', 'saved', 'cancelled'];
+
+function isDurable(current: JobRecord, change: Partial<JobRecord>): boolean {
+  return (
+    (change.status !== undefined && DURABLE_STATUSES.includes(change.status)) ||
+    (change.taskId !== undefined && change.taskId !== current.taskId) ||
+    change.request !== undefined
+  );
+}
+
+/** A stored record, parsed; the reason in words when it cannot be read. */
+export function readRecord(value: unknown): { record: JobRecord } | { reason: string } {
+  const parsed = JobRecord.safeParse(value);
+  if (parsed.success) return { record: parsed.data };
+  const issues = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'record'}: ${i.message}`);
+  return { reason: issues.join('; ') };
+}
+
+/**
+ * The queue, in order, over the `jobs` table: one row per job, its order a sparse
+ * `position`. Memory changes only after the write succeeded, so a failed write (a full
+ * disk) throws and leaves the queue as it was. Progress ticks stay in memory. A stored row
+ * that no longer parses is moved to `set_aside` rather than dropped: it may be a paid task.
  */
 export class JobRepository {
-  private records: JobRecord[];
-  private pendingWrite: TimerHandle | null = null;
+  private records: JobRecord[] = [];
+  private readonly byId = new Map<string, JobRecord>();
+  private readonly positions = new Map<string, number>();
   readonly warnings: string[] = [];
 
-  /** Without a clock every change is written at once. */
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly clock?: Clock,
-  ) {
-    this.records = this.load();
+  constructor(private readonly db: AppDatabase) {
+    this.load();
   }
 
   all(): readonly JobRecord[] {
@@ -40,83 +58,162 @@ export class JobRepository {
   }
 
   get(id: string): JobRecord | undefined {
-    return this.records.find((r) => r.id === id);
+    return this.byId.get(id);
   }
 
+  /** Appends the records, all in one transaction. */
   add(...records: JobRecord[]): void {
-    this.records.push(...records);
-    this.persist();
+    let position = this.records.length > 0 ? this.positionOf(this.records.at(-1)!) : 0;
+    const placed = records.map((record) => ({ record, position: (position += POSITION_GAP) }));
+    this.db.write(() => {
+      for (const { record, position } of placed) {
+        this.db.run(
+          INSERT_JOB,
+          record.id,
+          position,
+          record.status,
+          record.taskId,
+          record.updatedAt,
+          JSON.stringify(record),
+        );
+      }
+    });
+    for (const { record, position } of placed) {
+      this.records.push(record);
+      this.byId.set(record.id, record);
+      this.positions.set(record.id, position);
+    }
   }
 
-  /** Applies a change; persists unless it only touched progress. */
+  /** Applies a change; writes it unless it only touched progress. */
   update(id: string, change: Partial<JobRecord>, now: number): JobRecord {
-    const index = this.records.findIndex((r) => r.id === id);
-    const current = this.records[index];
+    const current = this.byId.get(id);
     if (!current) throw new Error(`No job ${id}`);
     if (change.status) assertTransition(current.status, change.status as JobStatus);
     const next = { ...current, ...change, updatedAt: now };
-    this.records[index] = next;
     const onlyProgress = Object.keys(change).every((key) => key === 'progress');
-    const durable = (change.status && DURABLE_STATUSES.includes(change.status)) || (change.taskId && !current.taskId);
-    if (durable) this.persist();
-    else if (!onlyProgress) this.persistSoon();
+    if (!onlyProgress) {
+      this.db.write(
+        () =>
+          this.db.run(
+            'UPDATE jobs SET status = ?, task_id = ?, updated_at = ?, data = ? WHERE id = ?',
+            next.status,
+            next.taskId,
+            now,
+            JSON.stringify(next),
+            id,
+          ),
+        { durable: isDurable(current, change) },
+      );
+    }
+    this.records[this.records.indexOf(current)] = next;
+    this.byId.set(id, next);
     return next;
   }
 
   remove(id: string): void {
+    if (!this.byId.has(id)) return;
+    this.db.write(() => this.db.run('DELETE FROM jobs WHERE id = ?', id));
     this.records = this.records.filter((r) => r.id !== id);
-    this.persist();
+    this.byId.delete(id);
+    this.positions.delete(id);
   }
 
   /** Moves a job among the jobs still waiting; returns false when it cannot move. */
   move(id: string, to: MoveTarget): boolean {
     const waiting = (r: JobRecord) => r.status === 'queued' || r.status === 'held';
-    const index = this.records.findIndex((r) => r.id === id);
-    const record = this.records[index];
+    const record = this.byId.get(id);
     if (!record || !waiting(record)) return false;
-    const others = this.records.map((r, i) => ({ r, i })).filter(({ r }) => waiting(r));
-    const position = others.findIndex(({ r }) => r.id === id);
-    const swapWith =
-      to === 'up' ? others[position - 1] : to === 'down' ? others[position + 1] : others[0];
-    if (!swapWith || swapWith.r.id === id) return false;
-    this.records.splice(index, 1);
-    const target = this.records.findIndex((r) => r.id === swapWith.r.id);
-    this.records.splice(to === 'down' ? target + 1 : target, 0, record);
-    this.persist();
+    const others = this.records.filter(waiting);
+    const at = others.indexOf(record);
+    const anchor = to === 'up' ? others[at - 1] : to === 'down' ? others[at + 1] : others[0];
+    if (!anchor || anchor === record) return false;
+    const rest = this.records.filter((r) => r !== record);
+    const slot = rest.indexOf(anchor) + (to === 'down' ? 1 : 0);
+    const order = [...rest.slice(0, slot), record, ...rest.slice(slot)];
+    const before = rest[slot - 1];
+    const after = rest[slot];
+    const position = between(before && this.positionOf(before), after && this.positionOf(after));
+    if (position === null) this.renumber(order);
+    else
+      this.db.write(() => this.db.run('UPDATE jobs SET position = ? WHERE id = ?', position, id));
+    if (position !== null) this.positions.set(id, position);
+    this.records = order;
     return true;
   }
 
-  private load(): JobRecord[] {
-    const stored = this.store.get(KEY);
-    if (!Array.isArray(stored)) return [];
-    const records: JobRecord[] = [];
-    const broken: unknown[] = [];
-    for (const item of stored) {
-      const parsed = JobRecord.safeParse(item);
-      if (parsed.success) records.push(parsed.data);
-      else broken.push(item);
-    }
-    if (broken.length > 0) {
-      const kept = this.store.get(BROKEN_KEY);
-      this.store.set(BROKEN_KEY, [...(Array.isArray(kept) ? kept : []), ...broken]);
-      this.warnings.push(`${broken.length} stored job(s) could not be read and were set aside.`);
-    }
-    return records;
-  }
-
-  /** Writes whatever is gathered now (also before the engine stops). */
+  /** Makes every change written so far durable (the engine calls it when it stops). */
   flush(): void {
-    if (this.pendingWrite) this.persist();
+    this.db.sync();
   }
 
-  private persist(): void {
-    if (this.pendingWrite) this.clock?.clearTimeout(this.pendingWrite);
-    this.pendingWrite = null;
-    this.store.set(KEY, this.records);
+  private positionOf(record: JobRecord): number {
+    return this.positions.get(record.id) ?? 0;
   }
 
-  private persistSoon(): void {
-    if (!this.clock) return this.persist();
-    this.pendingWrite ??= this.clock.setTimeout(() => this.persist(), GATHER_MS);
+  /** The midpoints ran out of precision (after ~50 moves into one gap): spread them out again. */
+  private renumber(order: readonly JobRecord[]): void {
+    const spread = order.map((r, i) => [r.id, (i + 1) * POSITION_GAP] as const);
+    this.db.write(() => {
+      for (const [id, position] of spread)
+        this.db.run('UPDATE jobs SET position = ? WHERE id = ?', position, id);
+    });
+    for (const [id, position] of spread) this.positions.set(id, position);
   }
+
+  private load(): void {
+    const rows = this.db.all<{ id: string; position: number; data: string }>(
+      'SELECT id, position, data FROM jobs ORDER BY position, id',
+    );
+    const broken: { id: string; data: string; reason: string }[] = [];
+    for (const row of rows) {
+      const read = parse(row.data);
+      if ('record' in read && read.record.id === row.id) {
+        this.records.push(read.record);
+        this.byId.set(row.id, read.record);
+        this.positions.set(row.id, row.position);
+      } else {
+        broken.push({
+          ...row,
+          reason: 'reason' in read ? read.reason : `its data names another job (${read.record.id})`,
+        });
+      }
+    }
+    if (broken.length > 0) this.setAside(broken);
+  }
+
+  private setAside(broken: readonly { id: string; data: string; reason: string }[]): void {
+    const jobs = broken.length === 1 ? '1 stored job' : `${broken.length} stored jobs`;
+    try {
+      this.db.write(() => {
+        for (const { id, data, reason } of broken) {
+          this.db.setAside('jobs', id, data, reason);
+          this.db.run('DELETE FROM jobs WHERE id = ?', id);
+        }
+      });
+      this.warnings.push(`${jobs} could not be read and were set aside.`);
+    } catch (error) {
+      // Left where they are: they are skipped, and set aside on a start that can write.
+      this.warnings.push(
+        `${jobs} could not be read; they stay in the database unread (${(error as Error).message}).`,
+      );
+    }
+  }
+}
+
+function parse(data: string): { record: JobRecord } | { reason: string } {
+  try {
+    return readRecord(JSON.parse(data));
+  } catch (error) {
+    return { reason: `not JSON: ${(error as Error).message}` };
+  }
+}
+
+/** A position strictly between two neighbours (either may be missing), or null when none is left. */
+function between(before: number | undefined, after: number | undefined): number | null {
+  if (before === undefined && after === undefined) return POSITION_GAP;
+  if (before === undefined) return (after as number) - POSITION_GAP;
+  if (after === undefined) return before + POSITION_GAP;
+  const mid = (before + after) / 2;
+  return mid > before && mid < after ? mid : null;
 }

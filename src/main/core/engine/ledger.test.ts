@@ -1,12 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../stores/memoryStore';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDatabase } from '../../../../test/support/tempDatabase';
+import { StorageError } from '../db/database';
 import { Ledger } from './ledger';
 
 const day = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
 
+let temp: ReturnType<typeof tempDatabase>;
+afterEach(async () => temp?.closeAll());
+
+function fresh() {
+  temp = tempDatabase();
+  return { ledger: new Ledger(temp.db), db: temp.db, reopen: () => new Ledger(temp.reopen().db) };
+}
+
 describe('Ledger', () => {
   it('counts a task’s debit and refund once each, however often they are reported', () => {
-    const ledger = new Ledger(new MemoryStore());
+    const { ledger } = fresh();
     expect(ledger.debit('j1', 't1', 320, day(24))).toBe(true);
     expect(ledger.debit('j1', 't1', 320, day(24))).toBe(false);
     expect(ledger.refund('j1', 't1', 320, day(24))).toBe(true);
@@ -20,24 +29,62 @@ describe('Ledger', () => {
     });
   });
 
-  it('never refunds what was not debited', () => {
-    const ledger = new Ledger(new MemoryStore());
+  it('refunds the amount it is given, never more than was debited, and never what was not debited', () => {
+    const { ledger } = fresh();
     expect(ledger.refund('j1', 'unknown', 320, day(24))).toBe(false);
-    expect(ledger.totals(day(24)).refundsCents).toBe(0);
+    ledger.debit('j1', 'partial', 400, day(24));
+    ledger.debit('j2', 'over', 100, day(24));
+    expect(ledger.refund('j1', 'partial', 150, day(24))).toBe(true);
+    expect(ledger.refund('j2', 'over', 900, day(24))).toBe(true);
+    expect(ledger.debitedCents('partial')).toBe(400);
+    expect(ledger.refundedCents('partial')).toBe(150);
+    expect(ledger.refundedCents('over')).toBe(100);
+    expect(ledger.debitedCents('unknown')).toBeNull();
+    expect(ledger.totals(day(24))).toMatchObject({ todayCents: 250, refundsCents: 250 });
+    expect(() => ledger.debit('j3', 't3', -1, day(24))).toThrow(RangeError);
   });
 
   it('splits totals by the user’s local day and month, and survives a restart', () => {
-    const store = new MemoryStore();
-    const ledger = new Ledger(store);
+    const { ledger, reopen } = fresh();
     ledger.debit('a', 't-oct', 100, new Date(2026, 9, 30, 12).getTime());
     ledger.debit('b', 't-yesterday', 200, day(23, 23));
     ledger.debit('c', 't-today', 400, day(24, 0));
-    expect(new Ledger(store).totals(day(24, 18))).toEqual({
-      todayCents: 400,
-      monthCents: 600,
-      totalCents: 700,
+    ledger.debit('d', 't-half', 12.5, day(24, 1));
+    expect(reopen().totals(day(24, 18))).toEqual({
+      todayCents: 412.5,
+      monthCents: 612.5,
+      totalCents: 712.5,
       refundsCents: 0,
       todayRefundsCents: 0,
     });
+  });
+
+  it('is append-only: the database itself refuses to change or delete an entry', () => {
+    const { ledger, db } = fresh();
+    ledger.debit('a', 't1', 100, day(24));
+    expect(() => db.write(() => db.run('UPDATE ledger SET cents = 0'))).toThrow(/append-only/);
+    expect(() => db.write(() => db.run('DELETE FROM ledger'))).toThrow(/append-only/);
+    expect(db.all('SELECT cents FROM ledger')).toEqual([{ cents: 100 }]);
+  });
+
+  it('counts an entry another connection wrote first, once', () => {
+    const { ledger, reopen } = fresh();
+    const other = reopen();
+    expect(other.debit('a', 't1', 100, day(24))).toBe(true);
+    expect(ledger.debit('a', 't1', 100, day(24))).toBe(false);
+    expect(ledger.totals(day(24)).todayCents).toBe(100);
+  });
+
+  it('with the disk full, a debit throws and is not counted', () => {
+    const { ledger, db } = fresh();
+    const { page_count } = db.get<{ page_count: number }>('PRAGMA page_count')!;
+    db.run(`PRAGMA max_page_count = ${page_count}`);
+    const debitMany = () => {
+      for (let i = 0; i < 500; i++)
+        ledger.debit(`j${i}`, `task-${'x'.repeat(200)}-${i}`, 100, day(24));
+    };
+    expect(debitMany).toThrow(StorageError);
+    const counted = ledger.totals(day(24)).todayCents;
+    expect(db.get<{ n: number }>('SELECT SUM(cents) AS n FROM ledger')?.n).toBe(counted);
   });
 });

@@ -12,7 +12,8 @@ interface Entry {
 const SELECT = 'SELECT kind, job_id AS jobId, task_id AS taskId, cents, at FROM ledger';
 
 function checkCents(cents: number): void {
-  if (!Number.isFinite(cents) || cents < 0) throw new RangeError(`Not an amount of cents: ${cents}`);
+  if (!Number.isFinite(cents) || cents < 0)
+    throw new RangeError(`Not an amount of cents: ${cents}`);
 }
 
 /**
@@ -64,7 +65,13 @@ export class Ledger {
     const dayEnd = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
     const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
     const monthEnd = new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
-    const totals: LedgerTotals = { todayCents: 0, monthCents: 0, totalCents: 0, refundsCents: 0, todayRefundsCents: 0 };
+    const totals: LedgerTotals = {
+      todayCents: 0,
+      monthCents: 0,
+      totalCents: 0,
+      refundsCents: 0,
+      todayRefundsCents: 0,
+    };
     for (const { kind, cents, at } of this.entries) {
       const signed = kind === 'debit' ? cents : -cents;
       const today = at >= dayStart && at < dayEnd;
@@ -93,7 +100,11 @@ export class Ledger {
     if (changes === 1) this.remember(entry);
     else {
       // Another connection to the same file recorded it first: count the row it wrote.
-      const stored = this.db.get<Entry>(`${SELECT} WHERE task_id = ? AND kind = ?`, entry.taskId, entry.kind);
+      const stored = this.db.get<Entry>(
+        `${SELECT} WHERE task_id = ? AND kind = ?`,
+        entry.taskId,
+        entry.kind,
+      );
       if (stored) this.remember(stored);
     }
     return changes === 1;

@@ -1,0 +1,282 @@
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { UserError } from '../../../shared/contract/result';
+import { backUp, BACKUP_EVERY_MS, type BackupFile } from './backups';
+
+/** SQLite's primary result codes (the low byte of an extended code) the app tells apart. */
+const SQLITE_BUSY = 5;
+const SQLITE_READONLY = 8;
+const SQLITE_IOERR = 10;
+const SQLITE_CORRUPT = 11;
+const SQLITE_FULL = 13;
+const SQLITE_NOTADB = 26;
+const RETRY_FAILED_BACKUP_MS = 3_600_000;
+
+/**
+ * A change that could not be written. It is a `UserError` so a command answers it in words
+ * ("the disk is full") — and nothing was changed, in memory or on disk.
+ */
+export class StorageError extends UserError {
+  constructor(
+    message: string,
+    readonly sqliteCode: number,
+    options?: { cause: unknown },
+  ) {
+    super('unavailable', message);
+    this.name = 'StorageError';
+    if (options) this.cause = options.cause;
+  }
+}
+
+function primaryCode(error: unknown): number | null {
+  const code = (error as { code?: unknown; errcode?: unknown } | null)?.errcode;
+  return (error as { code?: unknown })?.code === 'ERR_SQLITE_ERROR' && typeof code === 'number'
+    ? code & 0xff
+    : null;
+}
+
+/** The file is not a database, or its pages do not add up: what a restore from backup is for. */
+export function isDamage(error: unknown): boolean {
+  const code = primaryCode(error);
+  return code === SQLITE_CORRUPT || code === SQLITE_NOTADB;
+}
+
+/** SQLite's failures to write, in the user's words; any other error is returned as it is. */
+export function storageError(error: unknown): unknown {
+  const code = primaryCode(error);
+  const detail = (error as Error).message;
+  const say = (why: string) =>
+    new StorageError(
+      `Airframe could not save this change: ${why}. Nothing was changed.`,
+      code ?? 0,
+      { cause: error },
+    );
+  switch (code) {
+    case SQLITE_FULL:
+      return say('the disk holding its data is full — free some space and try again');
+    case SQLITE_READONLY:
+      return say('its data folder is read-only');
+    case SQLITE_IOERR:
+      return say(`the disk reported an error (${detail})`);
+    case SQLITE_BUSY:
+      return say('another Airframe is using the same data folder');
+    case SQLITE_CORRUPT:
+      return say('the job database is damaged; restart Airframe to restore it from its backup');
+    default:
+      return error;
+  }
+}
+
+/** Opens (or creates) the file with the settings every connection of the app uses. */
+export function connect(file: string): DatabaseSync {
+  const sqlite = new DatabaseSync(file, { enableForeignKeyConstraints: true });
+  try {
+    // A second connection (a restarted engine, a backup) waits rather than failing.
+    sqlite.exec('PRAGMA busy_timeout = 5000');
+    sqlite.exec('PRAGMA journal_mode = WAL');
+    // What guards money must survive a power cut: every commit waits for the disk unless
+    // a write says otherwise (see `write`).
+    sqlite.exec('PRAGMA synchronous = FULL');
+    sqlite.exec('PRAGMA foreign_keys = ON');
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return sqlite;
+}
+
+export interface SetAsideRow {
+  id: number;
+  source: string;
+  key: string | null;
+  raw: string;
+  reason: string;
+  at: number;
+}
+
+export interface DatabaseOptions {
+  now: () => number;
+  /** Where the daily backup goes; without one, none is made. */
+  backupsDir?: string;
+  lastBackupAt?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/**
+ * The app's one SQLite database: cached statements, transactions that either commit whole
+ * or leave nothing behind, the `meta` and `set_aside` tables, and a backup once a day
+ * (checked after commits, so an idle app schedules nothing).
+ */
+export class AppDatabase {
+  private readonly statements = new Map<string, StatementSync>();
+  private current: { durable: boolean } | null = null;
+  private synchronous: 'FULL' | 'NORMAL' = 'FULL';
+  /** A commit went out without waiting for the disk, and no durable one has followed. */
+  private unsynced = false;
+  private lastBackupAt: number;
+  private backingUp: Promise<void> | null = null;
+  private closed = false;
+  /** Commits made, for benchmarks and tests. */
+  readonly stats = { durableCommits: 0, otherCommits: 0 };
+
+  constructor(
+    readonly file: string,
+    private readonly sqlite: DatabaseSync,
+    private readonly options: DatabaseOptions,
+  ) {
+    this.lastBackupAt = options.lastBackupAt ?? Number.NEGATIVE_INFINITY;
+  }
+
+  run(sql: string, ...params: SQLInputValue[]): { changes: number } {
+    const { changes } = this.statement(sql).run(...params);
+    return { changes: Number(changes) };
+  }
+
+  all<T>(sql: string, ...params: SQLInputValue[]): T[] {
+    return this.statement(sql).all(...params) as T[];
+  }
+
+  get<T>(sql: string, ...params: SQLInputValue[]): T | undefined {
+    return this.statement(sql).get(...params) as T | undefined;
+  }
+
+  /**
+   * Runs `work` in one transaction. `durable` (the default) commits with synchronous=FULL:
+   * on disk before this returns, power cut or not. Otherwise with NORMAL: written at once
+   * and safe from a crash of the app, but the OS may hold it a moment; the next durable
+   * commit (or `sync`) makes it durable too, as WAL commits land in order. A failure rolls
+   * everything back and throws (a `StorageError` when SQLite could not write).
+   */
+  write<T>(work: () => T, options: { durable?: boolean } = {}): T {
+    const durable = options.durable ?? true;
+    if (this.current) {
+      if (durable && !this.current.durable)
+        throw new Error('A durable write cannot join a transaction that is not');
+      return work();
+    }
+    const level = durable ? 'FULL' : 'NORMAL';
+    try {
+      // SQLite takes the safety level only outside a transaction.
+      if (this.synchronous !== level) this.sqlite.exec(`PRAGMA synchronous = ${level}`);
+      this.synchronous = level;
+      this.sqlite.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      throw storageError(error);
+    }
+    this.current = { durable };
+    try {
+      const result = work();
+      this.sqlite.exec('COMMIT');
+      this.unsynced = !durable;
+      this.stats[durable ? 'durableCommits' : 'otherCommits'] += 1;
+      this.current = null;
+      this.backUpIfDue();
+      return result;
+    } catch (error) {
+      this.current = null;
+      this.rollback();
+      throw storageError(error);
+    }
+  }
+
+  /** Makes every change written so far durable (before the app stops). */
+  sync(): void {
+    if (this.unsynced && !this.closed) this.setMeta('db.syncedAt', this.options.now());
+  }
+
+  getMeta(key: string): unknown {
+    const row = this.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', key);
+    if (!row) return undefined;
+    try {
+      return JSON.parse(row.value) as unknown;
+    } catch (error) {
+      this.write(() => {
+        this.setAside('meta', key, row.value, `not JSON: ${(error as Error).message}`);
+        this.run('DELETE FROM meta WHERE key = ?', key);
+      });
+      return undefined;
+    }
+  }
+
+  setMeta(key: string, value: unknown, options: { durable?: boolean } = {}): void {
+    this.write(
+      () =>
+        this.run(
+          'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+          key,
+          JSON.stringify(value),
+        ),
+      options,
+    );
+  }
+
+  /** Keeps something unreadable for the user (and for us), never dropping it. */
+  setAside(source: string, key: string | null, raw: string, reason: string): void {
+    this.write(() =>
+      this.run(
+        'INSERT INTO set_aside (source, key, raw, reason, at) VALUES (?, ?, ?, ?, ?)',
+        source,
+        key,
+        raw,
+        reason,
+        this.options.now(),
+      ),
+    );
+  }
+
+  setAsideRows(source?: string): SetAsideRow[] {
+    return source === undefined
+      ? this.all<SetAsideRow>('SELECT * FROM set_aside ORDER BY id')
+      : this.all<SetAsideRow>('SELECT * FROM set_aside WHERE source = ? ORDER BY id', source);
+  }
+
+  /** Starts the daily backup when one is due; it runs beside the app's own writes. */
+  backUpIfDue(): Promise<void> | null {
+    const { backupsDir, now } = this.options;
+    if (
+      !backupsDir ||
+      this.backingUp ||
+      this.closed ||
+      now() - this.lastBackupAt < BACKUP_EVERY_MS
+    ) {
+      return this.backingUp;
+    }
+    const at = now();
+    this.backingUp = backUp(this.sqlite, backupsDir, at, 'daily')
+      .then(
+        (made: BackupFile) => void (this.lastBackupAt = made.at),
+        (error: unknown) => {
+          this.lastBackupAt = at - BACKUP_EVERY_MS + RETRY_FAILED_BACKUP_MS;
+          this.options.log?.('The daily backup of the job database failed', error);
+        },
+      )
+      .finally(() => (this.backingUp = null));
+    return this.backingUp;
+  }
+
+  /** Waits for a backup under way, makes everything durable and closes the file. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.backingUp;
+    this.sync();
+    this.closed = true;
+    this.statements.clear();
+    this.sqlite.close();
+  }
+
+  private statement(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private rollback(): void {
+    try {
+      this.sqlite.exec('ROLLBACK');
+    } catch {
+      // SQLite already rolled back (it does so itself after some errors, SQLITE_FULL among them).
+    }
+  }
+}

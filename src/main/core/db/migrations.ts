@@ -1,0 +1,115 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/**
+ * One step of the schema, from `version - 1` to `version`. A new version is one more entry:
+ * `{ version: 2, up: (db) => db.exec('ALTER TABLE …') }`. Each runs in its own transaction
+ * with `user_version`, after a backup of the database as it was.
+ */
+export interface Migration {
+  version: number;
+  up(db: DatabaseSync): void;
+}
+
+/**
+ * v1. Times are ms since epoch; money is cents (REAL: a price per second may be
+ * fractional). `jobs.data` is the whole JobRecord as JSON, so a record field needs no
+ * migration; the other columns are what queries and order need.
+ */
+const V1 = `
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY NOT NULL,
+  position REAL NOT NULL,
+  status TEXT NOT NULL,
+  task_id TEXT,
+  updated_at INTEGER NOT NULL,
+  data TEXT NOT NULL
+) STRICT;
+CREATE INDEX jobs_by_position ON jobs (position);
+CREATE INDEX jobs_by_task ON jobs (task_id) WHERE task_id IS NOT NULL;
+
+CREATE TABLE ledger (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('debit', 'refund')),
+  job_id TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  cents REAL NOT NULL CHECK (cents >= 0),
+  at INTEGER NOT NULL,
+  UNIQUE (task_id, kind)
+) STRICT;
+CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+  BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+  BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+
+CREATE TABLE server_tasks (
+  task_id TEXT PRIMARY KEY NOT NULL,
+  model TEXT,
+  status TEXT NOT NULL,
+  created INTEGER,
+  expires_at INTEGER,
+  cost_cents REAL,
+  first_seen_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  dismissed INTEGER NOT NULL DEFAULT 0 CHECK (dismissed IN (0, 1))
+) STRICT;
+
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE set_aside (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  key TEXT,
+  raw TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at INTEGER NOT NULL
+) STRICT;
+`;
+
+export const migrations: readonly Migration[] = [{ version: 1, up: (db) => db.exec(V1) }];
+
+export function schemaVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  return row.user_version;
+}
+
+export class NewerSchemaError extends Error {
+  constructor(found: number, known: number) {
+    super(
+      `The job database was written by a newer Airframe (schema v${found}; this version knows up to v${known}). ` +
+        'Update Airframe to open it; the file was left as it is.',
+    );
+    this.name = 'NewerSchemaError';
+  }
+}
+
+/**
+ * Brings the database to the newest version. `beforeMigrating` runs once, before the
+ * first step, when there is anything to migrate — not for a database just created.
+ */
+export function migrate(
+  db: DatabaseSync,
+  list: readonly Migration[] = migrations,
+  beforeMigrating?: (from: number, to: number) => void,
+): { from: number; to: number } {
+  const from = schemaVersion(db);
+  const to = list.at(-1)?.version ?? 0;
+  if (from > to) throw new NewerSchemaError(from, to);
+  const steps = list.filter((m) => m.version > from).sort((a, b) => a.version - b.version);
+  if (steps.length > 0 && from > 0) beforeMigrating?.(from, to);
+  for (const step of steps) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      step.up(db);
+      // PRAGMA takes no bound parameters; the version is our own integer.
+      db.exec(`PRAGMA user_version = ${Math.trunc(step.version)}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+  return { from, to };
+}
