@@ -159,7 +159,7 @@ export class DownloadQueue implements Downloads {
       if (stopping.aborted) return;
       const expired = item.expiredBy(error);
       // A video already in place needs no network any more: its sidecar is still written.
-      if (expired && !(await this.hasVideo(item))) {
+      if (expired && !(await this.hasVideo(item).catch(() => false))) {
         this.forget(item);
         await this.discardParts(item);
         for (const [jobId, listener] of item.jobs) listener.expired(jobId, expired.message);

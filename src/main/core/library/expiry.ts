@@ -14,7 +14,8 @@ export const isPast = (expiresAt: number | null, now: number): boolean =>
 /** What the user reads when a clip's expiry passed before it was saved. */
 export function purgedMessage(expiresAt: number): string {
   const when = new Date(expiresAt).toISOString();
-  return `The provider purged this clip at ${when.slice(0, 10)} ${when.slice(11, 16)} UTC before it could be saved`;
+  const at = `${when.slice(0, 10)} ${when.slice(11, 16)} UTC`;
+  return `The provider purged this clip at ${at} before it could be saved`;
 }
 
 /**

@@ -31,7 +31,10 @@ export interface ClipSource {
 export interface DownloadListener {
   progress(jobId: string, receivedBytes: number, totalBytes: number | null): void;
   saved(jobId: string, clipId: string): void;
-  /** The result expired (its `expiresAt` passed, or the server says so or deleted it) before it could be saved. */
+  /**
+   * The result expired before it could be saved: its `expiresAt` passed (on the clock), or
+   * the server says it expired or no longer has it. `message` says which, for the user.
+   */
   expired(jobId: string, message: string): void;
   /** Downloads paused for a reason the user must fix (a full disk), or resumed (null). */
   paused(reason: string | null): void;
