@@ -66,9 +66,10 @@ export async function engineHarness(options: { seed?: number; legacy?: KeyValueS
 
   function startEngine(fetch?: FetchLike) {
     const api = client(fetch);
+    const { db } = openDb();
     const engine = new JobEngine({
       api,
-      db: openDb().db,
+      db,
       clock,
       notifier: { notify: (n) => notifications.push(n) },
       emit: (name, payload) => events.push({ name, payload }),
@@ -82,7 +83,7 @@ export async function engineHarness(options: { seed?: number; legacy?: KeyValueS
     const handlers = createJobHandlers(engine, blobs, catalog);
     engines.push(engine);
     engine.start();
-    return { engine, handlers };
+    return { engine, handlers, db };
   }
 
   /** Moves both clocks, the simulator's first so its events are out before our timers fire. */

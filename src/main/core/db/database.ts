@@ -253,6 +253,16 @@ export class AppDatabase {
     return this.backingUp;
   }
 
+  /** Makes a backup now, after the one under way if any. */
+  async backUp(reason = 'daily'): Promise<BackupFile> {
+    const { backupsDir, now } = this.options;
+    if (!backupsDir) throw new Error('This database has no backup folder');
+    await this.backingUp;
+    const made = await backUp(this.sqlite, backupsDir, now(), reason);
+    this.lastBackupAt = made.at;
+    return made;
+  }
+
   /** Waits for a backup under way, makes everything durable and closes the file. */
   async close(): Promise<void> {
     if (this.closed) return;

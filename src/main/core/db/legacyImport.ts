@@ -23,6 +23,8 @@ const LegacyEntry = z.object({
 });
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "was" or "were", "it" or "them": the words that follow a count. */
+const agree = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
  * Moves the queue, the ledger and the paused flag from the key-value store into the
@@ -67,13 +69,13 @@ export function importLegacyStore(db: AppDatabase, store: KeyValueStore, now: nu
     if (jobs.setAside > 0) {
       said.push({
         level: 'warning',
-        message: `${count(jobs.setAside, 'stored job', 'stored jobs')} could not be read and were set aside.`,
+        message: `${count(jobs.setAside, 'stored job', 'stored jobs')} could not be read and ${agree(jobs.setAside, 'was', 'were')} set aside.`,
       });
     }
     if (earlier > 0) {
       said.push({
         level: 'warning',
-        message: `${count(earlier, 'job', 'jobs')} an earlier version could not read are kept aside in the database.`,
+        message: `${count(earlier, 'job', 'jobs')} an earlier version could not read ${agree(earlier, 'is', 'are')} kept aside in the database.`,
       });
     }
     if (ledger.notAList) {
@@ -85,7 +87,7 @@ export function importLegacyStore(db: AppDatabase, store: KeyValueStore, now: nu
     } else if (ledger.setAside > 0) {
       said.push({
         level: 'warning',
-        message: `${count(ledger.setAside, 'ledger entry', 'ledger entries')} could not be read and were set aside; the spending totals leave them out.`,
+        message: `${count(ledger.setAside, 'ledger entry', 'ledger entries')} could not be read and ${agree(ledger.setAside, 'was', 'were')} set aside; the spending totals leave ${agree(ledger.setAside, 'it', 'them')} out.`,
       });
     }
   });

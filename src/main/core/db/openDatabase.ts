@@ -33,8 +33,7 @@ type Say = (level: Notice['level'], message: string) => void;
  * Opens the app's database so that nothing is silently replaced by empty: a file that
  * does not open or fails `quick_check` is moved aside (never deleted) and the newest
  * backup that passes is restored; a file gone missing while backups exist is restored too.
- * Then the schema is migrated (after a backup), today's key-value data is moved in once,
- * and a daily backup starts if one is due.
+ * Then the schema is migrated (after a backup) and today's key-value data is moved in once.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const { file, legacy } = options;
@@ -72,8 +71,9 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     ...(listBackups(backupsDir)[0] ? { lastBackupAt: listBackups(backupsDir)[0]!.at } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
+  // The daily backup follows the first write of a day (AppDatabase.write): a session that
+  // changes nothing needs none.
   if (legacy) notices.push(...importLegacyStore(db, legacy, now()));
-  void db.backUpIfDue();
   return { db, notices };
 }
 

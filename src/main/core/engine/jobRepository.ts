@@ -183,7 +183,8 @@ export class JobRepository {
   }
 
   private setAside(broken: readonly { id: string; data: string; reason: string }[]): void {
-    const jobs = broken.length === 1 ? '1 stored job' : `${broken.length} stored jobs`;
+    const one = broken.length === 1;
+    const jobs = one ? '1 stored job' : `${broken.length} stored jobs`;
     try {
       this.db.write(() => {
         for (const { id, data, reason } of broken) {
@@ -191,7 +192,7 @@ export class JobRepository {
           this.db.run('DELETE FROM jobs WHERE id = ?', id);
         }
       });
-      this.warnings.push(`${jobs} could not be read and were set aside.`);
+      this.warnings.push(`${jobs} could not be read and ${one ? 'was' : 'were'} set aside.`);
     } catch (error) {
       // Left where they are: they are skipped, and set aside on a start that can write.
       this.warnings.push(

@@ -1,0 +1,100 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newRecord } from '../engine/jobRecord';
+import { JobRepository } from '../engine/jobRepository';
+import { listBackups } from './backups';
+import type { AppDatabase } from './database';
+import { migrations, NewerSchemaError, schemaVersion, type Migration } from './migrations';
+import { openDatabase } from './openDatabase';
+
+const T0 = Date.UTC(2026, 10, 24, 9);
+const request = {
+  model: 'wan-2.6',
+  prompt: 'p',
+  mode: 'text' as const,
+  durationSeconds: 5,
+  inputImages: [],
+};
+
+/** What a v2 could look like: one more column, filled from the JSON every row carries. */
+const v2: Migration = {
+  version: 2,
+  up: (db) => {
+    db.exec('ALTER TABLE jobs ADD COLUMN model TEXT');
+    db.exec(`UPDATE jobs SET model = json_extract(data, '$.request.model')`);
+  },
+};
+
+const open: AppDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.close()));
+});
+
+function v1WithJobs() {
+  const dir = mkdtempSync(join(tmpdir(), 'airframe-migrate-'));
+  const file = join(dir, 'airframe.db');
+  const { db } = openDatabase({ file, now: () => T0 });
+  new JobRepository(db).add(newRecord('a', request, 0, null), newRecord('b', request, 0, null));
+  return { file, backups: join(dir, 'backups'), close: () => db.close() };
+}
+
+const openWith = (file: string, list: readonly Migration[]) => {
+  const opened = openDatabase({ file, now: () => T0 + 1000, migrations: list });
+  open.push(opened.db);
+  return opened;
+};
+
+describe('migrations', () => {
+  it('migrates v1 to v2 after a backup of v1, and says where the backup is', async () => {
+    const { file, backups, close } = v1WithJobs();
+    await close();
+    const { db, notices } = openWith(file, [...migrations, v2]);
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 2 });
+    expect(db.all('SELECT id, model FROM jobs ORDER BY position')).toEqual([
+      { id: 'a', model: 'wan-2.6' },
+      { id: 'b', model: 'wan-2.6' },
+    ]);
+    const backup = listBackups(backups).find((b) => b.reason === 'before-v2');
+    expect(backup).toBeDefined();
+    const copy = new DatabaseSync(backup!.path, { readOnly: true });
+    expect(schemaVersion(copy)).toBe(1);
+    expect(copy.prepare('SELECT COUNT(*) AS n FROM jobs').get()).toEqual({ n: 2 });
+    copy.close();
+    expect(notices).toEqual([
+      {
+        level: 'info',
+        message: `The job database was upgraded from v1 to v2; a copy as it was is kept at ${backup!.path}.`,
+        at: T0 + 1000,
+      },
+    ]);
+  });
+
+  it('leaves the database at v1, data intact, when a step fails', async () => {
+    const { file, close } = v1WithJobs();
+    await close();
+    const broken: Migration = {
+      version: 2,
+      up: (db) => (db.exec('DROP TABLE jobs'), db.exec('SELECT nonsense()')),
+    };
+    expect(() => openWith(file, [...migrations, broken])).toThrow(/nonsense/);
+    const { db } = openWith(file, migrations);
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 1 });
+    expect(new JobRepository(db).all().map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('refuses a database from a newer Airframe and leaves it as it is', async () => {
+    const { file, close } = v1WithJobs();
+    await close();
+    openWith(file, [...migrations, v2]);
+    expect(() => openWith(file, migrations)).toThrow(NewerSchemaError);
+  });
+
+  it('makes no backup for a database it has just created', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'airframe-migrate-'));
+    openWith(join(dir, 'airframe.db'), [...migrations, v2]);
+    expect(listBackups(join(dir, 'backups'))).toEqual([]);
+  });
+});
