@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../core/stores/memoryStore';
 
@@ -10,9 +13,50 @@ vi.mock('electron', () => ({
     decryptString: (buffer: Buffer) => buffer.toString().replace(/^enc:/, ''),
   },
 }));
-vi.mock('electron-store', () => ({ default: class {} }));
+/** Reads its file as electron-store does, so a test sees what it would start from. */
+vi.mock('electron-store', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  return {
+    default: class {
+      private readonly values: Record<string, unknown>;
+      constructor(options: { name: string; cwd: string }) {
+        this.values = JSON.parse(
+          readFileSync(join(options.cwd, `${options.name}.json`), 'utf8'),
+        ) as Record<string, unknown>;
+      }
+      get(key: string) {
+        return this.values[key];
+      }
+    },
+  };
+});
 
-const { createSafeStorageSecrets } = await import('./stores');
+const { createElectronStore, createSafeStorageSecrets } = await import('./stores');
+
+describe('the settings file in Electron', () => {
+  it('restores the last good copy of an unreadable airframe.json, keeps the damaged one and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'airframe-electron-store-'));
+    writeFileSync(
+      join(dir, 'airframe.json'),
+      JSON.stringify({ 'settings.v2': { concurrency: 2 } }),
+    );
+    expect(createElectronStore(dir).notices).toEqual([]);
+    writeFileSync(join(dir, 'airframe.json'), '{"settings.v2": {"concurr');
+    const store = createElectronStore(dir);
+    expect(store.get('settings.v2')).toEqual({ concurrency: 2 });
+    expect(store.notices).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(
+          /^The settings file was damaged; restored the last good copy/,
+        ),
+      }),
+    ]);
+    const kept = readdirSync(dir).find((name) => name.startsWith('airframe.json.corrupt-'));
+    expect(readFileSync(join(dir, kept!), 'utf8')).toBe('{"settings.v2": {"concurr');
+  });
+});
 
 describe('the API key in Electron', () => {
   beforeEach(() => Object.assign(safe, { available: true, backend: 'gnome_libsecret' }));
@@ -23,7 +67,10 @@ describe('the API key in Electron', () => {
     await secrets.setApiKey('sk-air-secret-123');
     expect(JSON.stringify(store.get('secrets.apiKey'))).not.toContain('sk-air-secret-123');
     await expect(createSafeStorageSecrets(store).getApiKey()).resolves.toBe('sk-air-secret-123');
-    expect(secrets.describe()).toEqual({ keyStorage: 'os-encrypted', secureStorageAvailable: true });
+    expect(secrets.describe()).toEqual({
+      keyStorage: 'os-encrypted',
+      secureStorageAvailable: true,
+    });
   });
 
   it('says so where Linux has no real secret store (basic_text)', async () => {
@@ -31,7 +78,10 @@ describe('the API key in Electron', () => {
     safe.backend = 'basic_text';
     const secrets = createSafeStorageSecrets(new MemoryStore());
     await secrets.setApiKey('sk-air-secret-123');
-    expect(secrets.describe()).toEqual({ keyStorage: 'obfuscated-on-disk', secureStorageAvailable: false });
+    expect(secrets.describe()).toEqual({
+      keyStorage: 'obfuscated-on-disk',
+      secureStorageAvailable: false,
+    });
   });
 
   it('keeps a session-only key in memory: nothing on disk, gone after a restart', async () => {

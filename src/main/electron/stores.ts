@@ -1,14 +1,22 @@
 import Store from 'electron-store';
-import { safeStorage } from 'electron';
+import { app, safeStorage } from 'electron';
+import { join } from 'node:path';
 import type { KeyValueStore, SecretStore } from '../core/ports';
+import { guardJsonFile } from '../core/stores/lastGoodCopy';
 
-/** electron-store behind the core's key-value port (atomic writes of one JSON file). */
-export function createElectronStore(): KeyValueStore {
-  const store = new Store<Record<string, unknown>>({ name: 'airframe' });
+/**
+ * electron-store behind the core's key-value port (atomic writes of one JSON file): the
+ * settings, the encrypted key, the window's bounds. Its file is checked first, as
+ * JsonFileStore's is: an unreadable one is kept aside and the last good copy restored.
+ */
+export function createElectronStore(dir: string = app.getPath('userData')): KeyValueStore {
+  const notices = guardJsonFile(join(dir, 'airframe.json'), Date.now());
+  const store = new Store<Record<string, unknown>>({ name: 'airframe', cwd: dir });
   return {
     get: (key) => store.get(key),
     set: (key, value) => store.set(key, value),
     delete: (key) => store.delete(key),
+    notices,
   };
 }
 
@@ -46,7 +54,13 @@ export function createSafeStorageSecrets(store: KeyValueStore): SecretStore {
     describe() {
       const onDisk = typeof store.get(KEY) === 'string';
       return {
-        keyStorage: session ? 'session-only' : onDisk ? (secure() ? 'os-encrypted' : 'obfuscated-on-disk') : 'none',
+        keyStorage: session
+          ? 'session-only'
+          : onDisk
+            ? secure()
+              ? 'os-encrypted'
+              : 'obfuscated-on-disk'
+            : 'none',
         secureStorageAvailable: secure(),
       };
     },

@@ -23,16 +23,43 @@ describe('JsonFileStore', () => {
   it('leaves no temporary file behind', () => {
     const file = tempFile();
     new JsonFileStore(file).set('a', 1);
-    expect(readdirSync(join(file, '..'))).toEqual(['store.json']);
+    new JsonFileStore(file);
+    expect(readdirSync(join(file, '..')).sort()).toEqual(['store.json', 'store.json.last-good']);
   });
 
-  it('keeps an unreadable file aside instead of overwriting it', () => {
+  it('keeps an unreadable file aside instead of overwriting it, and says so', () => {
     const file = tempFile();
     writeFileSync(file, '{"queue": [tru');
     const store = new JsonFileStore(file);
     expect(store.get('queue')).toBeUndefined();
-    const kept = readdirSync(join(file, '..')).find((name) => name.startsWith('store.json.corrupt-'));
+    const kept = readdirSync(join(file, '..')).find((name) =>
+      name.startsWith('store.json.corrupt-'),
+    );
     expect(kept).toBeDefined();
     expect(readFileSync(join(file, '..', kept!), 'utf8')).toBe('{"queue": [tru');
+    expect(store.notices).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: `The settings file was damaged and there is no good copy of it; the settings start from their defaults. The damaged file is kept at ${join(file, '..', kept!)}.`,
+      }),
+    ]);
+  });
+
+  it('restores the last good copy of a file that became unreadable', () => {
+    const file = tempFile();
+    new JsonFileStore(file).set('settings', { concurrency: 3 });
+    expect(new JsonFileStore(file).notices).toEqual([]);
+    writeFileSync(file, '\0\0\0\0');
+    const store = new JsonFileStore(file);
+    expect(store.get('settings')).toEqual({ concurrency: 3 });
+    expect(store.notices).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(
+          /^The settings file was damaged; restored the last good copy, from \d{4}-\d\d-\d\d \d\d:\d\d\. The damaged file is kept at .*store\.json\.corrupt-\d+\.$/,
+        ),
+      }),
+    ]);
+    expect(new JsonFileStore(file).notices).toEqual([]);
   });
 });

@@ -1,17 +1,30 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  openSync,
+  fsyncSync,
+  closeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
+import type { Notice } from '../../../shared/notices';
 import type { KeyValueStore } from '../ports';
+import { guardJsonFile } from './lastGoodCopy';
 
 /**
  * The key-value store of Node hosts (browser host, tests, benchmarks): one JSON file,
  * written whole to a temporary file, fsynced and renamed, so a crash leaves either the
  * old or the new version and never half of one. An unreadable file is kept aside as
- * `<file>.corrupt-<time>` rather than overwritten.
+ * `<file>.corrupt-<time>` rather than overwritten, and the last good copy restored
+ * (`guardJsonFile`); `notices` says what happened.
  */
 export class JsonFileStore implements KeyValueStore {
   private values: Record<string, unknown>;
+  readonly notices: readonly Notice[];
 
   constructor(private readonly file: string) {
+    this.notices = guardJsonFile(file, Date.now());
     this.values = this.load();
   }
 
