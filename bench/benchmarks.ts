@@ -9,6 +9,7 @@ import { libraryLoad } from './libraryLoad.bench';
 import { libraryView } from './libraryView.bench';
 import { notify } from './notify.bench';
 import { requests } from './requests.bench';
+import { storage } from './storage.bench';
 
 /** In the order they run: the quick in-process ones first, Chromium last. */
 export const benchmarks: Benchmark[] = [
@@ -18,6 +19,7 @@ export const benchmarks: Benchmark[] = [
   cutDownload,
   libraryLoad,
   idle,
+  storage,
   engineLoad,
   bundle,
   coldStart,

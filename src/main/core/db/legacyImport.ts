@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Notice } from '../../../shared/notices';
-import { INSERT_JOB, POSITION_GAP, readRecord } from '../engine/jobRepository';
+import { INSERT_JOB, POSITION_GAP } from '../engine/jobRepository';
+import { readRecord } from '../engine/jobRows';
 import type { KeyValueStore } from '../ports';
 import type { AppDatabase } from './database';
 

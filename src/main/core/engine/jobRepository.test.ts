@@ -4,6 +4,7 @@ import type { AppDatabase } from '../db/database';
 import { StorageError } from '../db/database';
 import { newRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
+import { recordShape, SHAPE_KEY } from './jobRows';
 
 const request = {
   model: 'wan-2.6',
@@ -105,13 +106,43 @@ describe('JobRepository', () => {
     expect(() => repo.update('a', { status: 'completed' }, 1)).toThrow(/queued to completed/);
   });
 
-  it('reads a row written before a field was added, with the field’s default', () => {
+  it('reads a row written before a field was added, with the field’s default, and rewrites it once', () => {
     const { db, reopen } = repoWith();
     const { looks: _l, lookAt: _la, check: _c, ...old } = newRecord('old', request, 0, null);
+    // As an Airframe whose records had no such fields left it.
     db.write(() =>
       db.run(`INSERT INTO jobs VALUES ('old', 1, 'queued', NULL, 0, ?)`, JSON.stringify(old)),
     );
+    db.setMeta(SHAPE_KEY, 'the schema of an earlier version');
     expect(reopen().get('old')).toMatchObject({ id: 'old', looks: 0, lookAt: null, check: null });
+    expect(db.getMeta(SHAPE_KEY)).toBe(recordShape());
+    const data = JSON.parse(
+      db.get<{ data: string }>(`SELECT data FROM jobs WHERE id = 'old'`)!.data,
+    );
+    expect(data).toMatchObject({ looks: 0, lookAt: null, check: null });
+  });
+
+  it('checks every row with the schema while the schema is not the one they were written under', () => {
+    const { db, reopen } = repoWith('a');
+    expect(db.getMeta(SHAPE_KEY)).toBe(recordShape());
+    const bad = { ...newRecord('b', request, 0, null), costCents: -5 };
+    db.write(() =>
+      db.run(`INSERT INTO jobs VALUES ('b', 5000, 'queued', NULL, 0, ?)`, JSON.stringify(bad)),
+    );
+    // Under the same schema the row passes the quick look (written by this version)…
+    expect(
+      reopen()
+        .all()
+        .map((r) => r.id),
+    ).toEqual(['a', 'b']);
+    // …under another, the schema itself reads it, and sets it aside.
+    db.setMeta(SHAPE_KEY, 'another');
+    const repo = reopen();
+    expect(repo.all().map((r) => r.id)).toEqual(['a']);
+    expect(db.setAsideRows('jobs')[0]).toMatchObject({
+      key: 'b',
+      reason: expect.stringContaining('costCents'),
+    });
   });
 
   it('sets aside stored jobs it cannot read instead of dropping them', () => {

