@@ -1,5 +1,6 @@
 import type { EmitEvent, Handlers } from '../../shared/contract';
 import { UserError } from '../../shared/contract/result';
+import type { Notice } from '../../shared/notices';
 import type { SettingsView } from '../../shared/settings';
 import type { AirforceApi } from './airforce/types';
 import { asApiError } from './engine/context';
@@ -65,6 +66,8 @@ export interface AppServiceDeps {
   /** The system's folder picker, where the host has one. */
   chooseFolder?: () => Promise<string | null>;
   emit: EmitEvent;
+  /** What opening the user's data found (`app.notices`). */
+  notices?: readonly Notice[];
 }
 
 /**
@@ -83,6 +86,7 @@ export class AppService {
         demo: settings.get().demo,
         host: deps.host,
       }),
+      'app.notices': async () => ({ notices: [...(deps.notices ?? [])] }),
       'settings.get': async () => this.settingsView(),
       'settings.update': async (patch) => {
         const before = settings.get();

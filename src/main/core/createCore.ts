@@ -119,6 +119,7 @@ export async function createCore(ports: CorePorts) {
     library: library.service,
     ...(ports.chooseFolder ? { chooseFolder: ports.chooseFolder } : {}),
     emit: ports.events.emit,
+    notices,
   });
   return {
     handlers: service.handlers,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Estimate, JobDraft, LedgerTotals } from '../engine';
 import { EngineState, Job, JobsChanged } from '../jobs';
 import * as L from '../library';
+import { Notice } from '../notices';
 import { ModelInfo } from '../rules';
 import { SettingsPatch, SettingsView } from '../settings';
 import type { CommandName, EventName } from './names';
@@ -38,6 +39,8 @@ interface CommandSpec {
 
 export const commands = {
   'app.info': { request: Empty, response: AppInfo },
+  // What happened to the user's data at start (a damaged file restored, rows set aside).
+  'app.notices': { request: Empty, response: z.object({ notices: z.array(Notice) }) },
   'settings.get': { request: Empty, response: SettingsView },
   'settings.update': { request: SettingsPatch, response: SettingsView },
   // Write-only: the key goes in, is checked against /v1/models, and never comes back out.

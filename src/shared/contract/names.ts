@@ -5,6 +5,7 @@
  */
 export const commandNames = [
   'app.info',
+  'app.notices',
   'settings.get',
   'settings.update',
   'settings.setApiKey',

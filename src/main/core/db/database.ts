@@ -229,7 +229,7 @@ export class AppDatabase {
       : this.all<SetAsideRow>('SELECT * FROM set_aside WHERE source = ? ORDER BY id', source);
   }
 
-  /** Starts the daily backup when one is due; it runs beside the app's own writes. */
+  /** Starts the daily backup when one is due and there is data to keep; it runs beside the app's own writes. */
   backUpIfDue(): Promise<void> | null {
     const { backupsDir, now } = this.options;
     if (
@@ -240,6 +240,11 @@ export class AppDatabase {
     ) {
       return this.backingUp;
     }
+    // A database with no job and no ledger entry yet has nothing a backup could save.
+    const worth = this.get<{ any: number }>(
+      'SELECT EXISTS (SELECT 1 FROM jobs) OR EXISTS (SELECT 1 FROM ledger) AS any',
+    );
+    if (!worth?.any) return null;
     const at = now();
     this.backingUp = backUp(this.sqlite, backupsDir, at, 'daily')
       .then(

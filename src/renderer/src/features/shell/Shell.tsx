@@ -1,6 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import { endStatuses } from '../../../../shared/jobs';
 import { useAppStore } from '../app/appStore';
+import { Notices } from '../app/Notices';
 import { Compose } from '../compose/Compose';
 import { useJobsStore } from '../jobs/jobsStore';
 import { Library } from '../library/Library';
@@ -53,6 +54,7 @@ export function Shell() {
           </button>
         </div>
       )}
+      <Notices />
       <main className="shell-main" aria-label={section}>
         {firstRun ? (
           <FirstRun onSkip={() => setSkipped(true)} />
