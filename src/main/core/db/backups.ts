@@ -60,7 +60,12 @@ export function listBackups(dir: string): BackupFile[] {
 /** A consistent copy of the open database, made at once (VACUUM INTO). */
 export function backUpSync(db: DatabaseSync, dir: string, at: number, reason: string): BackupFile {
   const { file, temp } = prepare(dir, at, reason);
-  db.prepare('VACUUM INTO ?').run(temp);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
   return finish(temp, file, dir, at, reason);
 }
 
@@ -74,7 +79,12 @@ export async function backUp(
 ): Promise<BackupFile> {
   if (!copy) return backUpSync(db, dir, at, reason);
   const { file, temp } = prepare(dir, at, reason);
-  await copy(db, temp);
+  try {
+    await copy(db, temp);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
   return finish(temp, file, dir, at, reason);
 }
 
@@ -83,12 +93,14 @@ export function prune(dir: string, keep = BACKUPS_KEPT): void {
   for (const old of listBackups(dir).slice(keep)) rmSync(old.path, { force: true });
 }
 
+let copies = 0;
+
 function prepare(dir: string, at: number, reason: string) {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, backupName(at, reason));
-  // Written under another name and renamed: a backup cut short is never taken for one.
-  const temp = `${file}.tmp`;
-  rmSync(temp, { force: true });
+  // Written under a name of its own and renamed: a backup cut short is never taken for
+  // one, and two connections backing up at once never write into the same file.
+  const temp = `${file}.${process.pid}-${(copies += 1)}.tmp`;
   return { file, temp };
 }
 

@@ -1,5 +1,10 @@
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDatabase } from '../../../../test/support/tempDatabase';
+import { newRecord } from '../engine/jobRecord';
+import { JobRepository } from '../engine/jobRepository';
+import { listBackups } from './backups';
 import { StorageError } from './database';
 
 let temp: ReturnType<typeof tempDatabase>;
@@ -65,5 +70,39 @@ describe('AppDatabase', () => {
     expect(db.setAsideRows('meta')).toEqual([
       expect.objectContaining({ key: 'engine.paused', raw: '{tru' }),
     ]);
+  });
+
+  it('makes one backup at a time, readable, while the app keeps writing', async () => {
+    let now = Date.UTC(2026, 10, 24, 9);
+    temp = tempDatabase({ now: () => now });
+    const { db } = temp;
+    const repo = new JobRepository(db);
+    const request = {
+      model: 'wan-2.6',
+      prompt: 'x'.repeat(300),
+      mode: 'text' as const,
+      durationSeconds: 5,
+      inputImages: [],
+    };
+    repo.add(...Array.from({ length: 5_000 }, (_, i) => newRecord(`j${i}`, request, 0, null)));
+    await db.backUpIfDue();
+    now += 2 * 86_400_000;
+    let writes = 0;
+    const writing = setInterval(() => {
+      // Each commit also asks for the daily backup, which is due: it must not start a second.
+      for (let i = 0; i < 20; i++) repo.update(`j${writes++ % 5_000}`, { attemptAt: writes }, now);
+    }, 0);
+    const made = await db.backUp();
+    clearInterval(writing);
+    await db.backUpIfDue();
+    expect(writes).toBeGreaterThan(0);
+    expect(listBackups(join(temp.dir, 'backups')).map((b) => b.at)).toEqual([
+      now,
+      now - 2 * 86_400_000,
+    ]);
+    const copy = new DatabaseSync(made.path, { readOnly: true });
+    expect(copy.prepare('PRAGMA quick_check').get()).toEqual({ quick_check: 'ok' });
+    expect(copy.prepare('SELECT COUNT(*) AS n FROM jobs').get()).toEqual({ n: 5_000 });
+    copy.close();
   });
 });

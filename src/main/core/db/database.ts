@@ -231,7 +231,7 @@ export class AppDatabase {
 
   /** Starts the daily backup when one is due and there is data to keep; it runs beside the app's own writes. */
   backUpIfDue(): Promise<void> | null {
-    const { backupsDir, now } = this.options;
+    const { backupsDir, now, log } = this.options;
     if (
       !backupsDir ||
       this.backingUp ||
@@ -246,25 +246,36 @@ export class AppDatabase {
     );
     if (!worth?.any) return null;
     const at = now();
-    this.backingUp = backUp(this.sqlite, backupsDir, at, 'daily')
-      .then(
-        (made: BackupFile) => void (this.lastBackupAt = made.at),
-        (error: unknown) => {
-          this.lastBackupAt = at - BACKUP_EVERY_MS + RETRY_FAILED_BACKUP_MS;
-          this.options.log?.('The daily backup of the job database failed', error);
-        },
-      )
-      .finally(() => (this.backingUp = null));
+    this.lastBackupAt = at;
+    this.backUp('daily').catch((error: unknown) => {
+      this.lastBackupAt = at - BACKUP_EVERY_MS + RETRY_FAILED_BACKUP_MS;
+      log?.('The daily backup of the job database failed', error);
+    });
     return this.backingUp;
   }
 
-  /** Makes a backup now, after the one under way if any. */
-  async backUp(reason = 'daily'): Promise<BackupFile> {
+  /**
+   * Makes a backup now, after the one under way if any: one at a time, so the daily check
+   * (after every commit) never starts a second copy meanwhile.
+   */
+  backUp(reason = 'daily'): Promise<BackupFile> {
     const { backupsDir, now } = this.options;
-    if (!backupsDir) throw new Error('This database has no backup folder');
-    await this.backingUp;
-    const made = await backUp(this.sqlite, backupsDir, now(), reason);
-    this.lastBackupAt = made.at;
+    if (!backupsDir) return Promise.reject(new Error('This database has no backup folder'));
+    const before = this.backingUp;
+    const made = (async () => {
+      await before;
+      const file = await backUp(this.sqlite, backupsDir, now(), reason);
+      this.lastBackupAt = Math.max(this.lastBackupAt, file.at);
+      return file;
+    })();
+    const settled: Promise<void> = made.then(
+      () => {},
+      () => {},
+    );
+    this.backingUp = settled;
+    void settled.then(() => {
+      if (this.backingUp === settled) this.backingUp = null;
+    });
     return made;
   }
 
