@@ -108,7 +108,8 @@ export interface DatabaseOptions {
  */
 export class AppDatabase {
   private readonly statements = new Map<string, StatementSync>();
-  private current: { durable: boolean } | null = null;
+  /** The transaction under way; `promoted` when a durable write joined one that was not. */
+  private current: { durable: boolean; promoted: boolean } | null = null;
   private synchronous: 'FULL' | 'NORMAL' = 'FULL';
   /** A commit went out without waiting for the disk, and no durable one has followed. */
   private unsynced = false;
@@ -143,14 +144,14 @@ export class AppDatabase {
    * Runs `work` in one transaction. `durable` (the default) commits with synchronous=FULL:
    * on disk before this returns, power cut or not. Otherwise with NORMAL: written at once
    * and safe from a crash of the app, but the OS may hold it a moment; the next durable
-   * commit (or `sync`) makes it durable too, as WAL commits land in order. A failure rolls
-   * everything back and throws (a `StorageError` when SQLite could not write).
+   * commit (or `sync`) makes it durable too, as WAL commits land in order. A write inside
+   * a write joins it. A failure rolls everything back and throws (a `StorageError` when
+   * SQLite could not write).
    */
   write<T>(work: () => T, options: { durable?: boolean } = {}): T {
     const durable = options.durable ?? true;
     if (this.current) {
-      if (durable && !this.current.durable)
-        throw new Error('A durable write cannot join a transaction that is not');
+      if (durable && !this.current.durable) this.current.promoted = true;
       return work();
     }
     const level = durable ? 'FULL' : 'NORMAL';
@@ -162,13 +163,16 @@ export class AppDatabase {
     } catch (error) {
       throw storageError(error);
     }
-    this.current = { durable };
+    const current = { durable, promoted: false };
+    this.current = current;
     try {
       const result = work();
       this.sqlite.exec('COMMIT');
       this.unsynced = !durable;
       this.stats[durable ? 'durableCommits' : 'otherCommits'] += 1;
       this.current = null;
+      // The safety level cannot change inside a transaction: a durable part is made durable now.
+      if (current.promoted) this.sync();
       this.backUpIfDue();
       return result;
     } catch (error) {
