@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { backUp, backupName, backUpSync, listBackups } from './backups';
-import { connect } from './database';
+import { connect } from './connection';
 
 const T0 = Date.UTC(2026, 10, 24, 9);
 

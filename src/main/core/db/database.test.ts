@@ -5,7 +5,7 @@ import { tempDatabase } from '../../../../test/support/tempDatabase';
 import { newRecord } from '../engine/jobRecord';
 import { JobRepository } from '../engine/jobRepository';
 import { listBackups } from './backups';
-import { StorageError } from './database';
+import { StorageError } from './connection';
 
 let temp: ReturnType<typeof tempDatabase>;
 afterEach(async () => temp?.closeAll());

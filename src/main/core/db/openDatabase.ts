@@ -4,7 +4,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Notice } from '../../../shared/notices';
 import type { KeyValueStore } from '../ports';
 import { backUpSync, listBackups } from './backups';
-import { AppDatabase, connect, isDamage } from './database';
+import { connect, isDamage } from './connection';
+import { AppDatabase } from './database';
 import { importLegacyStore } from './legacyImport';
 import { migrate, migrations, type Migration } from './migrations';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDatabase } from '../../../../test/support/tempDatabase';
 import type { AppDatabase } from '../db/database';
-import { StorageError } from '../db/database';
+import { StorageError } from '../db/connection';
 import { newRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
 import { recordShape, SHAPE_KEY } from './jobRows';

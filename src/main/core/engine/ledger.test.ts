@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDatabase } from '../../../../test/support/tempDatabase';
-import { StorageError } from '../db/database';
+import { StorageError } from '../db/connection';
 import { Ledger } from './ledger';
 
 const day = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
