@@ -47,6 +47,17 @@ describe('backups', () => {
     db.close();
   });
 
+  it('makes the copy at once when the online backup gives up', async () => {
+    const { db, backups } = source();
+    const refusing = async () => {
+      throw Object.assign(new Error('not an error'), { code: 'ERR_SQLITE_ERROR', errcode: 0 });
+    };
+    const made = await backUp(db, backups, T0, 'daily', refusing);
+    expect(rowsOf(made.path)).toEqual(['kept']);
+    expect(readdirSync(backups)).toEqual([backupName(T0, 'daily')]);
+    db.close();
+  });
+
   it('keeps the newest five, and ignores files that are not its backups', () => {
     const { db, backups } = source();
     for (let i = 0; i < 7; i++) backUpSync(db, backups, T0 + i * 86_400_000, 'daily');
