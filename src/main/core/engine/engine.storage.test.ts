@@ -49,6 +49,28 @@ describe('the engine on its database', () => {
     expect(engine.state().paused).toBe(false);
   });
 
+  it('when a queued job cannot be written as submitting, all work waits and says why, then carries on', async () => {
+    h = await engineHarness();
+    h.settings.concurrency = 0;
+    const { engine, handlers, db } = h.startEngine();
+    await handlers['jobs.submit']({ request: draft('waits for the disk'), copies: 1 });
+    db.run('PRAGMA query_only = ON');
+    h.settings.concurrency = 4;
+    engine.pump();
+    // A spin would never let this timer run; the engine must hand the loop back.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(engine.jobs()[0]?.status).toBe('queued');
+    expect(engine.state().message).toMatch(/could not save this change.*tries again in 30 s/);
+    expect(h.sim.tasks()).toHaveLength(0);
+    db.run('PRAGMA query_only = OFF');
+    await h.advanceUntil(
+      () => engine.jobs()[0]?.status === 'completed',
+      'the job once the disk can be written',
+    );
+    expect(h.sim.tasks()).toHaveLength(1);
+    expect(engine.state().message).toBeNull();
+  });
+
   it('keeps the paused queue paused across a restart', async () => {
     h = await engineHarness();
     await h.startEngine().handlers['jobs.pause']({});

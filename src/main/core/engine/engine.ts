@@ -14,6 +14,7 @@ import { toView, type JobRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
 import { Ledger } from './ledger';
 import { ServerTasks } from './serverTasks';
+import { StorageError } from '../db/connection';
 import { NotificationBatcher } from './notificationBatcher';
 import { ProgressThrottle } from './progressThrottle';
 import { CreateTracker } from './createTracker';
@@ -23,6 +24,9 @@ import { adoptTask, clipSource, endJob, failJob, observeTask } from './taskOutco
 import { UnclaimedTasks } from './unclaimedTasks';
 import * as actions from './userActions';
 import type { MoveTarget } from './jobRepository';
+
+/** How long all work waits after the database refused a write. */
+const STORAGE_RETRY_MS = 30_000;
 
 /** How long after a lost create was sent again to look once more for its first task. */
 const SWEEP_AFTER_MS = 5 * 60_000;
@@ -69,6 +73,7 @@ export class JobEngine implements EngineContext {
   private retryAt: number | null = null;
   private retryTimer: TimerHandle | null = null;
   private lookTimer: { at: number; handle: TimerHandle } | null = null;
+  private storageTimer: TimerHandle | null = null;
   private downloadsPaused: string | null = null;
   private pumpQueued = false;
   private stopped = false;
@@ -168,7 +173,16 @@ export class JobEngine implements EngineContext {
 
   /** Starts whatever can start now. The only place work begins. */
   pump(): void {
-    if (this.stopped) return;
+    try {
+      this.pumpNow();
+    } catch (error) {
+      if (!(error instanceof StorageError)) throw error;
+      this.storageFailed(error);
+    }
+  }
+
+  private pumpNow(): void {
+    if (this.stopped || this.storageTimer) return;
     const keyProblem = this.blockedBy === 'no-key' || this.blockedBy === 'key-rejected';
     const now = this.clock.now();
     const waiting = this.retryAt !== null && now < this.retryAt;
@@ -301,7 +315,9 @@ export class JobEngine implements EngineContext {
     return new Set([...this.ownedTaskIds(), ...this.unclaimed.dismissed()]);
   }
 
-  sawTasks(_tasks: readonly VideoTask[]): void {}
+  sawTasks(tasks: readonly VideoTask[]): void {
+    this.serverTasks.record(tasks, this.clock.now());
+  }
 
   suspect(tasks: readonly VideoTask[]): void {
     this.unclaimed.suspect(tasks);
@@ -367,11 +383,31 @@ export class JobEngine implements EngineContext {
   run(id: string, work: (ctx: EngineContext, id: string) => Promise<void>): void {
     this.inFlight.add(id);
     work(this, id)
-      .catch((error: unknown) => this.deps.log?.(`job ${id}: unexpected error`, error))
+      .catch((error: unknown) => {
+        if (error instanceof StorageError) return this.storageFailed(error);
+        this.deps.log?.(`job ${id}: unexpected error`, error);
+      })
       .finally(() => {
         this.inFlight.delete(id);
         this.schedulePump();
       });
+  }
+
+  /**
+   * A change could not be written (disk full, read-only): nothing changed in memory either,
+   * so starting the same work again at once would spin. All work waits, and says why.
+   */
+  private storageFailed(error: StorageError): void {
+    this.deps.log?.('the database could not be written', error);
+    this.message = `${error.message} Airframe tries again in ${STORAGE_RETRY_MS / 1000} s.`;
+    if (this.storageTimer) this.clock.clearTimeout(this.storageTimer);
+    this.storageTimer = this.clock.setTimeout(() => {
+      this.storageTimer = null;
+      this.message = null;
+      this.emitState();
+      this.pump();
+    }, STORAGE_RETRY_MS);
+    this.emitState();
   }
 
   /** Coalesces the many "something finished" moments into one pump per turn. */
@@ -442,6 +478,8 @@ export class JobEngine implements EngineContext {
     this.retryTimer = null;
     if (this.lookTimer) this.clock.clearTimeout(this.lookTimer.handle);
     this.lookTimer = null;
+    if (this.storageTimer) this.clock.clearTimeout(this.storageTimer);
+    this.storageTimer = null;
   }
 
   emitJobs(ids: readonly string[], order = false): void {
