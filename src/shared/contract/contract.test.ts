@@ -34,12 +34,19 @@ describe('createDispatcher', () => {
 
   it('refuses unknown commands without calling anything', async () => {
     const result = await createDispatcher(handlers())('fs.readFile', { path: '/etc/passwd' });
-    expect(result).toEqual({ ok: false, error: { code: 'unknown-command', message: 'Unknown command: fs.readFile' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-command', message: 'Unknown command: fs.readFile' },
+    });
   });
 
   it('refuses a request that does not match the schema and names the field', async () => {
     let called = false;
-    const dispatch = createDispatcher(handlers({ 'settings.update': async () => ((called = true), handlers()['settings.get']({})) }));
+    const dispatch = createDispatcher(
+      handlers({
+        'settings.update': async () => ((called = true), handlers()['settings.get']({})),
+      }),
+    );
     const result = await dispatch('settings.update', { concurrency: 9 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('invalid-request');
@@ -53,21 +60,42 @@ describe('createDispatcher', () => {
   });
 
   it('turns a thrown UserError into its code and message', async () => {
-    const dispatch = createDispatcher(handlers({ 'settings.get': async () => { throw new UserError('unavailable', 'Store is locked'); } }));
-    await expect(dispatch('settings.get', {})).resolves.toEqual({ ok: false, error: { code: 'unavailable', message: 'Store is locked' } });
+    const dispatch = createDispatcher(
+      handlers({
+        'settings.get': async () => {
+          throw new UserError('unavailable', 'Store is locked');
+        },
+      }),
+    );
+    await expect(dispatch('settings.get', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'Store is locked' },
+    });
   });
 
   it('never lets an unexpected error escape, and reports it', async () => {
     const seen: unknown[] = [];
-    const dispatch = createDispatcher(handlers({ 'settings.get': async () => { throw new TypeError('boom'); } }), (_n, e) => seen.push(e));
+    const dispatch = createDispatcher(
+      handlers({
+        'settings.get': async () => {
+          throw new TypeError('boom');
+        },
+      }),
+      (_n, e) => seen.push(e),
+    );
     const result = await dispatch('settings.get', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/boom/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/boom/) },
+    });
     expect(seen).toHaveLength(1);
   });
 });
 
 describe('createClient', () => {
-  function loopback(dispatch = createDispatcher(handlers())): Transport & { fire(name: string, payload: unknown): void } {
+  function loopback(
+    dispatch = createDispatcher(handlers()),
+  ): Transport & { fire(name: string, payload: unknown): void } {
     const listeners = new Map<string, (payload: unknown) => void>();
     return {
       invoke: (name, request) => dispatch(name, request),
@@ -83,7 +111,9 @@ describe('createClient', () => {
 
   it('throws CommandFailedError carrying the code and message of a failure', async () => {
     const client = createClient(loopback());
-    const error = await client.invoke('settings.update', { concurrency: 0 }).catch((e: unknown) => e);
+    const error = await client
+      .invoke('settings.update', { concurrency: 0 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CommandFailedError);
     expect((error as CommandFailedError).code).toBe('invalid-request');
   });
