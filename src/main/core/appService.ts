@@ -129,7 +129,7 @@ export class AppService {
       'library.import': async (request) => {
         const clip = await deps.library.import(request);
         // An unclaimed paid task is claimed once its clip is in the library.
-        engine.dismissUnclaimed(request.taskId);
+        engine.queue.dismissUnclaimed(request.taskId);
         return clip;
       },
     };

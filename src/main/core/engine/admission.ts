@@ -29,7 +29,10 @@ export function admit(
     if (record.status !== 'queued' || busy.has(record.id)) continue;
     const budget = limits.dailyBudgetCents;
     if (budget !== null && (record.costCents === null || committed + record.costCents > budget)) {
-      const message = record.costCents === null ? 'Its cost is unknown, and a daily budget is set.' : 'It would pass today’s budget.';
+      const message =
+        record.costCents === null
+          ? 'Its cost is unknown, and a daily budget is set.'
+          : 'It would pass today’s budget.';
       admission.overBudget.push({ id: record.id, message });
       continue;
     }

@@ -3,10 +3,15 @@ import type { ImageRef, JobRequest } from '../../../shared/jobs';
 import type { BlobStore } from '../ports';
 
 /** The app's request in the API's words, with stored images read back as base64. */
-export async function toApiRequest(request: JobRequest, blobs: BlobStore): Promise<CreateVideoRequest> {
+export async function toApiRequest(
+  request: JobRequest,
+  blobs: BlobStore,
+): Promise<CreateVideoRequest> {
   const images: InputImage[] = await Promise.all(
     request.inputImages.map(async (image: ImageRef): Promise<InputImage> =>
-      'url' in image ? { url: image.url } : { b64_json: Buffer.from(await blobs.get(image.blobId)).toString('base64') },
+      'url' in image
+        ? { url: image.url }
+        : { b64_json: Buffer.from(await blobs.get(image.blobId)).toString('base64') },
     ),
   );
   return {

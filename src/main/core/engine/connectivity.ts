@@ -1,4 +1,6 @@
+import type { AirforceApi } from '../airforce/types';
 import type { Clock, TimerHandle } from '../ports';
+import { asApiError } from './context';
 
 /**
  * Offline is a state, not an error: when a request cannot reach the API, submission and
@@ -75,5 +77,21 @@ export class Connectivity {
         this.scheduleProbe();
       });
     }, delay);
+  }
+}
+
+/** Any answer at all from the API, even an error status, means the network is back. */
+export async function probeApi(
+  api: AirforceApi,
+  apiKey: () => Promise<string | null> | null,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const key = await apiKey();
+  if (!key) return false;
+  try {
+    await api.listModels(key, signal);
+    return true;
+  } catch (error) {
+    return asApiError(error).kind !== 'network';
   }
 }

@@ -5,6 +5,7 @@ import { AirforceError, type ApiError } from '../airforce/types';
 import type { Clock } from '../ports';
 import type { Connectivity } from './connectivity';
 import type { CreateTracker } from './createTracker';
+import type { UnclaimedTasks } from './unclaimedTasks';
 import type { JobRecord } from './jobRecord';
 import type { JobRepository } from './jobRepository';
 
@@ -18,6 +19,8 @@ export interface EngineContext {
   readonly random: () => number;
   readonly streamIdleTimeoutMs: number;
   readonly creates: CreateTracker;
+  /** Paid tasks no job owns, and the lost creates still to sweep for. */
+  readonly unclaimed: UnclaimedTasks;
   apiKey(): Promise<string | null>;
   toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;
   change(id: string, patch: Partial<JobRecord>): JobRecord;
@@ -36,12 +39,8 @@ export interface EngineContext {
   knownTaskIds(): Set<string>;
   /** The server's list was read. */
   sawTasks(tasks: readonly VideoTask[]): void;
-  /** These could be a lost create's task; unless a job claims them, the user is shown them. */
-  suspect(tasks: readonly VideoTask[]): void;
   /** A lost create's job goes back in line: the server certainly has no task for it. */
   backInLine(id: string): void;
-  /** Its first task may still show up late in the list: look once more later. */
-  lostAttemptEnded(record: JobRecord): void;
 }
 
 export function asApiError(error: unknown): ApiError {

@@ -1,5 +1,7 @@
 import type { DownloadListener } from '../library/types';
+import type { VideoTask } from '../../../shared/api/schemas';
 import type { JobEngine } from './engine';
+import { endJob } from './taskOutcomes';
 
 /** Turns the library's download reports into job state: downloading → saved, or expired. */
 export function createDownloadListener(engine: JobEngine): DownloadListener {
@@ -22,10 +24,24 @@ export function createDownloadListener(engine: JobEngine): DownloadListener {
       const record = engine.repo.get(jobId);
       if (!record || (record.status !== 'completed' && record.status !== 'downloading')) return;
       // Delivered, then purged before it could be saved: the server's books say whether it is refunded.
-      engine.expiredBeforeSaved(jobId, message);
+      settleExpired(engine, jobId, message);
     },
     paused(reason) {
       engine.setDownloadsPaused(reason);
     },
   };
+}
+
+/** The library could not save a delivered clip before it was purged: the server's books decide the refund. */
+function settleExpired(engine: JobEngine, id: string, message: string): void {
+  engine.run(id, async () => {
+    const taskId = engine.repo.get(id)?.taskId;
+    const key = await engine.apiKey();
+    let final: VideoTask | null = null;
+    if (taskId && key)
+      final = await engine.api.getTask(key, taskId, engine.signal).catch(() => null);
+    const current = engine.repo.get(id);
+    if (current?.status !== 'completed' && current?.status !== 'downloading') return;
+    endJob(engine, id, { kind: 'expired', message }, final, 'expired');
+  });
 }

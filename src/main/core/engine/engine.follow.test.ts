@@ -28,14 +28,22 @@ describe('following tasks', () => {
     const { engine, handlers } = h.startEngine();
     h.sim.faults.next('stream', { kind: 'stream-silent' });
     await handlers['jobs.submit']({ request: draft('silent'), copies: 1 });
-    await h.until(() => h.sim.log.some((e) => e.route === 'get'), 'a poll after the idle stream', 10_000);
+    await h.until(
+      () => h.sim.log.some((e) => e.route === 'get'),
+      'a poll after the idle stream',
+      10_000,
+    );
     await h.advanceUntil(() => engine.jobs()[0]?.status === 'completed', 'completion');
   });
 
   it('waits out a network loss and carries on; nothing fails', async () => {
     let offline = false;
-    const refused = () => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
-    const flaky: FetchLike = (url, init) => (offline ? Promise.reject(refused()) : fetch(url, init));
+    const refused = () =>
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      });
+    const flaky: FetchLike = (url, init) =>
+      offline ? Promise.reject(refused()) : fetch(url, init);
     const { engine, handlers } = h.startEngine(flaky);
     offline = true;
     await handlers['jobs.submit']({ request: draft('offline'), copies: 1 }).catch(() => undefined);
@@ -43,18 +51,32 @@ describe('following tasks', () => {
     await h.advance(60_000);
     expect(engine.jobs()[0]?.status).toBe('queued');
     offline = false;
-    await h.advanceUntil(() => engine.jobs()[0]?.status === 'completed', 'completion after the network returns');
+    await h.advanceUntil(
+      () => engine.jobs()[0]?.status === 'completed',
+      'completion after the network returns',
+    );
     expect(engine.state().offline).toBe(false);
     expect(h.sim.tasks()).toHaveLength(1);
   });
 
   it('polls sooner near the expected end and slower while queued, always within 5–15 s', () => {
     const mid = () => 0.5;
-    expect(pollDelayMs({ startedAt: null }, { task_id: 't', status: 'queued' }, 0, mid)).toBe(15_000);
-    expect(pollDelayMs({ startedAt: 0 }, { task_id: 't', status: 'running', progress: 90 }, 9_000, mid)).toBe(5_000);
-    expect(pollDelayMs({ startedAt: 0 }, { task_id: 't', status: 'running', progress: 10 }, 20_000, mid)).toBe(15_000);
+    expect(pollDelayMs({ startedAt: null }, { task_id: 't', status: 'queued' }, 0, mid)).toBe(
+      15_000,
+    );
+    expect(
+      pollDelayMs({ startedAt: 0 }, { task_id: 't', status: 'running', progress: 90 }, 9_000, mid),
+    ).toBe(5_000);
+    expect(
+      pollDelayMs({ startedAt: 0 }, { task_id: 't', status: 'running', progress: 10 }, 20_000, mid),
+    ).toBe(15_000);
     for (const r of [0, 0.999]) {
-      const d = pollDelayMs({ startedAt: 0 }, { task_id: 't', status: 'running', progress: 50 }, 10_000, () => r);
+      const d = pollDelayMs(
+        { startedAt: 0 },
+        { task_id: 't', status: 'running', progress: 50 },
+        10_000,
+        () => r,
+      );
       expect(d).toBeGreaterThanOrEqual(5_000);
       expect(d).toBeLessThanOrEqual(15_000);
     }

@@ -16,7 +16,10 @@ describe('limits and money', () => {
       () => engine.state().retryAt !== null && engine.jobs().every((j) => j.status === 'queued'),
       'every job back in line and the engine backing off',
     );
-    await h.advanceUntil(() => engine.jobs().every((j) => j.status === 'completed'), 'all completing');
+    await h.advanceUntil(
+      () => engine.jobs().every((j) => j.status === 'completed'),
+      'all completing',
+    );
     expect(h.sim.tasks()).toHaveLength(3);
     expect(h.sim.log.filter((e) => e.route === 'create' && e.status === 429).length).toBe(40);
     expect(engine.jobs().some((j) => j.error !== null)).toBe(false);
@@ -32,7 +35,10 @@ describe('limits and money', () => {
     }
     const { engine, handlers } = h.startEngine();
     await handlers['jobs.submit']({ request: draft('mine'), copies: 3 });
-    await h.advanceUntil(() => engine.jobs().every((j) => j.status === 'completed'), 'all completing');
+    await h.advanceUntil(
+      () => engine.jobs().every((j) => j.status === 'completed'),
+      'all completing',
+    );
     expect(h.sim.log.some((e) => e.route === 'create' && e.status === 429)).toBe(true);
     expect(h.sim.tasks()).toHaveLength(6);
   });
@@ -44,20 +50,36 @@ describe('limits and money', () => {
     const { engine, handlers } = h.startEngine();
     await handlers['jobs.submit']({ request: draft('expensive'), copies: 2 });
     await h.until(() => engine.state().blockedBy === 'balance', 'the balance hold');
-    expect(engine.jobs().map((j) => [j.status, j.holdReason])).toEqual([['held', 'balance'], ['queued', null]]);
+    expect(engine.jobs().map((j) => [j.status, j.holdReason])).toEqual([
+      ['held', 'balance'],
+      ['queued', null],
+    ]);
     await h.advance(60_000);
     expect(h.sim.tasks()).toHaveLength(0);
     h.sim.addKey('sk-air-poor-000000', 10_000);
     await handlers['jobs.release']({});
-    await h.advanceUntil(() => engine.jobs().every((j) => j.status === 'completed'), 'both completing');
+    await h.advanceUntil(
+      () => engine.jobs().every((j) => j.status === 'completed'),
+      'both completing',
+    );
   });
 
   it('a 400 fails the job at once with the field the server named', async () => {
     const { engine } = h.startEngine();
-    engine.repo.add(newRecord('job_bad', { ...draft('bad duration'), durationSeconds: 99, inputImages: [] }, h.clock.now(), null));
+    engine.repo.add(
+      newRecord(
+        'job_bad',
+        { ...draft('bad duration'), durationSeconds: 99, inputImages: [] },
+        h.clock.now(),
+        null,
+      ),
+    );
     engine.pump();
     await h.until(() => engine.jobs()[0]?.status === 'failed', 'the job failing');
-    expect(engine.jobs()[0]?.error).toMatchObject({ kind: 'invalid-request', field: 'duration_seconds' });
+    expect(engine.jobs()[0]?.error).toMatchObject({
+      kind: 'invalid-request',
+      field: 'duration_seconds',
+    });
     expect(h.sim.tasks()).toHaveLength(0);
   });
 
@@ -66,8 +88,15 @@ describe('limits and money', () => {
     await handlers['jobs.submit']({ request: draft('please [fail]'), copies: 1 });
     await h.advanceUntil(() => engine.jobs()[0]?.status === 'failed', 'the failure');
     const job = engine.jobs()[0]!;
-    expect(job).toMatchObject({ refunded: true, error: { message: expect.stringMatching(/could not render/) } });
-    expect(engine.ledger.totals(h.clock.now())).toMatchObject({ totalCents: 0, refundsCents: 200, todayRefundsCents: 200 });
+    expect(job).toMatchObject({
+      refunded: true,
+      error: { message: expect.stringMatching(/could not render/) },
+    });
+    expect(engine.ledger.totals(h.clock.now())).toMatchObject({
+      totalCents: 0,
+      refundsCents: 200,
+      todayRefundsCents: 200,
+    });
     expect(h.sim.balanceOf(h.sim.apiKey)).toBe(100_000);
   });
 

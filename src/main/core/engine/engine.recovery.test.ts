@@ -6,15 +6,19 @@ let h: EngineHarness;
 beforeEach(async () => (h = await engineHarness()));
 afterEach(async () => h.close());
 
-const isCreate = (url: string, init: RequestInit) => init.method === 'POST' && url.endsWith('/v1/video/generations');
+const isCreate = (url: string, init: RequestInit) =>
+  init.method === 'POST' && url.endsWith('/v1/video/generations');
 
 /** Never answers until the engine aborts: the process "dies" at this point. */
 function never(init: RequestInit): Promise<Response> {
-  return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+  return new Promise((_resolve, reject) =>
+    init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+  );
 }
 
 /** Crashes before the POST leaves the machine. */
-const crashBeforePost: FetchLike = (url, init) => (isCreate(url, init) ? never(init) : fetch(url, init));
+const crashBeforePost: FetchLike = (url, init) =>
+  isCreate(url, init) ? never(init) : fetch(url, init);
 
 /** The POST reaches the server (the task exists, it is paid for), then the process dies. */
 const crashAfterPost: FetchLike = async (url, init) => {
@@ -25,7 +29,10 @@ const crashAfterPost: FetchLike = async (url, init) => {
 
 async function restartAndFinish(expectedTasks: number) {
   const { engine } = h.startEngine();
-  await h.advanceUntil(() => engine.jobs().every((j) => j.status === 'completed'), 'the restarted engine finishing');
+  await h.advanceUntil(
+    () => engine.jobs().every((j) => j.status === 'completed'),
+    'the restarted engine finishing',
+  );
   expect(h.sim.tasks()).toHaveLength(expectedTasks);
   expect(new Set(engine.jobs().map((j) => j.taskId)).size).toBe(expectedTasks);
   return engine;
@@ -48,13 +55,20 @@ describe('never submitting twice', () => {
     await first.engine.stop();
     expect(first.engine.jobs().map((j) => j.status)).toEqual(['submitting', 'submitting']);
     const engine = await restartAndFinish(2);
-    expect(engine.ledger.totals(h.clock.now()).totalCents).toBe(h.sim.tasks().reduce((sum, t) => sum + t.costCents, 0));
+    expect(engine.ledger.totals(h.clock.now()).totalCents).toBe(
+      h.sim.tasks().reduce((sum, t) => sum + t.costCents, 0),
+    );
   });
 
   it('a crash while running: the restart follows the same task to its end', async () => {
     const first = h.startEngine();
     await first.handlers['jobs.submit']({ request: draft('while running'), copies: 1 });
-    await h.advanceUntil(() => first.engine.jobs()[0]?.status === 'running', 'running', 60_000, 250);
+    await h.advanceUntil(
+      () => first.engine.jobs()[0]?.status === 'running',
+      'running',
+      60_000,
+      250,
+    );
     await first.engine.stop();
     await h.advance(10_000);
     await restartAndFinish(1);

@@ -1,14 +1,12 @@
 import type { CreateVideoRequest, VideoTask } from '../../../shared/api/schemas';
-import type { EmitEvent } from '../../../shared/contract/contract';
-import type { EngineState, HoldReason, Job, JobError, JobRequest } from '../../../shared/jobs';
+import type { EngineState, HoldReason, Job, JobError } from '../../../shared/jobs';
 import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
-import type { Clock, NotificationKind, Notifier, TimerHandle } from '../ports';
-import type { AppDatabase } from '../db/database';
+import type { Clock, NotificationKind } from '../ports';
 import { admit, SLOT_STATUSES } from './admission';
-import { Connectivity } from './connectivity';
-import { asApiError, type EngineContext } from './context';
+import { Connectivity, probeApi } from './connectivity';
+import type { EngineContext } from './context';
 import { followJob } from './following';
 import { toView, type JobRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
@@ -18,33 +16,13 @@ import { StorageError } from '../db/connection';
 import { NotificationBatcher } from './notificationBatcher';
 import { ProgressThrottle } from './progressThrottle';
 import { CreateTracker } from './createTracker';
-import { sweep } from './sweep';
+import { runDueSweeps } from './sweep';
 import { reconcile, submitJob } from './submission';
-import { adoptTask, clipSource, endJob, failJob, observeTask } from './taskOutcomes';
+import { adoptTask, clipSource, failJob, observeTask } from './taskOutcomes';
 import { UnclaimedTasks } from './unclaimedTasks';
-import * as actions from './userActions';
-import type { MoveTarget } from './jobRepository';
-
-/** How long all work waits after the database refused a write. */
-const STORAGE_RETRY_MS = 30_000;
-
-/** How long after a lost create was sent again to look once more for its first task. */
-const SWEEP_AFTER_MS = 5 * 60_000;
-
-export interface EngineDeps {
-  api: AirforceApi;
-  /** Jobs, the ledger, tasks seen on the server and the engine's own flags. */
-  db: AppDatabase;
-  clock: Clock;
-  notifier: Notifier;
-  emit: EmitEvent;
-  apiKey(): Promise<string | null>;
-  settings(): { concurrency: number; dailyBudgetCents: number | null; notifications: boolean };
-  toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;
-  random?: () => number;
-  streamIdleTimeoutMs?: number;
-  log?: (message: string, error?: unknown) => void;
-}
+import { EngineWaits } from './waits';
+import { STORAGE_RETRY_MS, type EngineDeps } from './engineDeps';
+import { queueActions } from './userActions';
 
 /**
  * The job engine: a persistent local queue, at most N tasks submitted and unfinished, each
@@ -70,10 +48,7 @@ export class JobEngine implements EngineContext {
   private paused = false;
   private blockedBy: HoldReason | null = null;
   private message: string | null = null;
-  private retryAt: number | null = null;
-  private retryTimer: TimerHandle | null = null;
-  private lookTimer: { at: number; handle: TimerHandle } | null = null;
-  private storageTimer: TimerHandle | null = null;
+  private readonly waits: EngineWaits;
   private downloadsPaused: string | null = null;
   private pumpQueued = false;
   private stopped = false;
@@ -89,10 +64,7 @@ export class JobEngine implements EngineContext {
     this.repo = new JobRepository(deps.db);
     this.ledger = new Ledger(deps.db);
     this.serverTasks = new ServerTasks(deps.db);
-    this.unclaimed = new UnclaimedTasks({
-      get: (key) => deps.db.getMeta(key),
-      set: (key, value) => deps.db.setMeta(key, value),
-    });
+    this.unclaimed = new UnclaimedTasks(deps.db);
     this.notifications = new NotificationBatcher(
       deps.clock,
       deps.notifier,
@@ -101,10 +73,14 @@ export class JobEngine implements EngineContext {
     this.throttle = new ProgressThrottle(deps.clock, (id) => this.emitJobs([id]));
     this.connectivity = new Connectivity(
       deps.clock,
-      () => this.probe(),
+      () => probeApi(this.api, () => (this.stopped ? null : this.apiKey()), this.signal),
       () => this.onConnectivity(),
       this.random,
     );
+    this.waits = new EngineWaits(deps.clock, () => {
+      this.emitState();
+      this.pump();
+    });
     this.paused = deps.db.getMeta('engine.paused') === true;
   }
 
@@ -139,11 +115,11 @@ export class JobEngine implements EngineContext {
       offline: !this.connectivity.online,
       blockedBy: this.blockedBy,
       message: this.message,
-      retryAt: this.retryAt,
+      retryAt: this.waits.retryAt,
       downloadsPaused: this.downloadsPaused,
       active,
       concurrency: this.deps.settings().concurrency,
-      unclaimed: this.unclaimedTasks(),
+      unclaimed: this.unclaimed.shown(this.repo.all()),
     };
   }
 
@@ -182,10 +158,10 @@ export class JobEngine implements EngineContext {
   }
 
   private pumpNow(): void {
-    if (this.stopped || this.storageTimer) return;
+    if (this.stopped || this.waits.storageBlocked) return;
     const keyProblem = this.blockedBy === 'no-key' || this.blockedBy === 'key-rejected';
     const now = this.clock.now();
-    const waiting = this.retryAt !== null && now < this.retryAt;
+    const waiting = this.waits.submissionsWait(now);
     let nextLook = Infinity;
     for (const record of this.repo.all()) {
       if (this.inFlight.has(record.id) || keyProblem) continue;
@@ -201,8 +177,8 @@ export class JobEngine implements EngineContext {
         this.run(record.id, followJob);
     }
     if (!keyProblem && this.connectivity.online)
-      nextLook = Math.min(nextLook, this.runDueSweeps(now));
-    this.wakeAt(nextLook);
+      nextLook = Math.min(nextLook, runDueSweeps(this, now));
+    this.waits.wakeAt(nextLook);
     if (this.paused || this.blockedBy || !this.connectivity.online || waiting) return;
     const { concurrency, dailyBudgetCents } = this.deps.settings();
     const spentTodayCents = this.ledger.totals(now).todayCents;
@@ -217,46 +193,8 @@ export class JobEngine implements EngineContext {
     for (const id of admission.submit) this.run(id, submitJob);
   }
 
-  // ——— what users ask for (command handlers call these; nothing else changes jobs) ———
-
-  /** Adds jobs to the end of the queue; nothing is queued unless it is on disk. */
-  addJobs(
-    requests: { request: JobRequest; costCents: number | null }[],
-    retryOf: string | null = null,
-  ): Job[] {
-    return actions.addJobs(this, requests, retryOf);
-  }
-
-  edit(id: string, request: JobRequest, costCents: number | null): Job {
-    return actions.editJob(this, id, request, costCents);
-  }
-
-  move(id: string, to: MoveTarget): boolean {
-    return actions.moveJob(this, id, to);
-  }
-
-  cancel(id: string): Job {
-    return actions.cancelJob(this, id);
-  }
-
-  retry(id: string): Job {
-    return actions.retryJob(this, id);
-  }
-
-  remove(id: string): void {
-    actions.removeJob(this, id);
-  }
-
-  /** The user settles a job the engine could not pin to a task. */
-  resolve(id: string, taskId: string | null): Job {
-    return actions.resolveJob(this, id, taskId);
-  }
-
-  /** An unclaimed task the user set aside, or that the library imported. */
-  dismissUnclaimed(taskId: string): void {
-    this.unclaimed.dismiss(taskId);
-    this.emitState();
-  }
+  /** What users ask of the queue; command handlers call these, nothing else changes jobs. */
+  readonly queue = queueActions(this);
 
   // ——— EngineContext ———
 
@@ -288,14 +226,7 @@ export class JobEngine implements EngineContext {
   }
 
   backOffSubmissions(ms: number): void {
-    this.retryAt = this.clock.now() + ms;
-    if (this.retryTimer) this.clock.clearTimeout(this.retryTimer);
-    this.retryTimer = this.clock.setTimeout(() => {
-      this.retryTimer = null;
-      this.retryAt = null;
-      this.emitState();
-      this.pump();
-    }, ms);
+    this.waits.backOffSubmissions(ms);
     this.emitState();
   }
 
@@ -319,35 +250,8 @@ export class JobEngine implements EngineContext {
     this.serverTasks.record(tasks, this.clock.now());
   }
 
-  suspect(tasks: readonly VideoTask[]): void {
-    this.unclaimed.suspect(tasks);
-  }
-
   backInLine(id: string): void {
     this.change(id, { status: 'queued', attemptAt: null, check: null, looks: 0, lookAt: null });
-  }
-
-  lostAttemptEnded(record: JobRecord): void {
-    if (record.attemptAt === null) return;
-    this.unclaimed.addSweep({
-      jobId: record.id,
-      attemptAt: record.attemptAt,
-      at: this.clock.now() + SWEEP_AFTER_MS,
-    });
-  }
-
-  /** The library could not save a delivered clip before it was purged: the server's books decide the refund. */
-  expiredBeforeSaved(id: string, message: string): void {
-    this.run(id, async () => {
-      const record = this.repo.get(id);
-      const key = await this.apiKey();
-      let final: VideoTask | null = null;
-      if (record?.taskId && key)
-        final = await this.api.getTask(key, record.taskId, this.signal).catch(() => null);
-      const current = this.repo.get(id);
-      if (current?.status !== 'completed' && current?.status !== 'downloading') return;
-      endJob(this, id, { kind: 'expired', message }, final, 'expired');
-    });
   }
 
   /** Hands a finished job to the library; without one, the job is done and the user told. */
@@ -380,6 +284,10 @@ export class JobEngine implements EngineContext {
 
   // ——— internals ———
 
+  isRunning(id: string): boolean {
+    return this.inFlight.has(id);
+  }
+
   run(id: string, work: (ctx: EngineContext, id: string) => Promise<void>): void {
     this.inFlight.add(id);
     work(this, id)
@@ -400,13 +308,7 @@ export class JobEngine implements EngineContext {
   private storageFailed(error: StorageError): void {
     this.deps.log?.('the database could not be written', error);
     this.message = `${error.message} Airframe tries again in ${STORAGE_RETRY_MS / 1000} s.`;
-    if (this.storageTimer) this.clock.clearTimeout(this.storageTimer);
-    this.storageTimer = this.clock.setTimeout(() => {
-      this.storageTimer = null;
-      this.message = null;
-      this.emitState();
-      this.pump();
-    }, STORAGE_RETRY_MS);
+    this.waits.blockForStorage(STORAGE_RETRY_MS, () => (this.message = null));
     this.emitState();
   }
 
@@ -420,51 +322,6 @@ export class JobEngine implements EngineContext {
     });
   }
 
-  /** Shown once nothing is still being looked for (until then a suspect may yet be claimed). */
-  private unclaimedTasks() {
-    if (this.repo.all().some((r) => r.status === 'submitting' && r.check !== null)) return [];
-    return this.unclaimed.list(this.ownedTaskIds());
-  }
-
-  /** Starts the sweeps that are due; returns when the next one is. */
-  private runDueSweeps(now: number): number {
-    let next = Infinity;
-    for (const due of this.unclaimed.sweeps()) {
-      if (due.at > now) next = Math.min(next, due.at);
-      else if (!this.inFlight.has(`sweep:${due.jobId}`))
-        this.run(`sweep:${due.jobId}`, () => sweep(this, due));
-    }
-    return next;
-  }
-
-  /** One timer for the earliest look or sweep that is due later. */
-  private wakeAt(at: number): void {
-    if (this.lookTimer && this.lookTimer.at <= at) return;
-    if (this.lookTimer) this.clock.clearTimeout(this.lookTimer.handle);
-    this.lookTimer = null;
-    if (!Number.isFinite(at)) return;
-    const handle = this.clock.setTimeout(
-      () => {
-        this.lookTimer = null;
-        this.pump();
-      },
-      Math.max(0, at - this.clock.now()),
-    );
-    this.lookTimer = { at, handle };
-  }
-
-  private async probe(): Promise<boolean> {
-    const key = await this.apiKey();
-    if (!key || this.stopped) return false;
-    try {
-      await this.api.listModels(key, this.signal);
-      return true;
-    } catch (error) {
-      // Any answer at all, even an error status, means the network is back.
-      return asApiError(error).kind !== 'network';
-    }
-  }
-
   private onConnectivity(): void {
     this.emitState();
     this.pump();
@@ -474,12 +331,7 @@ export class JobEngine implements EngineContext {
     this.connectivity.dispose();
     this.throttle.dispose();
     this.notifications.dispose();
-    if (this.retryTimer) this.clock.clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    if (this.lookTimer) this.clock.clearTimeout(this.lookTimer.handle);
-    this.lookTimer = null;
-    if (this.storageTimer) this.clock.clearTimeout(this.storageTimer);
-    this.storageTimer = null;
+    this.waits.dispose();
   }
 
   emitJobs(ids: readonly string[], order = false): void {

@@ -71,7 +71,7 @@ export function createJobHandlers(
     'jobs.list': async () => ({ jobs: engine.jobs(), state: engine.state() }),
     'jobs.submit': async ({ request: draft, copies }) => {
       const prepared = await prepare(draft);
-      return { jobs: engine.addJobs(Array.from({ length: copies }, () => prepared)) };
+      return { jobs: engine.queue.add(Array.from({ length: copies }, () => prepared)) };
     },
     'jobs.edit': async ({ id, request: draft }) => {
       const before = find(id);
@@ -80,15 +80,15 @@ export function createJobHandlers(
       }
       const { request, costCents } = await prepare(draft);
       // The engine checks the job's state again: it may have been submitted meanwhile.
-      return engine.edit(id, request, costCents);
+      return engine.queue.edit(id, request, costCents);
     },
-    'jobs.move': async ({ id, to }) => ({ moved: engine.move(id, to) }),
-    'jobs.cancel': async ({ id }) => engine.cancel(id),
-    'jobs.retry': async ({ id }) => engine.retry(id),
-    'jobs.remove': async ({ id }) => (engine.remove(id), { removed: true }),
-    'jobs.resolve': async ({ id, taskId }) => engine.resolve(id, taskId),
+    'jobs.move': async ({ id, to }) => ({ moved: engine.queue.move(id, to) }),
+    'jobs.cancel': async ({ id }) => engine.queue.cancel(id),
+    'jobs.retry': async ({ id }) => engine.queue.retry(id),
+    'jobs.remove': async ({ id }) => (engine.queue.remove(id), { removed: true }),
+    'jobs.resolve': async ({ id, taskId }) => engine.queue.resolve(id, taskId),
     'jobs.dismissUnclaimed': async ({ taskId }) => (
-      engine.dismissUnclaimed(taskId),
+      engine.queue.dismissUnclaimed(taskId),
       engine.state()
     ),
     'jobs.pause': async () => (engine.setPaused(true), engine.state()),

@@ -6,7 +6,11 @@ import { NotificationBatcher } from './notificationBatcher';
 function setup(enabled = true) {
   const clock = new ManualClock(0);
   const shown: (UserNotification & { at: number })[] = [];
-  const batcher = new NotificationBatcher(clock, { notify: (n) => shown.push({ ...n, at: clock.now() }) }, () => enabled);
+  const batcher = new NotificationBatcher(
+    clock,
+    { notify: (n) => shown.push({ ...n, at: clock.now() }) },
+    () => enabled,
+  );
   return { clock, shown, batcher };
 }
 
@@ -17,7 +21,9 @@ describe('NotificationBatcher', () => {
     const { clock, shown, batcher } = setup();
     batcher.add(ready('a'));
     await clock.advance(250);
-    expect(shown).toEqual([expect.objectContaining({ title: 'Clip ready', body: '“prompt a”', jobId: 'a', at: 150 })]);
+    expect(shown).toEqual([
+      expect.objectContaining({ title: 'Clip ready', body: '“prompt a”', jobId: 'a', at: 150 }),
+    ]);
     expect(clock.pending()).toBe(0);
   });
 
@@ -37,7 +43,12 @@ describe('NotificationBatcher', () => {
     await clock.advance(500);
     batcher.add(ready('b'));
     await clock.advance(700);
-    batcher.add({ kind: 'failed', jobId: 'c', prompt: 'p', reason: 'The model could not render this prompt' });
+    batcher.add({
+      kind: 'failed',
+      jobId: 'c',
+      prompt: 'p',
+      reason: 'The model could not render this prompt',
+    });
     batcher.add(ready('d'));
     await clock.advance(2000);
     expect(shown.map((n) => [n.title, n.at])).toEqual([

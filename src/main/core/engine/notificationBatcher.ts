@@ -11,7 +11,10 @@ export interface NotificationItem {
 const titles: Record<NotificationKind, (n: number) => string> = {
   ready: (n) => (n === 1 ? 'Clip ready' : `${n} clips ready`),
   failed: (n) => (n === 1 ? 'Clip failed' : `${n} clips failed`),
-  expired: (n) => (n === 1 ? 'Clip expired before it could be saved' : `${n} clips expired before they could be saved`),
+  expired: (n) =>
+    n === 1
+      ? 'Clip expired before it could be saved'
+      : `${n} clips expired before they could be saved`,
 };
 
 /**
@@ -61,11 +64,18 @@ export class NotificationBatcher {
   }
 }
 
-function compose(kind: NotificationKind, group: NotificationItem[], first: NotificationItem): UserNotification {
+function compose(
+  kind: NotificationKind,
+  group: NotificationItem[],
+  first: NotificationItem,
+): UserNotification {
   const body =
     group.length === 1
       ? [quote(first.prompt), first.reason].filter(Boolean).join(' — ')
-      : group.map((i) => quote(i.prompt)).slice(0, 3).join(', ') + (group.length > 3 ? ` and ${group.length - 3} more` : '');
+      : group
+          .map((i) => quote(i.prompt))
+          .slice(0, 3)
+          .join(', ') + (group.length > 3 ? ` and ${group.length - 3} more` : '');
   return {
     kind,
     title: titles[kind](group.length),

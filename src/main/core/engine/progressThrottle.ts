@@ -18,7 +18,10 @@ export class ProgressThrottle {
     if (this.trailing.has(jobId)) return;
     const wait = (this.lastSent.get(jobId) ?? -Infinity) + this.intervalMs - this.clock.now();
     if (wait <= 0) return this.fire(jobId);
-    this.trailing.set(jobId, this.clock.setTimeout(() => this.fire(jobId), wait));
+    this.trailing.set(
+      jobId,
+      this.clock.setTimeout(() => this.fire(jobId), wait),
+    );
   }
 
   /** The job changed state: whatever progress was pending is carried by that change. */

@@ -1,5 +1,6 @@
 import type { VideoTask } from '../../../shared/api/schemas';
 import { asApiError, backoffMs, type EngineContext } from './context';
+import { sweepLater } from './sweep';
 import { AMBIGUOUS_RELOOK_MS, judge, LOOK_SCHEDULE_MS, toCandidate } from './reconcile';
 
 export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
@@ -158,7 +159,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
   if (verdict.kind === 'adopt')
     return ctx.adopt(id, verdict.task, verdict.task.cost_cents ?? record.costCents);
   if (verdict.kind === 'ambiguous') {
-    ctx.suspect(verdict.candidates);
+    ctx.unclaimed.suspect(verdict.candidates);
     const message = `${verdict.candidates.length} tasks on the server could be this job's, and the server does not say which. Choose the one that is this job's, or say none is.`;
     ctx.change(id, {
       check: { state: 'ambiguous', message, candidates: verdict.candidates.map(toCandidate) },
@@ -170,7 +171,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
   const next = LOOK_SCHEDULE_MS[looks];
   if (next === undefined) {
     // A minute of looks found nothing: the server made no task. Send it again.
-    ctx.lostAttemptEnded(record);
+    sweepLater(ctx, record);
     ctx.backInLine(id);
     return;
   }

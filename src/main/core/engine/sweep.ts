@@ -1,7 +1,40 @@
 import type { VideoTask } from '../../../shared/api/schemas';
 import { asApiError, type EngineContext } from './context';
+import type { JobRecord } from './jobRecord';
 import { couldBe } from './reconcile';
 import type { Sweep, UnclaimedTasks } from './unclaimedTasks';
+
+/** How long after a lost create was sent again to look once more for its first task. */
+const SWEEP_AFTER_MS = 5 * 60_000;
+
+type SweepHost = EngineContext & {
+  run(id: string, work: (ctx: EngineContext) => Promise<void>): void;
+  isRunning(id: string): boolean;
+};
+
+/** A lost create's job goes back in line: its first task may still show up late in the list. */
+export function sweepLater(
+  host: { unclaimed: UnclaimedTasks; clock: { now(): number } },
+  record: JobRecord,
+): void {
+  if (record.attemptAt === null) return;
+  host.unclaimed.addSweep({
+    jobId: record.id,
+    attemptAt: record.attemptAt,
+    at: host.clock.now() + SWEEP_AFTER_MS,
+  });
+}
+
+/** Starts the sweeps that are due; returns when the next one is (Infinity: none). */
+export function runDueSweeps(host: SweepHost, now: number): number {
+  let next = Infinity;
+  for (const due of host.unclaimed.sweeps()) {
+    const id = `sweep:${due.jobId}`;
+    if (due.at > now) next = Math.min(next, due.at);
+    else if (!host.isRunning(id)) host.run(id, () => sweep(host, due));
+  }
+  return next;
+}
 
 /**
  * A minute of looks found no task for a lost create and the job was sent again. If the
@@ -30,5 +63,7 @@ export async function sweep(
   if (!record) return;
   const known = ctx.knownTaskIds();
   const then = { ...record, attemptAt: due.attemptAt };
-  ctx.suspect(tasks.filter((t) => !known.has(t.task_id) && couldBe(then, t, ctx.clock.now())));
+  ctx.unclaimed.suspect(
+    tasks.filter((t) => !known.has(t.task_id) && couldBe(then, t, ctx.clock.now())),
+  );
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { VideoTask } from '../../../shared/api/schemas';
 import { TaskCandidate } from '../../../shared/jobs';
+import type { JobRecord } from './jobRecord';
 import { toCandidate } from './reconcile';
 
 /** Where the engine keeps small state of its own (the database's `meta` table). */
 export interface MetaStore {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
+  getMeta(key: string): unknown;
+  setMeta(key: string, value: unknown): void;
 }
 
 const KEY = 'engine.unclaimed.v1';
@@ -33,7 +34,7 @@ export class UnclaimedTasks {
   private state: Stored;
 
   constructor(private readonly meta: MetaStore) {
-    const parsed = Stored.safeParse(meta.get(KEY));
+    const parsed = Stored.safeParse(meta.getMeta(KEY));
     this.state = parsed.success ? parsed.data : { suspects: [], dismissed: [], sweeps: [] };
   }
 
@@ -62,8 +63,13 @@ export class UnclaimedTasks {
     return this.state.dismissed;
   }
 
-  /** The suspects no job owns. */
-  list(owned: ReadonlySet<string>): TaskCandidate[] {
+  /**
+   * The suspects no job owns — shown once no lost create is still being looked for (until
+   * then a suspect may yet be claimed).
+   */
+  shown(jobs: readonly JobRecord[]): TaskCandidate[] {
+    if (jobs.some((r) => r.status === 'submitting' && r.check !== null)) return [];
+    const owned = new Set(jobs.flatMap((r) => (r.taskId ? [r.taskId] : [])));
     return this.state.suspects.filter((s) => !owned.has(s.taskId));
   }
 
@@ -80,7 +86,7 @@ export class UnclaimedTasks {
   }
 
   private save(next: Stored): void {
-    this.meta.set(KEY, next);
+    this.meta.setMeta(KEY, next);
     this.state = next;
   }
 }

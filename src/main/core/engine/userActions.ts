@@ -25,6 +25,26 @@ export interface ActionHost {
   pump(): void;
 }
 
+/** The queue's commands, bound to the engine: `engine.queue.edit(…)`. */
+export function queueActions(host: ActionHost) {
+  return {
+    add: (requests: { request: JobRequest; costCents: number | null }[]) =>
+      addJobs(host, requests, null),
+    edit: (id: string, request: JobRequest, costCents: number | null) =>
+      editJob(host, id, request, costCents),
+    move: (id: string, to: MoveTarget) => moveJob(host, id, to),
+    cancel: (id: string) => cancelJob(host, id),
+    retry: (id: string) => retryJob(host, id),
+    remove: (id: string) => removeJob(host, id),
+    resolve: (id: string, taskId: string | null) => resolveJob(host, id, taskId),
+    /** An unclaimed task the user set aside, or that the library imported. */
+    dismissUnclaimed: (taskId: string) => {
+      host.unclaimed.dismiss(taskId);
+      host.emitState();
+    },
+  };
+}
+
 const waiting = (record: JobRecord) => record.status === 'queued' || record.status === 'held';
 
 function find(host: ActionHost, id: string): JobRecord {
@@ -33,7 +53,7 @@ function find(host: ActionHost, id: string): JobRecord {
   return record;
 }
 
-export function addJobs(
+function addJobs(
   host: ActionHost,
   requests: { request: JobRequest; costCents: number | null }[],
   retryOf: string | null,
@@ -52,12 +72,7 @@ export function addJobs(
   return records.map(toView);
 }
 
-export function editJob(
-  host: ActionHost,
-  id: string,
-  request: JobRequest,
-  costCents: number | null,
-): Job {
+function editJob(host: ActionHost, id: string, request: JobRequest, costCents: number | null): Job {
   const record = find(host, id);
   if (!waiting(record))
     throw new UserError(
@@ -76,14 +91,14 @@ export function editJob(
   return toView(updated);
 }
 
-export function moveJob(host: ActionHost, id: string, to: MoveTarget): boolean {
+function moveJob(host: ActionHost, id: string, to: MoveTarget): boolean {
   find(host, id);
   if (!host.repo.move(id, to)) return false;
   host.emitJobs([], true);
   return true;
 }
 
-export function cancelJob(host: ActionHost, id: string): Job {
+function cancelJob(host: ActionHost, id: string): Job {
   const record = find(host, id);
   if (!waiting(record)) {
     throw new UserError(
@@ -94,7 +109,7 @@ export function cancelJob(host: ActionHost, id: string): Job {
   return toView(host.change(id, { status: 'cancelled', finishedAt: host.clock.now() }));
 }
 
-export function retryJob(host: ActionHost, id: string): Job {
+function retryJob(host: ActionHost, id: string): Job {
   const record = find(host, id);
   if (record.status !== 'failed' && record.status !== 'expired' && record.status !== 'cancelled') {
     throw new UserError('conflict', 'Only a failed, expired or cancelled job can be retried.');
@@ -107,7 +122,7 @@ export function retryJob(host: ActionHost, id: string): Job {
   return retry!;
 }
 
-export function removeJob(host: ActionHost, id: string): void {
+function removeJob(host: ActionHost, id: string): void {
   const record = find(host, id);
   if (
     ['submitting', 'remote-queued', 'running', 'completed', 'downloading'].includes(record.status)
@@ -127,7 +142,7 @@ export function removeJob(host: ActionHost, id: string): void {
  * The user's answer for a job the engine could not pin: this candidate is its task, or
  * (null) the server made none and it may be sent again — the user's explicit choice.
  */
-export function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
+function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
   const record = find(host, id);
   if (record.status !== 'submitting' || record.check === null || host.creates.has(id)) {
     throw new UserError('conflict', 'This job is not waiting for your answer any more.');

@@ -1,0 +1,24 @@
+import type { CreateVideoRequest } from '../../../shared/api/schemas';
+import type { EmitEvent } from '../../../shared/contract/contract';
+import type { AirforceApi } from '../airforce/types';
+import type { AppDatabase } from '../db/database';
+import type { Clock, Notifier } from '../ports';
+import type { JobRecord } from './jobRecord';
+
+/** How long all work waits after the database refused a write. */
+export const STORAGE_RETRY_MS = 30_000;
+
+export interface EngineDeps {
+  api: AirforceApi;
+  /** Jobs, the ledger, tasks seen on the server and the engine's own flags. */
+  db: AppDatabase;
+  clock: Clock;
+  notifier: Notifier;
+  emit: EmitEvent;
+  apiKey(): Promise<string | null>;
+  settings(): { concurrency: number; dailyBudgetCents: number | null; notifications: boolean };
+  toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;
+  random?: () => number;
+  streamIdleTimeoutMs?: number;
+  log?: (message: string, error?: unknown) => void;
+}
