@@ -41,7 +41,7 @@ export function recordShape(): string | null {
 
 const statuses: ReadonlySet<unknown> = new Set(JobStatus.options);
 
-function looksLikeRecord(value: unknown, id: string): value is JobRecord {
+export function looksLikeRecord(value: unknown, id: string): value is JobRecord {
   const v = value as Partial<JobRecord> | null;
   return (
     v !== null &&
