@@ -24,6 +24,8 @@ export const LedgerTotals = z.object({
   totalCents: z.number(),
   refundsCents: z.number(),
   todayRefundsCents: z.number(),
+  /** Net spend in the demo: free, and counted in none of the figures above. */
+  demoCents: z.number(),
 });
 export type LedgerTotals = z.infer<typeof LedgerTotals>;
 

@@ -94,6 +94,8 @@ export const Job = z.object({
   costCents: z.number().nonnegative().nullable(),
   refunded: z.boolean(),
   error: JobError.nullable(),
+  /** Submitted to the built-in demo simulator: free, and never in the real ledger. */
+  demo: z.boolean(),
   /** Set while a lost create is being reconciled with the server. */
   check: JobCheck.nullable(),
   retryOf: z.string().nullable(),

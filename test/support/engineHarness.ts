@@ -7,6 +7,7 @@ import { createAirforceClient, type FetchLike } from '../../src/main/core/airfor
 import { ManualClock } from '../../src/main/core/clock';
 import { toApiRequest } from '../../src/main/core/engine/apiRequest';
 import { JobEngine } from '../../src/main/core/engine/engine';
+import type { World } from '../../src/main/core/engine/engineDeps';
 import { createJobHandlers } from '../../src/main/core/engine/jobCommands';
 import { ModelCatalog } from '../../src/main/core/models/modelCatalog';
 import type { AppDatabase } from '../../src/main/core/db/database';
@@ -37,6 +38,8 @@ export async function engineHarness(options: { seed?: number; legacy?: KeyValueS
   const databases: AppDatabase[] = [];
   const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'airframe-blobs-')));
   const settings: EngineSettings = { concurrency: 4, dailyBudgetCents: null, notifications: true };
+  /** Real by default; a test may play the demo (and a demo restart, with a new session). */
+  const world: World = { demo: false, session: null };
   const notifications: UserNotification[] = [];
   const events: { name: EventName; payload: unknown }[] = [];
   let apiKey: string | null = sim.apiKey;
@@ -75,6 +78,7 @@ export async function engineHarness(options: { seed?: number; legacy?: KeyValueS
       emit: (name, payload) => events.push({ name, payload }),
       apiKey: async () => apiKey,
       settings: () => settings,
+      world: () => world,
       toApiRequest: (record) => toApiRequest(record.request, blobs),
       random: () => 0.5,
       streamIdleTimeoutMs: 3_000,
@@ -126,6 +130,7 @@ export async function engineHarness(options: { seed?: number; legacy?: KeyValueS
     openDb,
     blobs,
     settings,
+    world,
     notifications,
     events,
     startEngine,

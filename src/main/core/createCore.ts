@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Notice } from '../../shared/notices';
 import type { Settings } from '../../shared/settings';
@@ -85,6 +86,7 @@ export async function createCore(ports: CorePorts) {
     apiKey,
     settings: () => settings.get(),
     toApiRequest: (record) => toApiRequest(record.request, blobs),
+    world: () => ({ demo: inDemo(), session: demo.current()?.id ?? null }),
     ...(ports.log ? { log: ports.log } : {}),
   });
   const warned = (message: string): Notice => ({ level: 'warning', message, at: clock.now() });
@@ -139,15 +141,25 @@ export async function createCore(ports: CorePorts) {
   };
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
 /** Starts the demo simulator once, on first use. */
 function demoSession(backend: DemoBackend | undefined) {
-  let session: { apiBase: string; apiKey: string } | null = null;
-  let starting: Promise<{ apiBase: string; apiKey: string }> | null = null;
+  type Session = { apiBase: string; apiKey: string; id: string };
+  let session: Session | null = null;
+  let starting: Promise<Session> | null = null;
   return {
     current: () => session,
     ensure: () => {
       if (!backend) throw new Error('This host offers no demo');
-      starting ??= backend.start().then((started) => (session = started));
+      // A restarted app starts a new simulator (another port, another key): its tasks are
+      // not the earlier run's. The id tells them apart without keeping the key.
+      starting ??= backend
+        .start()
+        .then(
+          (started) =>
+            (session = { ...started, id: sha256(`${started.apiBase} ${started.apiKey}`) }),
+        );
       return starting;
     },
     stop: async () => {

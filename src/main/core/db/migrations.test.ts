@@ -19,9 +19,13 @@ const request = {
   inputImages: [],
 };
 
-/** What a v2 could look like: one more column, filled from the JSON every row carries. */
-const v2: Migration = {
-  version: 2,
+/** Only the first schema: a database as the first release wrote it. */
+const v1Only = migrations.slice(0, 1);
+const latest = migrations.length;
+
+/** What a next version could look like: one more column, filled from the JSON every row carries. */
+const next: Migration = {
+  version: latest + 1,
   up: (db) => {
     db.exec('ALTER TABLE jobs ADD COLUMN model TEXT');
     db.exec(`UPDATE jobs SET model = json_extract(data, '$.request.model')`);
@@ -36,7 +40,10 @@ afterEach(async () => {
 function v1WithJobs() {
   const dir = mkdtempSync(join(tmpdir(), 'airframe-migrate-'));
   const file = join(dir, 'airframe.db');
-  const { db } = openDatabase({ file, now: () => T0 });
+  const { db } = openDatabase({ file, now: () => T0, migrations: v1Only });
+  db.run(
+    `INSERT INTO ledger (kind, job_id, task_id, cents, at) VALUES ('debit', 'a', 't1', 200, ${T0})`,
+  );
   new JobRepository(db).add(newRecord('a', request, 0, null), newRecord('b', request, 0, null));
   return { file, backups: join(dir, 'backups'), close: () => db.close() };
 }
@@ -48,16 +55,18 @@ const openWith = (file: string, list: readonly Migration[]) => {
 };
 
 describe('migrations', () => {
-  it('migrates v1 to v2 after a backup of v1, and says where the backup is', async () => {
+  it('migrates v1 step by step to the newest after a backup of v1, and says where the backup is', async () => {
     const { file, backups, close } = v1WithJobs();
     await close();
-    const { db, notices } = openWith(file, [...migrations, v2]);
-    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 2 });
+    const { db, notices } = openWith(file, [...migrations, next]);
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: latest + 1 });
     expect(db.all('SELECT id, model FROM jobs ORDER BY position')).toEqual([
       { id: 'a', model: 'wan-2.6' },
       { id: 'b', model: 'wan-2.6' },
     ]);
-    const backup = listBackups(backups).find((b) => b.reason === 'before-v2');
+    // v2: demo spend is booked apart; what v1 booked was real money.
+    expect(db.all('SELECT task_id, demo FROM ledger')).toEqual([{ task_id: 't1', demo: 0 }]);
+    const backup = listBackups(backups).find((b) => b.reason === `before-v${latest + 1}`);
     expect(backup).toBeDefined();
     const copy = new DatabaseSync(backup!.path, { readOnly: true });
     expect(schemaVersion(copy)).toBe(1);
@@ -66,7 +75,11 @@ describe('migrations', () => {
     expect(notices).toEqual([
       {
         level: 'info',
-        message: `The job database was upgraded from v1 to v2; a copy as it was is kept at ${backup!.path}.`,
+        message: expect.stringMatching(
+          new RegExp(
+            `^The job database was upgraded from v1 to v${latest + 1}; a copy as it was is kept at `,
+          ),
+        ),
         at: T0 + 1000,
       },
     ]);
@@ -79,8 +92,8 @@ describe('migrations', () => {
       version: 2,
       up: (db) => (db.exec('DROP TABLE jobs'), db.exec('SELECT nonsense()')),
     };
-    expect(() => openWith(file, [...migrations, broken])).toThrow(/nonsense/);
-    const { db } = openWith(file, migrations);
+    expect(() => openWith(file, [...v1Only, broken])).toThrow(/nonsense/);
+    const { db } = openWith(file, v1Only);
     expect(db.get('PRAGMA user_version')).toEqual({ user_version: 1 });
     expect(new JobRepository(db).all().map((r) => r.id)).toEqual(['a', 'b']);
   });
@@ -88,13 +101,13 @@ describe('migrations', () => {
   it('refuses a database from a newer Airframe and leaves it as it is', async () => {
     const { file, close } = v1WithJobs();
     await close();
-    openWith(file, [...migrations, v2]);
+    openWith(file, [...migrations, next]);
     expect(() => openWith(file, migrations)).toThrow(NewerSchemaError);
   });
 
   it('makes no backup for a database it has just created', () => {
     const dir = mkdtempSync(join(tmpdir(), 'airframe-migrate-'));
-    openWith(join(dir, 'airframe.db'), [...migrations, v2]);
+    openWith(join(dir, 'airframe.db'), [...migrations, next]);
     expect(listBackups(join(dir, 'backups'))).toEqual([]);
   });
 });

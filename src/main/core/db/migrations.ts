@@ -68,7 +68,13 @@ CREATE TABLE set_aside (
 ) STRICT;
 `;
 
-export const migrations: readonly Migration[] = [{ version: 1, up: (db) => db.exec(V1) }];
+/** v2. Demo spend is booked apart: it is free, and never counts in the real totals or budget. */
+const V2 = `ALTER TABLE ledger ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1));`;
+
+export const migrations: readonly Migration[] = [
+  { version: 1, up: (db) => db.exec(V1) },
+  { version: 2, up: (db) => db.exec(V2) },
+];
 
 export function schemaVersion(db: DatabaseSync): number {
   const row = db.prepare('PRAGMA user_version').get() as { user_version: number };

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRecord } from '../engine/jobRecord';
 import { JobRepository } from '../engine/jobRepository';
+import { migrations } from './migrations';
 import { Ledger } from '../engine/ledger';
 import { listBackups } from './backups';
 import type { AppDatabase } from './database';
@@ -61,7 +62,7 @@ function scribble(file: string, offset: number, length: number) {
 }
 
 describe('openDatabase', () => {
-  it('creates the database at version 1 with WAL, full sync and foreign keys; backs it up after a write', async () => {
+  it('creates the database at the newest version with WAL, full sync and foreign keys; backs it up after a write', async () => {
     const { file, backups } = folder();
     const { db, notices } = openAt(file, T0);
     db.setMeta('something', 1);
@@ -69,7 +70,7 @@ describe('openDatabase', () => {
     expect(listBackups(backups)).toEqual([]);
     new Ledger(db).debit('job', 'task', 100, T0);
     expect(notices).toEqual([]);
-    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 1 });
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: migrations.length });
     expect(db.get('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
     expect(db.get('PRAGMA synchronous')).toEqual({ synchronous: 2 });
     expect(db.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });

@@ -5,6 +5,7 @@ import { AirforceError, type ApiError } from '../airforce/types';
 import type { Clock } from '../ports';
 import type { Connectivity } from './connectivity';
 import type { CreateTracker } from './createTracker';
+import type { World } from './engineDeps';
 import type { UnclaimedTasks } from './unclaimedTasks';
 import type { JobRecord } from './jobRecord';
 import type { JobRepository } from './jobRepository';
@@ -22,6 +23,8 @@ export interface EngineContext {
   /** Paid tasks no job owns, and the lost creates still to sweep for. */
   readonly unclaimed: UnclaimedTasks;
   apiKey(): Promise<string | null>;
+  /** The real API or this run's demo (see EngineDeps.world). */
+  world(): World;
   toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;
   change(id: string, patch: Partial<JobRecord>): JobRecord;
   reportProgress(id: string, progress: number): void;
@@ -56,4 +59,19 @@ export function backoffMs(
   capMs = 60_000,
 ): number {
   return Math.round(random() * Math.min(capMs, baseMs * 2 ** Math.max(0, attempt)));
+}
+
+/**
+ * A demo job from an earlier run: the demo simulator started afresh with the app, so its
+ * task is gone. It ends saying so; it was never charged. True when it ended.
+ */
+export function endedWithOldDemo(ctx: EngineContext, id: string): boolean {
+  const record = ctx.repo.get(id);
+  if (!record?.demo || record.demoSession === ctx.world().session) return false;
+  ctx.failJob(id, {
+    kind: 'demo',
+    message:
+      'A demo job from an earlier run: the demo restarted with Airframe, so its task is gone. Nothing was charged; retry it to run it again.',
+  });
+  return true;
 }

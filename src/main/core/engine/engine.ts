@@ -21,7 +21,7 @@ import { reconcile, submitJob } from './submission';
 import { adoptTask, clipSource, failJob, observeTask } from './taskOutcomes';
 import { UnclaimedTasks } from './unclaimedTasks';
 import { EngineWaits } from './waits';
-import { STORAGE_RETRY_MS, type EngineDeps } from './engineDeps';
+import { STORAGE_RETRY_MS, type EngineDeps, type World } from './engineDeps';
 import { queueActions } from './userActions';
 
 /**
@@ -163,8 +163,10 @@ export class JobEngine implements EngineContext {
     const now = this.clock.now();
     const waiting = this.waits.submissionsWait(now);
     let nextLook = Infinity;
+    const { demo } = this.world();
     for (const record of this.repo.all()) {
-      if (this.inFlight.has(record.id) || keyProblem) continue;
+      // A task lives in the world it was made in: the demo's tasks are not on the real API.
+      if (this.inFlight.has(record.id) || keyProblem || record.demo !== demo) continue;
       if (record.status === 'submitting' && this.connectivity.online && !waiting) {
         // A lost create is looked for at its time, and never while a create of the same
         // model is unanswered: the pump runs again when that answer comes.
@@ -184,7 +186,8 @@ export class JobEngine implements EngineContext {
     const spentTodayCents = this.ledger.totals(now).todayCents;
     const admission = admit(this.repo.all(), this.inFlight, {
       concurrency,
-      dailyBudgetCents,
+      // The demo is free: the budget guards real money only.
+      dailyBudgetCents: demo ? null : dailyBudgetCents,
       spentTodayCents,
     });
     for (const { id, message } of admission.overBudget) {
@@ -200,6 +203,10 @@ export class JobEngine implements EngineContext {
 
   apiKey(): Promise<string | null> {
     return this.deps.apiKey();
+  }
+
+  world(): World {
+    return this.deps.world?.() ?? { demo: false, session: null };
   }
 
   toApiRequest(record: JobRecord): Promise<CreateVideoRequest> {

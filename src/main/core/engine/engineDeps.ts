@@ -8,6 +8,11 @@ import type { JobRecord } from './jobRecord';
 /** How long all work waits after the database refused a write. */
 export const STORAGE_RETRY_MS = 30_000;
 
+export interface World {
+  demo: boolean;
+  session: string | null;
+}
+
 export interface EngineDeps {
   api: AirforceApi;
   /** Jobs, the ledger, tasks seen on the server and the engine's own flags. */
@@ -18,6 +23,12 @@ export interface EngineDeps {
   apiKey(): Promise<string | null>;
   settings(): { concurrency: number; dailyBudgetCents: number | null; notifications: boolean };
   toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;
+  /**
+   * Which API the engine talks to now: the real one, or the built-in demo simulator of this
+   * run (`session` names the run once the demo started). Jobs belong to the world they were
+   * submitted in; without this, every job is real.
+   */
+  world?(): World;
   random?: () => number;
   streamIdleTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;

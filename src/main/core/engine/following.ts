@@ -1,6 +1,6 @@
 import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
 import { sleep } from '../clock';
-import { asApiError, backoffMs, type EngineContext } from './context';
+import { asApiError, backoffMs, endedWithOldDemo, type EngineContext } from './context';
 import type { JobRecord } from './jobRecord';
 
 const MIN_POLL_MS = 5_000;
@@ -21,6 +21,7 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
     await ctx.connectivity.waitOnline(ctx.signal);
     const key = await ctx.apiKey();
     if (!key) return ctx.block('no-key', 'Add an API key to keep following your running jobs.');
+    if (endedWithOldDemo(ctx, id)) return;
     try {
       if (useStream) {
         const end = await ctx.api.streamTask(key, record.taskId, {

@@ -10,6 +10,9 @@ import { Job, JobCheck, type JobRequest } from '../../../shared/jobs';
 export const JobRecord = Job.extend({
   // Records written before the check existed have none.
   check: JobCheck.nullable().default(null),
+  demo: z.boolean().default(false),
+  /** The demo run it was submitted in: a restart starts a new demo, without its tasks. */
+  demoSession: z.string().nullable().default(null),
   fingerprint: z.string(),
   attemptAt: z.number().nullable(),
   resultUrl: z.string().nullable(),
@@ -32,6 +35,7 @@ export function toView(record: JobRecord): Job {
     everCompleted: _e,
     looks: _l,
     lookAt: _la,
+    demoSession: _d,
     ...view
   } = record;
   return view;
@@ -82,6 +86,8 @@ export function newRecord(
     thumbnailUrl: null,
     everCompleted: false,
     check: null,
+    demo: false,
+    demoSession: null,
     looks: 0,
     lookAt: null,
   };

@@ -26,6 +26,7 @@ describe('Ledger', () => {
       totalCents: 0,
       refundsCents: 320,
       todayRefundsCents: 320,
+      demoCents: 0,
     });
   });
 
@@ -56,6 +57,23 @@ describe('Ledger', () => {
       totalCents: 712.5,
       refundsCents: 0,
       todayRefundsCents: 0,
+      demoCents: 0,
+    });
+  });
+
+  it('books demo spend apart: free, counted in none of the real totals, refunded as demo', () => {
+    const { ledger, reopen } = fresh();
+    ledger.debit('real', 't-real', 300, day(24));
+    ledger.debit('demo', 't-demo', 200, day(24), true);
+    ledger.debit('demo2', 't-demo2', 50, day(24), true);
+    ledger.refund('demo2', 't-demo2', 50, day(24));
+    expect(reopen().totals(day(24))).toEqual({
+      todayCents: 300,
+      monthCents: 300,
+      totalCents: 300,
+      refundsCents: 0,
+      todayRefundsCents: 0,
+      demoCents: 200,
     });
   });
 

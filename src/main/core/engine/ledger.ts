@@ -7,9 +7,14 @@ interface Entry {
   taskId: string;
   cents: number;
   at: number;
+  /** Spent in the demo (the built-in simulator): free, and kept out of the real totals. */
+  demo: boolean;
 }
 
-const SELECT = 'SELECT kind, job_id AS jobId, task_id AS taskId, cents, at FROM ledger';
+const SELECT = 'SELECT kind, job_id AS jobId, task_id AS taskId, cents, at, demo FROM ledger';
+
+type Row = Omit<Entry, 'demo'> & { demo: number };
+const fromRow = (row: Row): Entry => ({ ...row, demo: row.demo === 1 });
 
 function checkCents(cents: number): void {
   if (!Number.isFinite(cents) || cents < 0)
@@ -25,16 +30,17 @@ export class Ledger {
   private readonly entries: Entry[] = [];
   private readonly debits = new Map<string, number>();
   private readonly refunds = new Map<string, number>();
+  private readonly demoTasks = new Set<string>();
 
   constructor(private readonly db: AppDatabase) {
-    for (const entry of db.all<Entry>(`${SELECT} ORDER BY id`)) this.remember(entry);
+    for (const row of db.all<Row>(`${SELECT} ORDER BY id`)) this.remember(fromRow(row));
   }
 
   /** Records what the task cost; false when the task already has a debit. */
-  debit(jobId: string, taskId: string, cents: number, at: number): boolean {
+  debit(jobId: string, taskId: string, cents: number, at: number, demo = false): boolean {
     checkCents(cents);
     if (this.debits.has(taskId)) return false;
-    return this.record({ kind: 'debit', jobId, taskId, cents, at });
+    return this.record({ kind: 'debit', jobId, taskId, cents, at, demo });
   }
 
   /**
@@ -45,7 +51,15 @@ export class Ledger {
     checkCents(cents);
     const debited = this.debits.get(taskId);
     if (debited === undefined || this.refunds.has(taskId)) return false;
-    return this.record({ kind: 'refund', jobId, taskId, cents: Math.min(cents, debited), at });
+    const demo = this.demoTasks.has(taskId);
+    return this.record({
+      kind: 'refund',
+      jobId,
+      taskId,
+      cents: Math.min(cents, debited),
+      at,
+      demo,
+    });
   }
 
   /** What was debited for the task, or null when nothing was. */
@@ -71,9 +85,14 @@ export class Ledger {
       totalCents: 0,
       refundsCents: 0,
       todayRefundsCents: 0,
+      demoCents: 0,
     };
-    for (const { kind, cents, at } of this.entries) {
+    for (const { kind, cents, at, demo } of this.entries) {
       const signed = kind === 'debit' ? cents : -cents;
+      if (demo) {
+        totals.demoCents += signed;
+        continue;
+      }
       const today = at >= dayStart && at < dayEnd;
       totals.totalCents += signed;
       if (today) totals.todayCents += signed;
@@ -89,29 +108,31 @@ export class Ledger {
   private record(entry: Entry): boolean {
     const { changes } = this.db.write(() =>
       this.db.run(
-        'INSERT INTO ledger (kind, job_id, task_id, cents, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id, kind) DO NOTHING',
+        'INSERT INTO ledger (kind, job_id, task_id, cents, at, demo) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, kind) DO NOTHING',
         entry.kind,
         entry.jobId,
         entry.taskId,
         entry.cents,
         entry.at,
+        entry.demo ? 1 : 0,
       ),
     );
     if (changes === 1) this.remember(entry);
     else {
       // Another connection to the same file recorded it first: count the row it wrote.
-      const stored = this.db.get<Entry>(
+      const stored = this.db.get<Row>(
         `${SELECT} WHERE task_id = ? AND kind = ?`,
         entry.taskId,
         entry.kind,
       );
-      if (stored) this.remember(stored);
+      if (stored) this.remember(fromRow(stored));
     }
     return changes === 1;
   }
 
   private remember(entry: Entry): void {
     this.entries.push(entry);
+    if (entry.demo) this.demoTasks.add(entry.taskId);
     (entry.kind === 'debit' ? this.debits : this.refunds).set(entry.taskId, entry.cents);
   }
 }

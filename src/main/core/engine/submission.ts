@@ -1,5 +1,5 @@
 import type { VideoTask } from '../../../shared/api/schemas';
-import { asApiError, backoffMs, type EngineContext } from './context';
+import { asApiError, backoffMs, endedWithOldDemo, type EngineContext } from './context';
 import { sweepLater } from './sweep';
 import { AMBIGUOUS_RELOOK_MS, judge, LOOK_SCHEDULE_MS, toCandidate } from './reconcile';
 
@@ -12,9 +12,12 @@ export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
     return;
   }
   const now = ctx.clock.now();
+  const world = ctx.world();
   // Written before the POST: after a crash, this is what says "maybe paid, reconcile".
   const record = ctx.change(id, {
     status: 'submitting',
+    demo: world.demo,
+    demoSession: world.session,
     attemptAt: now,
     submittedAt: now,
     error: null,
@@ -120,6 +123,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
       'no-key',
       'Add an API key to finish checking a submission that was interrupted.',
     );
+  if (endedWithOldDemo(ctx, id)) return;
   let tasks: VideoTask[];
   try {
     tasks = await ctx.api.listTasks(key, { limit: 200 }, ctx.signal);

@@ -28,7 +28,7 @@ export function adoptTask(
   costCents: number | null,
 ): void {
   const cost = costCents ?? host.repo.get(id)?.costCents ?? 0;
-  host.ledger.debit(id, task.task_id, cost, host.clock.now());
+  host.ledger.debit(id, task.task_id, cost, host.clock.now(), host.repo.get(id)?.demo ?? false);
   host.change(id, {
     status: 'remote-queued',
     taskId: task.task_id,

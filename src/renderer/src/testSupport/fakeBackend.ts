@@ -100,6 +100,7 @@ export function makeJob(
     refunded: false,
     error: null,
     check: null,
+    demo: false,
     retryOf: null,
     clipId: null,
     createdAt: 1_000,
@@ -125,6 +126,7 @@ export function createFakeBackend(overrides: Partial<Handlers> = {}): FakeBacken
         totalCents: 0,
         refundsCents: 0,
         todayRefundsCents: 0,
+        demoCents: 0,
       }),
       'library.info': async () => ({
         folder: '/home/me/Videos/Airframe',

@@ -131,6 +131,14 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
         <span className={`badge badge-${job.status}`} id={statusId}>
           {statusLabel(job)}
         </span>
+        {job.demo && (
+          <span
+            className="badge badge-demo"
+            title="Run in the built-in demo: free, and kept out of your spending"
+          >
+            demo
+          </span>
+        )}
         <span className="job-prompt" id={promptId} title={job.request.prompt}>
           {job.request.prompt}
         </span>

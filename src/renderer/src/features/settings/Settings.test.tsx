@@ -18,7 +18,7 @@ function setup(initial: SettingsView) {
       return (view = { ...view, hasApiKey: true, keyStorage: sessionOnly ? 'session-only' : 'os-encrypted' });
     },
     'settings.clearApiKey': async () => (view = { ...view, hasApiKey: false, keyStorage: 'none' }),
-    'ledger.totals': async () => ({ todayCents: 320, monthCents: 4_500, totalCents: 12_000, refundsCents: 640, todayRefundsCents: 0 }),
+    'ledger.totals': async () => ({ todayCents: 320, monthCents: 4_500, totalCents: 12_000, refundsCents: 640, todayRefundsCents: 0, demoCents: 0 }),
   });
   connectBackend(fake);
   render(<Shell />);

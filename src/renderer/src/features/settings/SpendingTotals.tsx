@@ -5,7 +5,12 @@ import { useLedgerStore } from '../ledger/ledgerStore';
 export function SpendingTotals() {
   const totals = useLedgerStore((s) => s.totals);
   const error = useLedgerStore((s) => s.error);
-  if (error) return <p className="inline-error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="inline-error" role="alert">
+        {error}
+      </p>
+    );
   if (!totals) return <p className="hint">Loading…</p>;
   const rows: [string, number][] = [
     ['Today', totals.todayCents],
@@ -13,6 +18,10 @@ export function SpendingTotals() {
     ['All time', totals.totalCents],
     ['Refunded today', totals.todayRefundsCents],
     ['Refunded in all', totals.refundsCents],
+    // The demo is free: shown apart, counted in none of the figures above.
+    ...(totals.demoCents !== 0
+      ? [['In the demo (free)', totals.demoCents] as [string, number]]
+      : []),
   ];
   return (
     <dl className="totals" aria-label="Spending">
