@@ -13,8 +13,7 @@ import { JobRepository } from './jobRepository';
 import { Ledger } from './ledger';
 import { ServerTasks } from './serverTasks';
 import { StorageError } from '../db/connection';
-import { NotificationBatcher } from './notificationBatcher';
-import { ProgressThrottle } from './progressThrottle';
+import { EngineEvents } from './engineEvents';
 import { CreateTracker } from './createTracker';
 import { runDueSweeps } from './sweep';
 import { reconcile, submitJob } from './submission';
@@ -42,8 +41,7 @@ export class JobEngine implements EngineContext {
   readonly unclaimed: UnclaimedTasks;
   private readonly abort = new AbortController();
   private readonly inFlight = new Set<string>();
-  private readonly notifications: NotificationBatcher;
-  private readonly throttle: ProgressThrottle;
+  private readonly events: EngineEvents;
   private downloads: Downloads | null = null;
   private paused = false;
   private blockedBy: HoldReason | null = null;
@@ -65,12 +63,15 @@ export class JobEngine implements EngineContext {
     this.ledger = new Ledger(deps.db);
     this.serverTasks = new ServerTasks(deps.db);
     this.unclaimed = new UnclaimedTasks(deps.db);
-    this.notifications = new NotificationBatcher(
-      deps.clock,
-      deps.notifier,
-      () => deps.settings().notifications,
-    );
-    this.throttle = new ProgressThrottle(deps.clock, (id) => this.emitJobs([id]));
+    this.events = new EngineEvents({
+      emit: deps.emit,
+      clock: deps.clock,
+      notifier: deps.notifier,
+      notificationsOn: () => deps.settings().notifications,
+      repo: this.repo,
+      ledger: this.ledger,
+      state: () => this.state(),
+    });
     this.connectivity = new Connectivity(
       deps.clock,
       () => probeApi(this.api, () => (this.stopped ? null : this.apiKey()), this.signal),
@@ -101,8 +102,8 @@ export class JobEngine implements EngineContext {
   /** Stops all work; what is unfinished stays in the store for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.events.stop();
     this.abort.abort(new Error('The engine stopped'));
-    this.notifications.flush();
     this.repo.flush();
     this.dispose();
     await this.downloads?.stop();
@@ -215,15 +216,13 @@ export class JobEngine implements EngineContext {
 
   change(id: string, patch: Partial<JobRecord>): JobRecord {
     const record = this.repo.update(id, patch, this.clock.now());
-    this.throttle.forget(id);
-    this.emitJobs([id]);
-    if (patch.status) this.emitState();
+    this.events.changed(id, patch.status !== undefined);
     return record;
   }
 
   reportProgress(id: string, progress: number): void {
     this.repo.update(id, { progress }, this.clock.now());
-    this.throttle.touch(id);
+    this.events.progress(id);
   }
 
   block(reason: HoldReason, message: string): void {
@@ -279,14 +278,8 @@ export class JobEngine implements EngineContext {
     this.emitState();
   }
 
-  notify(
-    kind: NotificationKind,
-    id: string,
-    extra: { clipId?: string; reason?: string } = {},
-  ): void {
-    const record = this.repo.get(id);
-    if (record)
-      this.notifications.add({ kind, jobId: id, prompt: record.request.prompt, ...extra });
+  notify(kind: NotificationKind, id: string, extra: { clipId?: string; reason?: string } = {}) {
+    this.events.notify(kind, id, extra);
   }
 
   // ——— internals ———
@@ -336,30 +329,18 @@ export class JobEngine implements EngineContext {
 
   private dispose(): void {
     this.connectivity.dispose();
-    this.throttle.dispose();
-    this.notifications.dispose();
     this.waits.dispose();
   }
 
   emitJobs(ids: readonly string[], order = false): void {
-    if (this.stopped) return;
-    const upserted = ids.flatMap((id) => {
-      const record = this.repo.get(id);
-      return record ? [toView(record)] : [];
-    });
-    const removed = ids.filter((id) => !this.repo.get(id));
-    this.deps.emit('jobs.changed', {
-      upserted,
-      removed,
-      order: order ? this.repo.all().map((r) => r.id) : null,
-    });
+    this.events.jobs(ids, order);
   }
 
   emitState(): void {
-    if (!this.stopped) this.deps.emit('engine.changed', this.state());
+    this.events.state();
   }
 
   emitLedger(): void {
-    if (!this.stopped) this.deps.emit('ledger.changed', this.ledger.totals(this.clock.now()));
+    this.events.ledger();
   }
 }
