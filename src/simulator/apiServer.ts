@@ -35,9 +35,13 @@ const errorBody = (status: number) =>
     },
   });
 
-/** The api.airforce endpoints, plus the simulator's own `/__sim/…` control endpoints. */
+/**
+ * The api.airforce endpoints, plus the simulator's own `/__sim/…` control endpoints unless
+ * `control` is false (then those paths are unknown routes, answered 404).
+ */
 export function apiHandler(
   core: SimulatorCore,
+  options: { control: boolean } = { control: true },
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const method = req.method ?? 'GET';
@@ -45,7 +49,7 @@ export function apiHandler(
     const key = bearerKey(req);
     const now = core.settledNow();
     const match = matchRoute(method, path);
-    const control = path.startsWith('/__sim/');
+    const control = options.control && path.startsWith('/__sim/');
     const entry: RequestLogEntry = {
       method,
       path,

@@ -38,6 +38,16 @@ export interface SimulatorOptions extends Partial<SimulatorConfig> {
   startTime?: number;
   /** Where the sample clips live; default the `media` folder next to this file. */
   mediaDir?: string;
+  /**
+   * The ready key; default one derived from the seed, so a seeded run is repeatable. Demo
+   * mode passes a key of its own: a seed is 32 bits, and task ids would give it away.
+   */
+  apiKey?: string;
+  /**
+   * Default true. False removes the `/__sim/…` control routes (no key needed there), as the
+   * demo inside the app must: any local process could otherwise mint money or read the log.
+   */
+  control?: boolean;
 }
 
 export interface Simulator {
@@ -82,10 +92,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     media: MediaLibrary.load(options.mediaDir ?? defaultMediaDir),
     config,
   });
-  const apiKey = `sk-air-sim-${randomCode(createRandom(seed ^ 0x5eed), 24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+  const apiKey =
+    options.apiKey ??
+    `sk-air-sim-${randomCode(createRandom(seed ^ 0x5eed), 24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
   core.accounts.set(apiKey, options.startBalanceCents ?? 100_000);
 
-  const api = createServer(apiHandler(core));
+  const api = createServer(apiHandler(core, { control: options.control ?? true }));
   const cdnHandle = cdnHandler({
     tasks: core.tasks,
     signer: core.signer,
