@@ -184,7 +184,7 @@ export class DownloadQueue implements Downloads {
     if (!(await this.hasVideo(item))) {
       await this.promote(item, 'video', signal);
     }
-    if (item.source.thumbnailUrl && !(await library.fs.stat(library.path(files.poster)))) {
+    if (item.source.thumbnailUrl && !(await library.has(files.poster))) {
       await this.savePoster(item, signal, stopping);
     }
     const now = this.deps.clock.now();
@@ -279,8 +279,8 @@ export class DownloadQueue implements Downloads {
   }
 
   private async hasVideo(item: PendingClip): Promise<boolean> {
-    const { library } = this.deps;
-    return (await library.fs.stat(library.path(clipFiles(item.base).video))) !== null;
+    // A link out of the library is no video: the download replaces it.
+    return this.deps.library.has(clipFiles(item.base).video);
   }
 
   private partPath(item: PendingClip, kind: 'video' | 'poster'): string {

@@ -77,8 +77,12 @@ async function attempt({
   // A link the server got wrong is one to renew, like a refused one, not a retry of the same.
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
     throw new DownloadError('gone', 'The result URL is not an http(s) URL');
+  const found = await fs.stat(part);
+  // A part is the app's own file: a link (or anything else) in its place was not made here,
+  // and writing through it would write outside the library. Removed, it is started afresh.
+  if (found && found.kind !== 'file') await discard(fs, part);
   const meta = await readMeta(fs, part);
-  let have = (await fs.stat(part))?.size ?? 0;
+  let have = found?.kind === 'file' ? found.size : 0;
   // Bytes whose origin cannot be proven (no validator) are not resumed from.
   if (have > 0 && !meta?.validator) have = 0;
 

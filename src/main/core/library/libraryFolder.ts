@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Clip, LibraryWarning } from '../../../shared/library';
 import type { Clock, TimerHandle } from '../ports';
-import { errorCode, type LibraryFs } from './libraryFs';
+import { openInside, OutsideLibraryError } from './containment';
+import { errorCode, type LibraryFs, type ReadableFile } from './libraryFs';
 import { LibraryIndex, makeEntry, type ClipEntry } from './libraryIndex';
 import { clipFiles, isPlainFileName } from './naming';
 import { readIndexCache, writeIndexCache } from './indexCache';
@@ -34,6 +35,8 @@ export interface LibraryFolderOptions {
 export class LibraryFolder {
   readonly index = new LibraryIndex();
   private current: string;
+  /** `current` with its links resolved, once: every file is reached from here. */
+  private root: string;
   private currentWarnings: LibraryWarning[] = [];
   private lock: Promise<unknown> = Promise.resolve();
   private unwatch: (() => void) | null = null;
@@ -43,6 +46,7 @@ export class LibraryFolder {
 
   constructor(private readonly options: LibraryFolderOptions) {
     this.current = options.folder;
+    this.root = options.folder;
   }
 
   get folder(): string {
@@ -60,6 +64,7 @@ export class LibraryFolder {
   /** Loads the folder (creating it when missing) and starts following it. */
   async open(): Promise<void> {
     await this.options.fs.mkdir(this.current);
+    this.root = await this.options.fs.realpath(this.current);
     await this.load();
     this.watch();
   }
@@ -77,7 +82,26 @@ export class LibraryFolder {
   /** A file of the library by name; a name with a separator would leave the folder. */
   path(file: string): string {
     if (!isPlainFileName(file)) throw new Error(`Not a library file name: ${file}`);
-    return join(this.current, file);
+    return join(this.root, file);
+  }
+
+  /**
+   * Opens a file of the library for reading — a plain file or a link to one inside the
+   * folder; null when missing. A link that leads outside throws `OutsideLibraryError`.
+   */
+  openFile(file: string): Promise<ReadableFile | null> {
+    return openInside(this.options.fs, this.root, this.path(file));
+  }
+
+  /** Whether the library has this file to read (a link out does not count). */
+  async has(file: string): Promise<boolean> {
+    try {
+      const opened = await this.openFile(file);
+      await opened?.close();
+      return opened !== null;
+    } catch {
+      return false;
+    }
   }
 
   entry(clipId: string): ClipEntry | undefined {
@@ -125,18 +149,22 @@ export class LibraryFolder {
     return this.exclusive(async () => {
       const fs = this.options.fs;
       await fs.mkdir(folder);
-      const existing = new Set(await fs.readdir(folder));
-      const partFiles = (await fs.readdir(this.current)).filter((name) => PART_FILE.test(name));
+      const root = await fs.realpath(folder);
+      const existing = new Set((await fs.list(root)).map((entry) => entry.name));
+      const partFiles = (await fs.list(this.root))
+        .filter((entry) => entry.kind === 'file' && PART_FILE.test(entry.name))
+        .map((entry) => entry.name);
       for (const entry of this.index.entries()) {
         if (existing.has(clipFiles(entry.base).sidecar)) continue;
         const files = clipFileNames(entry).reverse(); // the sidecar last: it makes the clip visible
-        for (const file of files) await moveFile(fs, this.path(file), join(folder, file));
+        for (const file of files) await this.moveFile(file, join(root, file));
       }
       for (const file of partFiles) {
-        if (!existing.has(file)) await moveFile(fs, this.path(file), join(folder, file));
+        if (!existing.has(file)) await this.moveFile(file, join(root, file));
       }
       this.unwatch?.();
       this.current = folder;
+      this.root = root;
       this.index.replace([]);
       await this.scan(true, new Map());
       this.watch();
@@ -154,7 +182,7 @@ export class LibraryFolder {
 
   private async scan(reloaded: boolean, known: ReadonlyMap<string, ClipEntry>): Promise<void> {
     const { cacheFile, fs } = this.options;
-    const { entries, warnings } = await scanFolder(fs, this.current, known);
+    const { entries, warnings } = await scanFolder(fs, this.root, known);
     this.currentWarnings = warnings;
     const { upserted, removed } = this.index.replace(entries);
     if (!reloaded && upserted.length === 0 && removed.length === 0) return;
@@ -178,7 +206,7 @@ export class LibraryFolder {
     const file = this.path(clipFiles(base).sidecar);
     await fs.writeFileAtomic(file, serializeSidecar(sidecar));
     const info = await fs.stat(file);
-    const hasPoster = (await fs.stat(this.path(clipFiles(base).poster))) !== null;
+    const hasPoster = await this.has(clipFiles(base).poster);
     const entry = makeEntry(base, sidecar, hasPoster, info ? stampOf(info) : '');
     this.index.set(entry);
     this.options.onChange({ upserted: [entry.clip], removed: [], reloaded: false });
@@ -188,7 +216,7 @@ export class LibraryFolder {
   private watch(): void {
     if (this.closed) return;
     this.unwatch?.();
-    this.unwatch = this.options.fs.watch(this.current, (file) => {
+    this.unwatch = this.options.fs.watch(this.root, (file) => {
       // The app's own downloads and atomic writes change nothing a rescan would see.
       if (file === null || !WORK_FILE.test(file)) this.scheduleRescan();
     });
@@ -204,6 +232,37 @@ export class LibraryFolder {
         // The folder vanished or became unreadable: the index keeps what it knew until the next change.
       });
     }, this.options.rescanDelayMs ?? 500);
+  }
+
+  /**
+   * One file to the new folder. A link is not moved as a link (it would point elsewhere, or
+   * nowhere, from there): the file it leads to inside the library is copied, and a link that
+   * leads outside stays where it is, untouched — its target is never copied in.
+   */
+  private async moveFile(file: string, to: string): Promise<void> {
+    const fs = this.options.fs;
+    const from = this.path(file);
+    const entry = await fs.stat(from);
+    if (!entry) return;
+    if (entry.kind === 'link') {
+      const target = await this.openFile(file).catch((error: unknown) => {
+        if (error instanceof OutsideLibraryError) return null;
+        throw error;
+      });
+      if (!target) return;
+      await fs.copyFile(target, to);
+      await fs.remove(from);
+      return;
+    }
+    try {
+      await fs.rename(from, to);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return;
+      if (errorCode(error) !== 'EXDEV') throw error;
+      // Another disk: copy, and remove the original only once the copy is complete.
+      await fs.copyFile(await fs.openRead(from), to);
+      await fs.remove(from);
+    }
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -226,16 +285,4 @@ function clipFileNames(entry: ClipEntry): string[] {
       : [],
   );
   return [files.sidecar, files.video, files.poster, ...inputs];
-}
-
-async function moveFile(fs: LibraryFs, from: string, to: string): Promise<void> {
-  try {
-    await fs.rename(from, to);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return;
-    if (errorCode(error) !== 'EXDEV') throw error;
-    // Another disk: copy, and remove the original only once the copy is complete.
-    await fs.copyFile(from, to);
-    await fs.remove(from);
-  }
 }

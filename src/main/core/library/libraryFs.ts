@@ -1,23 +1,15 @@
-import {
-  closeSync,
-  createReadStream,
-  fstatSync,
-  openSync,
-  readSync,
-  statSync,
-  watch,
-} from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, watch } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
-  copyFile,
+  lstat,
   mkdir,
   open,
   readdir,
-  readFile,
+  realpath,
   rename,
-  stat,
   unlink,
-  writeFile,
+  type FileHandle,
 } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
@@ -33,29 +25,54 @@ export interface FileInfo {
   mtimeMs: number;
 }
 
+export type EntryKind = 'file' | 'link' | 'directory' | 'other';
+
+/** A directory entry itself (a link is a link here, never what it points to). */
+export interface EntryInfo extends FileInfo {
+  kind: EntryKind;
+  /** Device and inode: the same file under two names has the same id. */
+  id: string;
+}
+
+/** A regular file opened for reading. `read` and `stream` close it when done. */
+export interface ReadableFile {
+  readonly info: EntryInfo;
+  read(): Promise<Uint8Array>;
+  /** The bytes `start..end` (inclusive); closes the file at the end or when cancelled. */
+  stream(start: number, end: number): ReadableStream<Uint8Array>;
+  close(): Promise<void>;
+}
+
 /**
  * The file system as the library uses it. A port so tests can make a disk "full" (ENOSPC)
  * or slow without touching a real one; paths are absolute and built by the library itself.
+ *
+ * Nothing here follows a symbolic link: a link is reported (`kind: 'link'`), refused with
+ * `ELOOP` when opened, replaced when written over, removed itself when removed. Only
+ * `realpath` resolves links, so the library decides where a link may lead (`containment.ts`).
  */
 export interface LibraryFs {
   mkdir(dir: string): Promise<void>;
-  /** null when the file does not exist. */
-  stat(path: string): Promise<FileInfo | null>;
+  /** The path with every link along it resolved. */
+  realpath(path: string): Promise<string>;
+  /** null when nothing is there. */
+  stat(path: string): Promise<EntryInfo | null>;
+  list(dir: string): Promise<{ name: string; kind: EntryKind }[]>;
+  /** Refuses a link (`ELOOP`) and anything but a regular file (`ENOTREG`). */
+  openRead(path: string): Promise<ReadableFile>;
   /** Opens for appending (`truncate`: start empty), creating the file when missing. */
   openWrite(path: string, options: { truncate: boolean }): Promise<WritableFile>;
   readFile(path: string): Promise<Uint8Array>;
   /** Many small files (sidecars) at once: `null` for a missing one, the error for an unreadable one. */
-  statMany(paths: readonly string[]): Promise<(FileInfo | null | Error)[]>;
+  statMany(paths: readonly string[]): Promise<(EntryInfo | null | Error)[]>;
   readMany(paths: readonly string[]): Promise<({ bytes: Uint8Array; info: FileInfo } | Error)[]>;
   /** Written to a temporary file, fsynced and renamed: a crash leaves old or new, never half. */
   writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
-  copyFile(from: string, to: string): Promise<void>;
-  /** Removes a file; a missing file is not an error. */
+  /** Writes what `from` holds to `to` (created or emptied first), fsynced; closes `from`. */
+  copyFile(from: ReadableFile, to: string): Promise<void>;
+  /** Removes a file (a link: the link); a missing file is not an error. */
   remove(path: string): Promise<void>;
-  readdir(dir: string): Promise<string[]>;
-  /** The bytes `start..end` (inclusive), streamed. */
-  readStream(path: string, start: number, end: number): ReadableStream<Uint8Array>;
   /** Calls `onChange` (with the file name when known) when something in `dir` changes; returns a function that stops watching. */
   watch(dir: string, onChange: (file: string | null) => void): () => void;
 }
@@ -65,21 +82,117 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+const fsError = (code: string, message: string): Error =>
+  Object.assign(new Error(`${code}: ${message}`), { code });
+
+/** Windows has no O_NOFOLLOW (nor O_NONBLOCK): there a link is looked for before opening. */
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+// A FIFO named `x.mp4` would block an open for reading until a writer comes; refused after fstat.
+const READ = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
+const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_EXCL } = constants;
+
+/** Linux and macOS say ELOOP to O_NOFOLLOW on a link, FreeBSD EMLINK, NetBSD EFTYPE. */
+function asLinkError(error: unknown, path: string): unknown {
+  const code = errorCode(error);
+  if (code !== 'ELOOP' && code !== 'EMLINK' && code !== 'EFTYPE') return error;
+  return fsError('ELOOP', `${path} is a symbolic link`);
+}
+
+function kindOf(info: Stats): EntryKind {
+  if (info.isSymbolicLink()) return 'link';
+  if (info.isFile()) return 'file';
+  return info.isDirectory() ? 'directory' : 'other';
+}
+
+const entryInfo = (info: Stats): EntryInfo => ({
+  size: info.size,
+  mtimeMs: info.mtimeMs,
+  kind: kindOf(info),
+  id: `${info.dev}:${info.ino}`,
+});
+
+async function openNoFollow(path: string, flags: number, mode?: number): Promise<FileHandle> {
+  if (NOFOLLOW === 0 && (await lstat(path).catch(() => null))?.isSymbolicLink())
+    throw fsError('ELOOP', `${path} is a symbolic link`);
+  try {
+    return await open(path, flags | NOFOLLOW, mode);
+  } catch (error) {
+    throw asLinkError(error, path);
+  }
+}
+
+function openNoFollowSync(path: string): number {
+  if (NOFOLLOW === 0 && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink())
+    throw fsError('ELOOP', `${path} is a symbolic link`);
+  try {
+    return openSync(path, READ);
+  } catch (error) {
+    throw asLinkError(error, path);
+  }
+}
+
+function readable(handle: FileHandle, info: EntryInfo): ReadableFile {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  return {
+    info,
+    async read() {
+      try {
+        return await handle.readFile();
+      } finally {
+        await close();
+      }
+    },
+    stream(start, end) {
+      closed = true; // the stream closes it (autoClose)
+      const stream = handle.createReadStream({ start, end, autoClose: true });
+      return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+    },
+    close,
+  };
+}
+
 export const nodeLibraryFs: LibraryFs = {
   async mkdir(dir) {
     await mkdir(dir, { recursive: true });
   },
+  realpath: (path) => realpath(path),
   async stat(path) {
     try {
-      const info = await stat(path);
-      return { size: info.size, mtimeMs: info.mtimeMs };
+      return entryInfo(await lstat(path));
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
   },
+  async list(dir) {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.map((entry) => ({
+      name: entry.name,
+      kind: entry.isSymbolicLink()
+        ? 'link'
+        : entry.isFile()
+          ? 'file'
+          : entry.isDirectory()
+            ? 'directory'
+            : 'other',
+    }));
+  },
+  async openRead(path) {
+    const handle = await openNoFollow(path, READ);
+    const info = entryInfo(await handle.stat());
+    if (info.kind !== 'file') {
+      await handle.close();
+      throw fsError('ENOTREG', `${path} is not a regular file`);
+    }
+    return readable(handle, info);
+  },
   async openWrite(path, { truncate }) {
-    const handle = await open(path, truncate ? 'w' : 'a');
+    const handle = await openNoFollow(path, O_WRONLY | O_CREAT | (truncate ? O_TRUNC : O_APPEND));
     return {
       write: async (bytes) => {
         await handle.write(bytes);
@@ -89,19 +202,22 @@ export const nodeLibraryFs: LibraryFs = {
     };
   },
   async readFile(path) {
-    return readFile(path);
+    return (await nodeLibraryFs.openRead(path)).read();
   },
   statMany: (paths) =>
     inSlices(paths, (path) => {
-      const info = statSync(path, { throwIfNoEntry: false });
-      return info ? { size: info.size, mtimeMs: info.mtimeMs } : null;
+      const info = lstatSync(path, { throwIfNoEntry: false });
+      return info ? entryInfo(info) : null;
     }),
   readMany: (paths) => inSlices(paths, readWithInfo),
   async writeFileAtomic(path, bytes) {
     const temp = `${path}.tmp`;
-    await writeFile(temp, bytes);
-    const handle = await open(temp, 'r');
+    // Whatever a crash (or anyone else) left at the temporary name goes; the new one is made
+    // by this open alone (O_EXCL), so a link there is never written through.
+    await nodeLibraryFs.remove(temp);
+    const handle = await openNoFollow(temp, O_WRONLY | O_CREAT | O_EXCL, 0o666);
     try {
+      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
@@ -109,17 +225,27 @@ export const nodeLibraryFs: LibraryFs = {
     await rename(temp, path);
   },
   rename: (from, to) => rename(from, to),
-  copyFile: (from, to) => copyFile(from, to),
+  async copyFile(from, to) {
+    const handle = await openNoFollow(to, O_WRONLY | O_CREAT | O_TRUNC, 0o666).catch(
+      async (error: unknown) => {
+        await from.close();
+        throw error;
+      },
+    );
+    try {
+      if (from.info.size === 0) await from.close();
+      else for await (const chunk of from.stream(0, from.info.size - 1)) await handle.write(chunk);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
   async remove(path) {
     try {
       await unlink(path);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
     }
-  },
-  readdir: (dir) => readdir(dir),
-  readStream(path, start, end) {
-    return Readable.toWeb(createReadStream(path, { start, end })) as ReadableStream<Uint8Array>;
   },
   watch(dir, onChange) {
     try {
@@ -138,9 +264,10 @@ export const nodeLibraryFs: LibraryFs = {
 
 /** The bytes and the size and mtime they had, from one open file (no separate stat pass). */
 function readWithInfo(path: string): { bytes: Uint8Array; info: FileInfo } {
-  const fd = openSync(path, 'r');
+  const fd = openNoFollowSync(path);
   try {
     const info = fstatSync(fd);
+    if (!info.isFile()) throw fsError('ENOTREG', `${path} is not a regular file`);
     const bytes = Buffer.alloc(info.size);
     let read = 0;
     while (read < info.size) {

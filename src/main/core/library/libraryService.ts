@@ -22,6 +22,7 @@ import {
 } from '../../../shared/library';
 import { AirforceError, type AirforceApi } from '../airforce/types';
 import type { Clock } from '../ports';
+import { OutsideLibraryError } from './containment';
 import type { DownloadQueue } from './downloadQueue';
 import type { ClipEntry } from './libraryIndex';
 import type { LibraryFolder } from './libraryFolder';
@@ -101,13 +102,21 @@ export class LibraryService {
     if (!image || !('file' in image) || !image.file.startsWith(`${entry.base}.`)) {
       throw new UserError('not-found', 'This clip has no such input image file');
     }
-    const { library } = this.deps;
     let bytes: Uint8Array;
     try {
-      bytes = await library.fs.readFile(library.path(image.file));
+      const file = await this.deps.library.openFile(image.file);
+      if (!file) throw new UserError('not-found', 'The input image file is no longer there');
+      if (file.info.size > MAX_INPUT_IMAGE_BYTES) {
+        await file.close();
+        throw new UserError('conflict', 'The input image is too large to reuse (over 20 MB)');
+      }
+      bytes = await file.read();
     } catch (error) {
+      if (error instanceof UserError) throw error;
+      if (error instanceof OutsideLibraryError) throw new UserError('forbidden', error.message);
       throw new UserError('not-found', `The input image could not be read: ${message(error)}`);
     }
+    // It may have grown between the stat and the read.
     if (bytes.byteLength > MAX_INPUT_IMAGE_BYTES) {
       throw new UserError('conflict', 'The input image is too large to reuse (over 20 MB)');
     }

@@ -1,4 +1,6 @@
 import { CLIP_ID_PATTERN } from '../../../shared/library';
+import { OutsideLibraryError } from './containment';
+import { errorCode, type ReadableFile } from './libraryFs';
 import type { LibraryFolder } from './libraryFolder';
 import { clipFiles } from './naming';
 import { parseRange } from './httpRange';
@@ -11,7 +13,8 @@ import { parseRange } from './httpRange';
  * mount is `clip://media` in Electron (the id sits in the path: a standard scheme lower-cases
  * hosts, and clip ids are mixed case) and e.g. `/clip` in the browser host. Files are reached
  * by clip id only, through the index: nothing in the URL is ever joined to a path, and any
- * percent-encoding or backslash (`..%2f`, `%5c`, `%00`) is refused before a lookup.
+ * percent-encoding or backslash (`..%2f`, `%5c`, `%00`) is refused before a lookup. A clip
+ * file that is a link out of the library folder is refused (403) when it is opened.
  */
 export type MediaHandler = (request: Request) => Promise<Response>;
 
@@ -46,9 +49,17 @@ export function createMediaHandler(
     }
     const entry = library.entry(clipId);
     if (!entry) return notFound();
-    const path = library.path(clipFiles(entry.base)[kind]);
-    const info = await library.fs.stat(path);
-    if (!info) return notFound();
+    const name = clipFiles(entry.base)[kind];
+    let file: ReadableFile | null;
+    try {
+      file = await library.openFile(name);
+    } catch (error) {
+      if (error instanceof OutsideLibraryError) return plain(403, error.message);
+      if (errorCode(error) === 'ENOTREG') return notFound();
+      return plain(500, `${name} could not be read`);
+    }
+    if (!file) return notFound();
+    const { info } = file;
 
     const size = info.size;
     const headers: Record<string, string> = {
@@ -60,6 +71,7 @@ export function createMediaHandler(
     };
     const range = parseRange(request.headers.get('range'), size);
     if (range.kind === 'unsatisfiable') {
+      await file.close();
       return new Response(null, {
         status: 416,
         headers: { ...headers, 'Content-Range': `bytes */${size}` },
@@ -69,9 +81,11 @@ export function createMediaHandler(
       range.kind === 'partial' ? [206, range.start, range.end] : [200, 0, size - 1];
     headers['Content-Length'] = String(end - start + 1);
     if (status === 206) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
-    const body =
-      request.method === 'HEAD' || size === 0 ? null : library.fs.readStream(path, start, end);
-    return new Response(body, { status, headers });
+    if (request.method === 'HEAD' || size === 0) {
+      await file.close();
+      return new Response(null, { status, headers });
+    }
+    return new Response(file.stream(start, end), { status, headers });
   };
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { LibraryWarning } from '../../../shared/library';
-import { errorCode, type FileInfo, type LibraryFs } from './libraryFs';
+import { openInside, OutsideLibraryError, resolveLink } from './containment';
+import { errorCode, type EntryKind, type FileInfo, type LibraryFs } from './libraryFs';
 import { makeEntry, type ClipEntry } from './libraryIndex';
 import { clipFiles, isPlainFileName } from './naming';
 import { parseSidecar } from './sidecar';
@@ -11,8 +12,9 @@ export interface ScanResult {
 }
 
 /**
- * Reads the library from the folder: every `<base>.json` that sits next to a `<base>.mp4`.
- * A sidecar that cannot be read becomes a warning, never an error. `known` (the current
+ * Reads the library from the folder (its real path): every `<base>.json` that sits next to a
+ * `<base>.mp4`. A sidecar that cannot be read becomes a warning, never an error; so does a
+ * clip file that links outside the folder, which counts as absent. `known` (the current
  * index by base name) lets a rescan skip sidecars whose size and mtime did not change.
  */
 export async function scanFolder(
@@ -20,25 +22,24 @@ export async function scanFolder(
   folder: string,
   known: ReadonlyMap<string, ClipEntry>,
 ): Promise<ScanResult> {
-  let names: string[];
+  let listing: { name: string; kind: EntryKind }[];
   try {
-    names = await fs.readdir(folder);
+    listing = await fs.list(folder);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { entries: [], warnings: [] };
     throw error;
   }
-  const present = new Set(names);
+  const { present, links, warnings } = await clipFilesIn(fs, folder, listing);
   // A JSON file without a video next to it is not a clip (or its video was deleted).
-  const bases = names
-    .filter((name) => name.endsWith('.json') && isPlainFileName(name))
+  const bases = [...present]
+    .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .filter((base) => present.has(clipFiles(base).video))
     .sort();
 
-  const results = await readClips(fs, folder, bases, present, known);
+  const results = await readClips(fs, folder, bases, present, links, known);
 
   const entries: ClipEntry[] = [];
-  const warnings: LibraryWarning[] = [];
   const ids = new Map<string, string>();
   for (const result of results) {
     if (result === null) continue;
@@ -60,6 +61,61 @@ export async function scanFolder(
   return { entries, warnings };
 }
 
+const CLIP_FILE = /\.(json|mp4|jpg)$/;
+
+/**
+ * The names that count: plain files, and links to a file inside the folder (`links`). A link
+ * out is a warning; a dangling one is simply absent. Only names a clip could use are looked
+ * at: a library rarely holds a link, so resolving them one by one costs nothing.
+ */
+async function clipFilesIn(
+  fs: LibraryFs,
+  folder: string,
+  listing: readonly { name: string; kind: EntryKind }[],
+): Promise<{ present: Set<string>; links: Set<string>; warnings: LibraryWarning[] }> {
+  const present = new Set<string>();
+  const links = new Set<string>();
+  const warnings: LibraryWarning[] = [];
+  for (const { name, kind } of listing) {
+    if (!isPlainFileName(name)) continue;
+    if (kind === 'file') present.add(name);
+    if (kind !== 'link' || !CLIP_FILE.test(name)) continue;
+    try {
+      const real = await resolveLink(fs, folder, join(folder, name));
+      if ((await fs.stat(real))?.kind !== 'file') continue;
+      present.add(name);
+      links.add(name);
+    } catch (error) {
+      if (error instanceof OutsideLibraryError)
+        warnings.push({
+          file: name,
+          message: 'links to a file outside the library folder; ignored',
+        });
+      else if (errorCode(error) !== 'ENOENT')
+        warnings.push({
+          file: name,
+          message: error instanceof Error ? error.message : String(error),
+        });
+    }
+  }
+  return { present, links, warnings };
+}
+
+/** A sidecar that is a link (inside: checked again as it is opened). */
+async function readLinked(
+  fs: LibraryFs,
+  folder: string,
+  path: string,
+): Promise<{ bytes: Uint8Array; info: FileInfo } | Error> {
+  try {
+    const file = await openInside(fs, folder, path);
+    if (!file) return Object.assign(new Error(`${path} is gone`), { code: 'ENOENT' });
+    return { info: file.info, bytes: await file.read() };
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
 /**
  * Each base's entry, a warning, or null (gone). A sidecar the index already knows is only
  * stat'ed, and read again if it changed; a new one is read at once (its stamp comes along).
@@ -69,19 +125,25 @@ async function readClips(
   folder: string,
   bases: readonly string[],
   present: ReadonlySet<string>,
+  links: ReadonlySet<string>,
   known: ReadonlyMap<string, ClipEntry>,
 ): Promise<(ClipEntry | LibraryWarning | null)[]> {
   const pathOf = (base: string) => join(folder, clipFiles(base).sidecar);
-  const knownBases = bases.filter((base) => known.has(base));
+  // A linked sidecar is read again each time: where it leads is checked on every read.
+  const linked = (base: string) => links.has(clipFiles(base).sidecar);
+  const knownBases = bases.filter((base) => known.has(base) && !linked(base));
   const stats = await fs.statMany(knownBases.map(pathOf));
   const infos = new Map(knownBases.map((base, slot) => [base, stats[slot]]));
   const toRead = bases.filter((base) => {
     const info = infos.get(base);
-    if (!known.has(base)) return true;
+    if (!known.has(base) || linked(base)) return true;
     return info && !(info instanceof Error) && known.get(base)?.stamp !== stampOf(info);
   });
-  const read = await fs.readMany(toRead.map(pathOf));
-  const files = new Map(toRead.map((base, slot) => [base, read[slot]]));
+  const plain = toRead.filter((base) => !linked(base));
+  const read = await fs.readMany(plain.map(pathOf));
+  const files = new Map(plain.map((base, slot) => [base, read[slot]]));
+  for (const base of toRead.filter(linked))
+    files.set(base, await readLinked(fs, folder, pathOf(base)));
   const decoder = new TextDecoder();
 
   return bases.map((base) => {
