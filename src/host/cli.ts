@@ -16,6 +16,13 @@ const { values } = parseArgs({
   },
 });
 
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(
+    `--port must be a whole number from 0 to 65535 (0 picks a free one), not "${values.port}".`,
+  );
+  process.exit(2);
+}
 const dataDir = values['data-dir'] ?? join(tmpdir(), 'airframe-host');
 mkdirSync(dataDir, { recursive: true });
 const apiBase = values['api-base'] ?? process.env['AIRFORCE_API_BASE'];
@@ -27,11 +34,22 @@ const core = await createHostCore({
 });
 // The simulator's CLI prints this variable; a key given this way is stored like one typed in.
 const envKey = process.env['AIRFORCE_API_KEY'];
-if (envKey) await core.handlers['settings.setApiKey']({ apiKey: envKey, sessionOnly: false }).catch((error: Error) => console.warn(`AIRFORCE_API_KEY not used: ${error.message}`));
+if (envKey)
+  await core.handlers['settings.setApiKey']({ apiKey: envKey, sessionOnly: false }).catch(
+    (error: Error) => console.warn(`AIRFORCE_API_KEY not used: ${error.message}`),
+  );
 const host = await startBrowserHost(core.handlers, core.events, {
   rendererDir: defaultRendererDir,
-  port: Number(values.port),
+  port,
   media: core.media,
+}).catch(async (error: NodeJS.ErrnoException) => {
+  await core.stop();
+  const why =
+    error.code === 'EADDRINUSE'
+      ? `port ${port} is in use (--port 0 picks a free one)`
+      : error.message;
+  console.error(`The browser host could not start: ${why}.`);
+  process.exit(1);
 });
 core.start();
 console.log(`Airframe is running at ${host.url}`);

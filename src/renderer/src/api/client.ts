@@ -10,17 +10,28 @@ declare global {
 
 /**
  * The renderer's one way to reach main: Electron's preload when present, else the
- * browser host's WebSocket bridge (token taken from the page URL).
+ * browser host's WebSocket bridge, which the host's HttpOnly cookie admits (same origin).
  */
 function pickTransport(): Transport {
   if (window.api) return window.api;
+  forgetPageToken();
   const url = new URL('/bridge', window.location.href);
   url.protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  url.search = new URLSearchParams({ token: pageToken() }).toString();
   return createWebSocketTransport(url.toString(), () => {
     connectionLost = true;
     lostListeners.forEach((listener) => listener());
   });
+}
+
+/**
+ * The host answered the first load with the token as a cookie, so the token leaves the
+ * address bar and the history: nothing copied, bookmarked or shared from here carries it.
+ */
+function forgetPageToken(): void {
+  const here = new URL(window.location.href);
+  if (!here.searchParams.has('token')) return;
+  here.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', here.pathname + here.search + here.hash);
 }
 
 let connectionLost = false;
@@ -33,7 +44,10 @@ export function onConnectionLost(listener: () => void): () => void {
   return () => lostListeners.delete(listener);
 }
 
-/** The browser host's per-run token, carried in the page URL. */
+/**
+ * The browser host's per-run token while the page URL still carries it (before the bridge
+ * connects); afterwards empty, and the host's cookie admits the page's requests instead.
+ */
 export function pageToken(): string {
   return new URLSearchParams(window.location.search).get('token') ?? '';
 }
