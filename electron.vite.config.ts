@@ -1,6 +1,23 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * `electron-vite dev` only: Vite's dev server injects React Refresh's preamble as an inline
+ * script and every stylesheet as a `<style>` element, both of which the renderer's CSP
+ * forbids. The built app, served from `app://`, keeps the strict policy.
+ */
+export function devServerCsp(): Plugin {
+  return {
+    name: 'airframe-dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -19,7 +36,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     build: {
       minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },

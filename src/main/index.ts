@@ -6,73 +6,104 @@ import { simulatorDemo } from '../simulator/demoBackend';
 import { keepRunningInBackground } from './electron/background';
 import { bindIpc, forwardEvents, isAppPage } from './electron/ipc';
 import { createElectronNotifier } from './electron/notifier';
-import { handleClipScheme, registerClipScheme } from './electron/protocol';
+import { APP_PAGE } from './electron/appScheme';
+import { handleAppScheme, handleClipScheme, registerPrivilegedSchemes } from './electron/protocol';
 import { createElectronStore, createSafeStorageSecrets } from './electron/stores';
-import { createMainWindow, denyAllPermissions } from './electron/window';
+import { createMainWindow, guardPermissions } from './electron/window';
 import { rememberBounds, restoredBounds } from './electron/windowState';
 
-// Wiring, top to bottom: schemes → stores → core → IPC and clip:// → window → background.
-const outDir = join(import.meta.dirname, '..');
-const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
-const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'build');
+// Wiring, top to bottom: one instance → schemes → stores → core → IPC, app:// and clip:// →
+// window → background. A function, so that a second instance can return before any of it.
+function main(): void {
+  const outDir = join(import.meta.dirname, '..');
+  // Only an unpackaged app follows the dev server: in a shipped one, this variable would let
+  // whoever sets it put any page in the window, trusted by IPC.
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const isTrustedPage = isAppPage(devServerUrl);
+  const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'build');
 
-// Tests (and portable setups) may keep everything in a folder of their own.
-const userData = process.env['AIRFRAME_USER_DATA'];
-if (userData) app.setPath('userData', userData);
-if (!app.requestSingleInstanceLock()) app.quit();
-registerClipScheme();
+  // Tests (and portable setups) may keep everything in a folder of their own.
+  const userData = process.env['AIRFRAME_USER_DATA'];
+  if (userData) app.setPath('userData', userData);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerPrivilegedSchemes();
 
-app.whenReady().then(async () => {
-  denyAllPermissions();
-  const store = createElectronStore();
-  const events = new EventHub();
-  const windows: { main?: BrowserWindow } = {};
-  const apiBase = process.env['AIRFORCE_API_BASE'];
-  const core = await createCore({
-    name: 'Airframe',
-    version: app.getVersion(),
-    host: 'electron',
-    store,
-    secrets: createSafeStorageSecrets(store),
-    dataDir: app.getPath('userData'),
-    defaultLibraryFolder: join(app.getPath('videos'), 'Airframe'),
-    reveal: async (path) => shell.showItemInFolder(path),
-    chooseFolder: async () => {
-      const options: Electron.OpenDialogOptions = { title: 'Choose the library folder', properties: ['openDirectory', 'createDirectory'] };
-      const picked = windows.main ? await dialog.showOpenDialog(windows.main, options) : await dialog.showOpenDialog(options);
-      return picked.canceled ? null : (picked.filePaths[0] ?? null);
-    },
-    mediaMount: '',
-    notifier: createElectronNotifier(events, () => windows.main),
-    events,
-    // System proxy settings apply to net.fetch, not to Node's fetch.
-    fetch: (url, init) => net.fetch(url, init),
-    demo: simulatorDemo({
-      mediaDir: app.isPackaged ? join(process.resourcesPath, 'simulator-media') : join(app.getAppPath(), 'src', 'simulator', 'media'),
-    }),
-    ...(apiBase ? { overrides: { apiBase } } : {}),
-    log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
+  app.whenReady().then(async () => {
+    guardPermissions(isTrustedPage);
+    const store = createElectronStore();
+    const events = new EventHub();
+    const windows: { main?: BrowserWindow } = {};
+    const apiBase = process.env['AIRFORCE_API_BASE'];
+    const core = await createCore({
+      name: 'Airframe',
+      version: app.getVersion(),
+      host: 'electron',
+      store,
+      secrets: createSafeStorageSecrets(store),
+      dataDir: app.getPath('userData'),
+      defaultLibraryFolder: join(app.getPath('videos'), 'Airframe'),
+      reveal: async (path) => shell.showItemInFolder(path),
+      chooseFolder: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Choose the library folder',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const picked = windows.main
+          ? await dialog.showOpenDialog(windows.main, options)
+          : await dialog.showOpenDialog(options);
+        return picked.canceled ? null : (picked.filePaths[0] ?? null);
+      },
+      mediaMount: '',
+      notifier: createElectronNotifier(events, () => windows.main),
+      events,
+      // System proxy settings apply to net.fetch, not to Node's fetch.
+      fetch: (url, init) => net.fetch(url, init),
+      demo: simulatorDemo({
+        mediaDir: app.isPackaged
+          ? join(process.resourcesPath, 'simulator-media')
+          : join(app.getAppPath(), 'src', 'simulator', 'media'),
+      }),
+      ...(apiBase ? { overrides: { apiBase } } : {}),
+      log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
+    });
+    forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+    bindIpc(core.handlers, isTrustedPage);
+    handleAppScheme(join(outDir, 'renderer'));
+    handleClipScheme(core.media);
+    const page = {
+      url: devServerUrl ?? APP_PAGE,
+      isAppPage: isTrustedPage,
+      preloadPath: join(outDir, 'preload', 'index.cjs'),
+    };
+    const win = createMainWindow(page, restoredBounds(store));
+    windows.main = win;
+    rememberBounds(win, store);
+    keepRunningInBackground({
+      win,
+      iconPath: join(resources, 'icon.png'),
+      unfinished: () =>
+        core.engine
+          .jobs()
+          .filter((j) =>
+            ['submitting', 'remote-queued', 'running', 'completed', 'downloading'].includes(
+              j.status,
+            ),
+          ).length,
+      runInBackground: () => core.settings.get().runInBackground,
+    });
+    core.start();
+    app.on('second-instance', () => {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    });
+    app.on('will-quit', () => void core.stop());
   });
-  forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
-  bindIpc(core.handlers, isAppPage(rendererUrl, join(outDir, 'renderer', 'index.html')));
-  handleClipScheme(core.media);
-  const win = createMainWindow(rendererUrl, outDir, restoredBounds(store));
-  windows.main = win;
-  rememberBounds(win, store);
-  keepRunningInBackground({
-    win,
-    iconPath: join(resources, 'icon.png'),
-    unfinished: () =>
-      core.engine.jobs().filter((j) => ['submitting', 'remote-queued', 'running', 'completed', 'downloading'].includes(j.status)).length,
-    runInBackground: () => core.settings.get().runInBackground,
-  });
-  core.start();
-  app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
-  });
-  app.on('will-quit', () => void core.stop());
-});
 
-app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => app.quit());
+}
+
+main();

@@ -21,8 +21,8 @@ const handlers: Handlers = fakeHandlers({
   'settings.get': async () => view,
   'settings.update': async () => view,
 });
-const fromApp = { senderFrame: { url: 'file:///app/out/renderer/index.html' } };
-const trusted = (url: string) => url.startsWith('file:///app/');
+const fromApp = { senderFrame: { url: 'app://airframe/index.html', parent: null } };
+const trusted = isAppPage(undefined);
 
 describe('bindIpc', () => {
   beforeEach(() => registered.clear());
@@ -36,20 +36,55 @@ describe('bindIpc', () => {
 
   it('answers the app page with a result', async () => {
     bindIpc(handlers, trusted);
-    await expect(registered.get('app.info')!(fromApp, {})).resolves.toMatchObject({ ok: true, value: { version: '1.0.0' } });
+    await expect(registered.get('app.info')!(fromApp, {})).resolves.toMatchObject({
+      ok: true,
+      value: { version: '1.0.0' },
+    });
   });
 
   it.each(commandNames)('%s refuses a foreign sender', async (name) => {
     bindIpc(handlers, trusted);
     const foreign = { senderFrame: { url: 'https://evil.example/' } };
-    await expect(registered.get(name)!(foreign, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await expect(registered.get(name)!({ senderFrame: null }, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(registered.get(name)!(foreign, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    await expect(registered.get(name)!({ senderFrame: null }, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const oldPage = {
+      senderFrame: {
+        url: 'file:///opt/Airframe/resources/app.asar/out/renderer/index.html',
+        parent: null,
+      },
+    };
+    await expect(registered.get(name)!(oldPage, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('refuses a sub-frame, even one showing the app page', async () => {
+    bindIpc(handlers, trusted);
+    const framed = {
+      senderFrame: { url: 'app://airframe/index.html', parent: fromApp.senderFrame },
+    };
+    await expect(registered.get('app.info')!(framed, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it.each(commandNames)('%s refuses a malformed request', async (name) => {
     bindIpc(handlers, trusted);
-    await expect(registered.get(name)!(fromApp, { surprise: 1, id: 'x', to: 'sideways', request: 7 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    await expect(registered.get(name)!(fromApp, 'not an object')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await expect(
+      registered.get(name)!(fromApp, { surprise: 1, id: 'x', to: 'sideways', request: 7 }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await expect(registered.get(name)!(fromApp, 'not an object')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 });
 
@@ -66,20 +101,22 @@ describe('forwardEvents', () => {
 });
 
 describe('isAppPage', () => {
-  it('trusts only the built index.html, whatever its hash or query', () => {
-    const trusted = isAppPage(undefined, '/opt/Airframe/resources/app/out/renderer/index.html');
-    expect(trusted('file:///opt/Airframe/resources/app/out/renderer/index.html')).toBe(true);
-    expect(trusted('file:///opt/Airframe/resources/app/out/renderer/index.html#/library?x=1')).toBe(true);
-    expect(trusted('file:///tmp/evil.html')).toBe(false);
-    expect(trusted('file:///opt/Airframe/resources/app/out/renderer/other.html')).toBe(false);
+  it('trusts only app://airframe/index.html, whatever its hash or query', () => {
+    const trusted = isAppPage(undefined);
+    expect(trusted('app://airframe/index.html')).toBe(true);
+    expect(trusted('app://airframe/index.html#/library?x=1')).toBe(true);
+    expect(trusted('app://airframe/other.html')).toBe(false);
+    expect(trusted('app://airframe.evil/index.html')).toBe(false);
+    expect(trusted('file:///opt/Airframe/resources/app.asar/out/renderer/index.html')).toBe(false);
     expect(trusted('https://evil.example/')).toBe(false);
     expect(trusted('')).toBe(false);
   });
 
-  it('trusts the dev server’s origin in development', () => {
-    const trusted = isAppPage('http://localhost:5173', '/unused');
+  it('trusts the dev server’s origin in development, and then not the app scheme', () => {
+    const trusted = isAppPage('http://localhost:5173');
     expect(trusted('http://localhost:5173/index.html')).toBe(true);
     expect(trusted('http://localhost:5174/')).toBe(false);
     expect(trusted('http://localhost:5173.evil.example/')).toBe(false);
+    expect(trusted('app://airframe/index.html')).toBe(false);
   });
 });

@@ -1,29 +1,31 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { pathToFileURL } from 'node:url';
-import {
-  commandNames,
-  createDispatcher,
-  type Handlers,
-  type Result,
-} from '../../shared/contract';
+import { commandNames, createDispatcher, type Handlers, type Result } from '../../shared/contract';
 import type { EventHub } from '../core/eventHub';
+import { isAppPageUrl } from './appScheme';
 
 /**
  * Binds every contract command to `ipcMain.handle`. Each call is checked to come from the
- * app's own page, validated with the contract's schema, and answered with a `Result`.
+ * app's own page in the window's top frame (a sub-frame has no preload, so one that calls
+ * is foreign), validated with the contract's schema, and answered with a `Result`.
  */
 export function bindIpc(handlers: Handlers, isTrustedFrame: (url: string) => boolean): () => void {
   const dispatch = createDispatcher(handlers, (command, error) =>
     console.error(`[ipc] ${command} failed`, error),
   );
   for (const name of commandNames) {
-    ipcMain.handle(name, async (event: IpcMainInvokeEvent, request: unknown): Promise<Result<unknown>> => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (!isTrustedFrame(frameUrl)) {
-        return { ok: false, error: { code: 'forbidden', message: `${name} refused: unknown sender` } };
-      }
-      return dispatch(name, request);
-    });
+    ipcMain.handle(
+      name,
+      async (event: IpcMainInvokeEvent, request: unknown): Promise<Result<unknown>> => {
+        const frame = event.senderFrame;
+        if (!frame || frame.parent || !isTrustedFrame(frame.url)) {
+          return {
+            ok: false,
+            error: { code: 'forbidden', message: `${name} refused: unknown sender` },
+          };
+        }
+        return dispatch(name, request);
+      },
+    );
   }
   return () => commandNames.forEach((name) => ipcMain.removeHandler(name));
 }
@@ -38,20 +40,13 @@ export function forwardEvents(events: EventHub, targets: () => WebContents[]): (
 }
 
 /**
- * The app's own page, and nothing else: the dev server's origin in development, else the
- * built `index.html` exactly (any other local file is as foreign as a web page).
+ * The app's own page, and nothing else: the dev server's origin in development, else
+ * `app://airframe/index.html` exactly (a file, or any other page, is as foreign as the web).
  */
-export function isAppPage(devServerUrl: string | undefined, indexHtml: string): (frameUrl: string) => boolean {
+export function isAppPage(devServerUrl: string | undefined): (frameUrl: string) => boolean {
   if (devServerUrl) {
     const origin = new URL(devServerUrl).origin;
     return (frameUrl) => URL.canParse(frameUrl) && new URL(frameUrl).origin === origin;
   }
-  const page = pathToFileURL(indexHtml).href;
-  return (frameUrl) => {
-    if (!URL.canParse(frameUrl)) return false;
-    const url = new URL(frameUrl);
-    url.hash = '';
-    url.search = '';
-    return url.href === page;
-  };
+  return isAppPageUrl;
 }

@@ -1,33 +1,69 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const privileged: unknown[] = [];
-let handler: ((request: Request) => Promise<Response> | Response) | undefined;
+const registrations: unknown[][] = [];
+const handlers = new Map<string, (request: Request) => Promise<Response> | Response>();
 
 vi.mock('electron', () => ({
   protocol: {
-    registerSchemesAsPrivileged: (schemes: unknown[]) => privileged.push(...schemes),
-    handle: (_scheme: string, h: typeof handler) => (handler = h),
+    registerSchemesAsPrivileged: (schemes: unknown[]) => registrations.push(schemes),
+    handle: (scheme: string, h: (request: Request) => Promise<Response> | Response) =>
+      handlers.set(scheme, h),
   },
 }));
 
-const { handleClipScheme, registerClipScheme } = await import('./protocol');
+const { handleAppScheme, handleClipScheme, registerPrivilegedSchemes } = await import('./protocol');
 
-describe('clip://', () => {
-  it('is registered as a privileged streaming scheme, so <video> can seek', () => {
-    registerClipScheme();
-    expect(privileged).toEqual([
-      { scheme: 'clip', privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } },
+describe('the app’s schemes', () => {
+  beforeEach(() => {
+    registrations.length = 0;
+    handlers.clear();
+  });
+
+  it('registers app:// and clip:// in one call (a second call would replace the first), neither bypassing the CSP', () => {
+    registerPrivilegedSchemes();
+    expect(registrations).toEqual([
+      [
+        { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+        {
+          scheme: 'clip',
+          privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true },
+        },
+      ],
     ]);
   });
 
+  it('serves the built renderer at app://airframe with the CSP header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'airframe-protocol-'));
+    mkdirSync(join(dir, 'renderer'));
+    writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Airframe</title>');
+    handleAppScheme(join(dir, 'renderer'));
+    const page = await handlers.get('app')!(new Request('app://airframe/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect((await handlers.get('app')!(new Request('app://airframe/../index.html'))).status).toBe(
+      200,
+    );
+    expect(
+      (await handlers.get('app')!(new Request('app://airframe/%2e%2e%2fprotocol-x'))).status,
+    ).toBe(404);
+  });
+
   it('hands clip://media/… to the media handler and nothing else', async () => {
-    const media = vi.fn(async (request: Request) => new Response(new URL(request.url).pathname, { status: 206 }));
+    const media = vi.fn(
+      async (request: Request) => new Response(new URL(request.url).pathname, { status: 206 }),
+    );
     handleClipScheme(media);
-    const answer = await handler!(new Request('clip://media/vid_ABC/video', { headers: { Range: 'bytes=0-9' } }));
+    const handler = handlers.get('clip')!;
+    const answer = await handler(
+      new Request('clip://media/vid_ABC/video', { headers: { Range: 'bytes=0-9' } }),
+    );
     expect(answer.status).toBe(206);
     expect(await answer.text()).toBe('/vid_ABC/video');
     expect(media.mock.calls[0]?.[0].headers.get('range')).toBe('bytes=0-9');
-    expect((await handler!(new Request('clip://elsewhere/etc/passwd'))).status).toBe(404);
+    expect((await handler(new Request('clip://elsewhere/etc/passwd'))).status).toBe(404);
     expect(media).toHaveBeenCalledTimes(1);
   });
 });

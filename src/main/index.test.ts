@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** Everything main/index.ts asks of Electron, recorded. */
+const calls: string[] = [];
+const loaded: string[] = [];
+const state = { lock: true, packaged: true };
+// Electron sets this in a packaged app; Node has none.
+Object.assign(process, { resourcesPath: '/opt/Airframe/resources' });
+const record =
+  (name: string, answer?: unknown) =>
+  (...args: unknown[]) => {
+    calls.push(typeof args[0] === 'string' ? `${name} ${args[0]}` : name);
+    return answer;
+  };
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static getAllWindows = () => [];
+    webContents = {
+      on: record('webContents.on'),
+      setWindowOpenHandler: record('setWindowOpenHandler'),
+    };
+    once = record('win.once');
+    on = record('win.on');
+    loadURL(url: string) {
+      loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  return {
+    app: {
+      get isPackaged() {
+        return state.packaged;
+      },
+      requestSingleInstanceLock: () => {
+        calls.push('requestSingleInstanceLock');
+        return state.lock;
+      },
+      quit: record('app.quit'),
+      setPath: record('app.setPath'),
+      on: record('app.on'),
+      whenReady: () => {
+        calls.push('app.whenReady');
+        return Promise.resolve();
+      },
+      getAppPath: () => '/opt/Airframe/resources/app.asar',
+      getPath: (name: string) => `/home/user/${name}`,
+      getVersion: () => '1.0.0',
+    },
+    protocol: {
+      registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'),
+      handle: record('protocol.handle'),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: record('setPermissionRequestHandler'),
+        setPermissionCheckHandler: record('setPermissionCheckHandler'),
+        setDevicePermissionHandler: record('setDevicePermissionHandler'),
+      },
+    },
+    ipcMain: { handle: record('ipcMain.handle') },
+    BrowserWindow,
+    dialog: {},
+    net: {},
+    shell: {},
+    Notification: {},
+    screen: {},
+  };
+});
+vi.mock('./electron/stores', () => ({
+  createElectronStore: () => ({
+    get: () => undefined,
+    set: () => {},
+    delete: () => {},
+    notices: [],
+  }),
+  createSafeStorageSecrets: () => ({}),
+}));
+vi.mock('./core/createCore', () => ({
+  createCore: async () => ({
+    handlers: {},
+    media: async () => new Response(null, { status: 404 }),
+    engine: { jobs: () => [] },
+    settings: { get: () => ({ runInBackground: false }) },
+    start: record('core.start'),
+    stop: async () => {},
+  }),
+}));
+
+/** Runs main/index.ts as Electron would, once, and waits for its ready handler to finish. */
+async function start() {
+  vi.resetModules();
+  await import('./index');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('main/index.ts', () => {
+  beforeEach(() => {
+    calls.length = 0;
+    loaded.length = 0;
+    Object.assign(state, { lock: true, packaged: true });
+    delete process.env['ELECTRON_RENDERER_URL'];
+  });
+
+  it('quits as a second instance and registers nothing at all', async () => {
+    state.lock = false;
+    await start();
+    expect(calls).toEqual(['requestSingleInstanceLock', 'app.quit']);
+  });
+
+  it('as the first instance, registers its schemes before ready, then guards, serves and opens the app page', async () => {
+    await start();
+    expect(calls.slice(0, 3)).toEqual([
+      'requestSingleInstanceLock',
+      'registerSchemesAsPrivileged',
+      'app.whenReady',
+    ]);
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        'setPermissionRequestHandler',
+        'setPermissionCheckHandler',
+        'setDevicePermissionHandler',
+        'protocol.handle app',
+        'protocol.handle clip',
+        'webContents.on will-navigate',
+        'webContents.on will-frame-navigate',
+        'webContents.on will-attach-webview',
+        'app.on second-instance',
+        'core.start',
+      ]),
+    );
+    expect(calls.indexOf('setPermissionCheckHandler')).toBeLessThan(calls.indexOf('core.start'));
+    expect(loaded).toEqual(['app://airframe/index.html']);
+  });
+
+  it('follows the dev server only when not packaged: a shipped app ignores ELECTRON_RENDERER_URL', async () => {
+    process.env['ELECTRON_RENDERER_URL'] = 'http://evil.example:5173';
+    await start();
+    expect(loaded).toEqual(['app://airframe/index.html']);
+    state.packaged = false;
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
+    loaded.length = 0;
+    await start();
+    expect(loaded).toEqual(['http://localhost:5173']);
+    delete process.env['ELECTRON_RENDERER_URL'];
+  });
+});
