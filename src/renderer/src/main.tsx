@@ -1,3 +1,4 @@
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Shell } from './features/shell/Shell';
