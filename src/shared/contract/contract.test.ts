@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands, events, type Handlers } from './contract';
 import { createClient, type Transport } from './client';
-import { createDispatcher } from './dispatcher';
+import { createDispatcher, MAX_MESSAGE_LENGTH } from './dispatcher';
 import { commandNames, eventNames } from './names';
 import { CommandFailedError, UserError } from './result';
 import { fakeHandlers, settingsView } from '../../../test/support/fakeHandlers';
@@ -89,6 +89,90 @@ describe('createDispatcher', () => {
       error: { code: 'internal', message: expect.stringMatching(/boom/) },
     });
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('createDispatcher, given what only an attacker sends (issue 12)', () => {
+  const dispatch = createDispatcher(handlers());
+
+  it('answers a name that is no string, or cannot be turned into one, without throwing', async () => {
+    const throwing = {
+      toString: () => {
+        throw new Error('toString');
+      },
+    };
+    for (const name of [throwing, { toString: 1 }, Object.create(null), Symbol('x'), 1n]) {
+      await expect(dispatch(name, {})).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'unknown-command', message: expect.stringMatching(/not a name/) },
+      });
+    }
+  });
+
+  it('never echoes a huge name, key or thrown message back whole', async () => {
+    const huge = 'x'.repeat(10_000_000);
+    const echoes = [
+      await dispatch(huge, {}),
+      await dispatch('app.info', { [huge]: 1 }),
+      await createDispatcher(
+        handlers({
+          'settings.get': async () => {
+            throw new UserError('conflict', huge);
+          },
+        }),
+      )('settings.get', {}),
+    ];
+    for (const result of echoes) {
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+    }
+  });
+
+  it('takes no request as the empty one, but refuses null, arrays and objects of a class', async () => {
+    await expect(dispatch('app.info', undefined)).resolves.toMatchObject({ ok: true });
+    for (const request of [null, [], 'x', 0, new Date(0), new Map()]) {
+      await expect(dispatch('app.info', request)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+  });
+
+  it('refuses a request that throws when read (a getter, a proxy)', async () => {
+    const getter = Object.defineProperty({}, 'concurrency', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('ownKeys');
+        },
+      },
+    );
+    for (const request of [getter, proxy]) {
+      await expect(dispatch('settings.update', request)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+  });
+
+  it('refuses unknown fields inside a job draft, an API base of 10 MB and a folder with NUL', async () => {
+    const draft = { model: 'm', prompt: 'p', mode: 'text', durationSeconds: 5, inputImages: [] };
+    const refused = [
+      await dispatch('jobs.estimate', { request: { ...draft, tone: 'warm' } }),
+      await dispatch('jobs.estimate', {
+        request: { ...draft, inputImages: [{ url: `https://a.example/${'a'.repeat(20_000)}` }] },
+      }),
+      await dispatch('settings.update', { apiBase: `https://a.example/${'a'.repeat(3_000)}` }),
+      await dispatch('library.setFolder', { path: '/tmp/library\0' }),
+    ];
+    for (const result of refused)
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });
 

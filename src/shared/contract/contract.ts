@@ -23,6 +23,37 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const JobId = z.object({ id: z.string().min(1).max(100) }).strict();
 
+/*
+ * What a UI sends is bounded more tightly than what is stored (`JobRequest`, `Settings`),
+ * so a value saved by an earlier version still reads while a new one cannot be 10 MB.
+ */
+const MAX_API_BASE_LENGTH = 2_048;
+// Signed image URLs run to a few KB; eight of 10 MB each, times 50 copies, would be 4 GB of queue.
+const MAX_IMAGE_URL_LENGTH = 16_384;
+
+/** A draft names every field it sends: an unknown one is a mistake (or an attack), not noise. */
+const Draft = JobDraft.strict().superRefine((draft, context) => {
+  draft.inputImages.forEach((image, index) => {
+    if ('url' in image && image.url.length > MAX_IMAGE_URL_LENGTH)
+      context.addIssue({
+        code: 'custom',
+        path: ['inputImages', index, 'url'],
+        message: `Too long: at most ${MAX_IMAGE_URL_LENGTH} characters`,
+      });
+  });
+});
+
+const SettingsUpdate = SettingsPatch.refine(
+  (patch) => patch.apiBase === undefined || patch.apiBase.length <= MAX_API_BASE_LENGTH,
+  { path: ['apiBase'], message: `Too long: at most ${MAX_API_BASE_LENGTH} characters` },
+);
+
+// A NUL byte names no file anywhere: a bad request, not a folder that could not be made.
+const SetFolder = L.SetFolderRequest.refine(({ path }) => !path.includes('\0'), {
+  path: ['path'],
+  message: 'A folder name cannot contain a NUL character',
+});
+
 /** What a host shows the user: an OS notification in Electron, a toast in the browser host. */
 export const NotificationShown = z.object({
   kind: z.enum(['ready', 'failed', 'expired']),
@@ -42,7 +73,7 @@ export const commands = {
   // What happened to the user's data at start (a damaged file restored, rows set aside).
   'app.notices': { request: Empty, response: z.object({ notices: z.array(Notice) }) },
   'settings.get': { request: Empty, response: SettingsView },
-  'settings.update': { request: SettingsPatch, response: SettingsView },
+  'settings.update': { request: SettingsUpdate, response: SettingsView },
   // Write-only: the key goes in, is checked against /v1/models, and never comes back out.
   'settings.setApiKey': {
     request: z
@@ -60,10 +91,10 @@ export const commands = {
   },
   'jobs.list': { request: Empty, response: z.object({ jobs: z.array(Job), state: EngineState }) },
   'jobs.submit': {
-    request: z.object({ request: JobDraft, copies: z.int().min(1).max(50).default(1) }).strict(),
+    request: z.object({ request: Draft, copies: z.int().min(1).max(50).default(1) }).strict(),
     response: z.object({ jobs: z.array(Job) }),
   },
-  'jobs.edit': { request: JobId.extend({ request: JobDraft }), response: Job },
+  'jobs.edit': { request: JobId.extend({ request: Draft }), response: Job },
   'jobs.move': {
     request: JobId.extend({ to: z.enum(['up', 'down', 'top']) }),
     response: z.object({ moved: z.boolean() }),
@@ -87,7 +118,7 @@ export const commands = {
     request: z.object({ taskId: z.string().min(1).max(512) }).strict(),
     response: EngineState,
   },
-  'jobs.estimate': { request: z.object({ request: JobDraft }).strict(), response: Estimate },
+  'jobs.estimate': { request: z.object({ request: Draft }).strict(), response: Estimate },
   'ledger.totals': { request: Empty, response: LedgerTotals },
   'library.info': { request: Empty, response: L.LibraryInfo },
   'library.search': { request: L.LibrarySearchRequest, response: L.LibrarySearchResponse },
@@ -99,7 +130,7 @@ export const commands = {
   'library.inputImage': { request: L.InputImageRequest, response: L.InputImageResponse },
   'library.listRemote': { request: Empty, response: L.RemoteListResponse },
   'library.import': { request: L.ImportRequest, response: L.Clip },
-  'library.setFolder': { request: L.SetFolderRequest, response: L.LibraryInfo },
+  'library.setFolder': { request: SetFolder, response: L.LibraryInfo },
   // The system's folder picker, then as setFolder; null when the user cancels.
   'library.chooseFolder': {
     request: Empty,

@@ -8,34 +8,72 @@ import { UserError, type ContractError, type Result } from './result';
  */
 export type Dispatch = (name: unknown, request: unknown) => Promise<Result<unknown>>;
 
+/**
+ * A message is for a person: no longer than this, whatever it quotes. An unknown key or
+ * name of 10 MB would otherwise come back whole (issue 12).
+ */
+export const MAX_MESSAGE_LENGTH = 1_000;
+const MAX_QUOTE_LENGTH = 100;
+
 export function createDispatcher(
   handlers: Handlers,
   onUnexpected: (command: string, error: unknown) => void = () => {},
 ): Dispatch {
   return async (name, request) => {
     if (!isCommandName(name)) {
-      return fail({ code: 'unknown-command', message: `Unknown command: ${String(name)}` });
+      return fail('unknown-command', `Unknown command: ${describeName(name)}`);
     }
-    const parsed = commands[name].request.safeParse(request ?? {});
+    // No request is the empty one (a frame without `request`); anything else must be an
+    // object as JSON or structured clone makes it: `null`, an array, a Date or a Map is not.
+    if (request !== undefined && !isPlainObject(request)) {
+      return fail('invalid-request', `Invalid ${name} request — request: expected an object`);
+    }
+    let parsed;
+    try {
+      parsed = commands[name].request.safeParse(request ?? {});
+    } catch {
+      // Only an in-process caller can send a getter or a proxy that throws when read.
+      return fail('invalid-request', `Invalid ${name} request — request: could not be read`);
+    }
     if (!parsed.success) {
-      return fail({ code: 'invalid-request', message: describeIssues(name, parsed.error.issues) });
+      return fail('invalid-request', describeIssues(name, parsed.error.issues));
     }
     try {
       const handler = handlers[name] as (request: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof UserError) return fail({ code: error.code, message: error.message });
+      if (error instanceof UserError) return fail(error.code, error.message);
       onUnexpected(name, error);
-      return fail({
-        code: 'internal',
-        message: `${name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      return fail('internal', `${name} failed unexpectedly: ${errorText(error)}`);
     }
   };
 }
 
-function fail(error: ContractError): Result<never> {
-  return { ok: false, error };
+function fail(code: ContractError['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message: clip(String(message), MAX_MESSAGE_LENGTH) } };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A name as the user may see it: quoted only when it is a string, never converted. */
+function describeName(name: unknown): string {
+  if (typeof name === 'string') return clip(name, MAX_QUOTE_LENGTH);
+  return name === null || name === undefined ? '(none given)' : `(${typeof name}, not a name)`;
+}
+
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** What a thrown value says, without calling a `toString` that may throw in turn. */
+function errorText(error: unknown): string {
+  if (error instanceof Error && typeof error.message === 'string') return error.message;
+  if (typeof error === 'string') return error;
+  return `(a thrown ${error === null ? 'null' : typeof error})`;
 }
 
 function describeIssues(
@@ -43,8 +81,11 @@ function describeIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
 ): string {
   const parts = issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'request';
-    return `${where}: ${issue.message}`;
+    const where =
+      issue.path.length > 0
+        ? issue.path.map((key) => clip(String(key), MAX_QUOTE_LENGTH)).join('.')
+        : 'request';
+    return `${where}: ${clip(issue.message, 300)}`;
   });
   return `Invalid ${name} request — ${parts.join('; ')}`;
 }
