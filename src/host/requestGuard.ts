@@ -14,6 +14,8 @@ export const contentSecurityPolicy = [
   "media-src 'self' blob:",
   "connect-src 'self'",
   "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
