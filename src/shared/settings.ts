@@ -2,10 +2,46 @@ import { z } from 'zod';
 
 export const DEFAULT_API_BASE = 'https://api.airforce';
 
+/** This computer: `localhost`, 127.0.0.0/8 and ::1 (a WHATWG URL's hostname, normalised). */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/**
+ * Why `apiBase` cannot be the API base, or null. The key travels in a header to it, so
+ * plain http is only for this computer (the simulator in tests and the demo); anything
+ * that leaves it must be https.
+ */
+export function apiBaseProblem(apiBase: string): string | null {
+  if (!URL.canParse(apiBase)) return 'Enter a web address such as https://api.airforce.';
+  const url = new URL(apiBase);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return 'The API base must be an https:// address, such as https://api.airforce.';
+  if (url.username || url.password) return 'The API base must not contain a user name or password.';
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname))
+    return `Plain http:// is accepted only for this computer (localhost, 127.0.0.1, ::1): the key would cross the network unencrypted. Use https://${url.host} instead.`;
+  return null;
+}
+
+/** The origin an API base sends to, e.g. `https://api.airforce` (the base must parse). */
+export const apiOrigin = (apiBase: string): string => new URL(apiBase).origin;
+
+const ApiBase = z.url({ protocol: /^https?$/ }).superRefine((apiBase, context) => {
+  const problem = apiBaseProblem(apiBase);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
 /** The user's settings as persisted. `version` drives the migrations in main. */
 export const Settings = z.object({
-  version: z.literal(2),
-  apiBase: z.url({ protocol: /^https?$/ }),
+  version: z.literal(3),
+  apiBase: ApiBase,
+  /**
+   * The origin the stored API key was checked against (`settings.setApiKey`): the key is
+   * sent there and nowhere else. Not a secret; set by main only, never by a UI.
+   */
+  apiKeyOrigin: z.string().max(2048).nullable(),
+  /** The key was forgotten because the API base moved to this origin; cleared by a new key. */
+  apiKeyForgottenFor: z.string().max(2048).nullable(),
   concurrency: z.int().min(1).max(4),
   notifications: z.boolean(),
   dailyBudgetCents: z.int().positive().nullable(),
@@ -18,8 +54,10 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const defaultSettings: Settings = {
-  version: 2,
+  version: 3,
   apiBase: DEFAULT_API_BASE,
+  apiKeyOrigin: null,
+  apiKeyForgottenFor: null,
   concurrency: 4,
   notifications: true,
   dailyBudgetCents: null,
@@ -28,8 +66,15 @@ export const defaultSettings: Settings = {
   libraryFolder: null,
 };
 
-/** What a UI may change; the version is main's business. */
-export const SettingsPatch = Settings.omit({ version: true, libraryFolder: true }).partial().strict();
+/** What a UI may change; the version and where the key may go are main's business. */
+export const SettingsPatch = Settings.omit({
+  version: true,
+  libraryFolder: true,
+  apiKeyOrigin: true,
+  apiKeyForgottenFor: true,
+})
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 /**
@@ -37,15 +82,24 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>;
  * without a keyring, and the user accepted it); in this session's memory only; a file only
  * the user can read (the browser host); or nowhere.
  */
-export const KeyStorage = z.enum(['os-encrypted', 'obfuscated-on-disk', 'session-only', 'owner-only-file', 'none']);
+export const KeyStorage = z.enum([
+  'os-encrypted',
+  'obfuscated-on-disk',
+  'session-only',
+  'owner-only-file',
+  'none',
+]);
 export type KeyStorage = z.infer<typeof KeyStorage>;
 
 /** What a UI sees: the settings and whether a key is stored, never the key. */
 export const SettingsView = z.object({
   settings: Settings,
+  /** A key is stored and may be sent to the current API base. */
   hasApiKey: z.boolean(),
   keyStorage: KeyStorage,
   /** False where the OS offers no real secret store (Linux without a keyring). */
   secureStorageAvailable: z.boolean(),
+  /** Why there is no usable key although one was entered (the API base changed), for the user. */
+  apiKeyNotice: z.string().optional(),
 });
 export type SettingsView = z.infer<typeof SettingsView>;

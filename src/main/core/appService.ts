@@ -9,6 +9,7 @@ import { createJobHandlers } from './engine/jobCommands';
 import type { LibraryService } from './library/libraryService';
 import type { ModelCatalog } from './models/modelCatalog';
 import type { BlobStore, SecretStore } from './ports';
+import type { ApiKeys } from './settings/apiKeys';
 import type { SettingsService } from './settings/settingsService';
 
 /** `library.import` is the service's own: it also claims an unclaimed task. */
@@ -58,6 +59,8 @@ export interface AppServiceDeps {
   host: 'electron' | 'browser';
   settings: SettingsService;
   secrets: SecretStore;
+  /** Which key may go where (`settings/apiKeys.ts`). */
+  keys: ApiKeys;
   api: AirforceApi;
   engine: JobEngine;
   catalog: ModelCatalog;
@@ -78,7 +81,7 @@ export class AppService {
   readonly handlers: Handlers;
 
   constructor(private readonly deps: AppServiceDeps) {
-    const { settings, engine, catalog, secrets, emit } = deps;
+    const { settings, engine, catalog, keys, emit } = deps;
     this.handlers = {
       'app.info': async () => ({
         name: deps.name,
@@ -91,10 +94,13 @@ export class AppService {
       'settings.update': async (patch) => {
         const before = settings.get();
         settings.update(patch);
-        if (patch.apiBase !== undefined && patch.apiBase !== before.apiBase) catalog.forget();
+        // Another origin does not get the key checked against the old one: it is forgotten.
+        if (settings.get().apiBase !== before.apiBase) await keys.baseChanged();
+        const switched = patch.demo !== undefined && patch.demo !== before.demo;
+        // The demo's simulator and the real API list different models.
+        if (settings.get().apiBase !== before.apiBase || switched) catalog.forget();
         // Jobs queued against the demo must not be paid for with a real key (or the reverse)
         // without the user saying so: the queue waits for them to resume it.
-        const switched = patch.demo !== undefined && patch.demo !== before.demo;
         if (switched && engine.jobs().some((j) => j.status === 'queued' || j.status === 'held'))
           engine.setPaused(true);
         const view = await this.settingsView();
@@ -105,7 +111,7 @@ export class AppService {
       },
       'settings.setApiKey': async ({ apiKey, sessionOnly }) => {
         try {
-          await deps.api.listModels(apiKey);
+          await keys.save(apiKey, sessionOnly);
         } catch (error) {
           const e = asApiError(error);
           throw new UserError(
@@ -113,11 +119,10 @@ export class AppService {
             `The key was not saved: ${e.message}`,
           );
         }
-        await secrets.setApiKey(apiKey, { sessionOnly });
         return this.keyChanged();
       },
       'settings.clearApiKey': async () => {
-        await secrets.setApiKey(null);
+        await keys.clear();
         return this.keyChanged();
       },
       ...createJobHandlers(engine, deps.blobs, catalog),
@@ -152,7 +157,7 @@ export class AppService {
   private async settingsView(): Promise<SettingsView> {
     return {
       settings: this.deps.settings.get(),
-      hasApiKey: (await this.deps.secrets.getApiKey()) !== null,
+      ...(await this.deps.keys.view()),
       ...this.deps.secrets.describe(),
     };
   }

@@ -13,6 +13,7 @@ import type { EventHub } from './eventHub';
 import { openLibrary } from './library/openLibrary';
 import { ModelCatalog } from './models/modelCatalog';
 import type { Clock, KeyValueStore, Notifier, SecretStore } from './ports';
+import { ApiKeys } from './settings/apiKeys';
 import { SettingsService } from './settings/settingsService';
 import { FileBlobStore } from './stores/fileBlobStore';
 
@@ -58,16 +59,26 @@ export async function createCore(ports: CorePorts) {
   const settings = new SettingsService(ports.store, ports.overrides);
   const demo = demoSession(ports.demo);
   const inDemo = () => settings.get().demo && ports.demo !== undefined;
-  // In demo mode the built-in simulator stands in for api.airforce: its base, its key.
-  const apiKey = async () => (inDemo() ? (await demo.ensure()).apiKey : ports.secrets.getApiKey());
+  const clientFor = (apiBase: string, keyOrigin: (apiKey: string) => string | null) =>
+    createAirforceClient({
+      apiBase,
+      keyOrigin,
+      ...(ports.fetch ? { fetch: ports.fetch } : {}),
+      now: () => clock.now(),
+    });
+  // In demo mode the built-in simulator stands in for api.airforce: its base, its key. Each
+  // key goes only to the origin it belongs to (settings/apiKeys.ts).
+  const keys = new ApiKeys({
+    settings,
+    secrets: ports.secrets,
+    inDemo,
+    demoKey: () => demo.ensure(),
+    client: clientFor,
+  });
+  const apiKey = () => keys.current();
   const api = followApiBase(
     () => (inDemo() ? (demo.current()?.apiBase ?? settings.get().apiBase) : settings.get().apiBase),
-    (apiBase) =>
-      createAirforceClient({
-        apiBase,
-        ...(ports.fetch ? { fetch: ports.fetch } : {}),
-        now: () => clock.now(),
-      }),
+    (apiBase) => clientFor(apiBase, keys.originOf),
   );
   const blobs = new FileBlobStore(join(ports.dataDir, 'inputs'));
   const catalog = new ModelCatalog(api, apiKey, clock);
@@ -114,6 +125,7 @@ export async function createCore(ports: CorePorts) {
     host: ports.host,
     settings,
     secrets: ports.secrets,
+    keys,
     api,
     engine,
     catalog,

@@ -12,6 +12,12 @@ import type { AirforceApi, ListTasksQuery, StreamEnd, StreamOptions } from './ty
 export interface AirforceClientOptions {
   /** e.g. `https://api.airforce`; a path prefix (a gateway) is kept, `/v1/…` is appended. */
   apiBase: string;
+  /**
+   * The origin each key may be sent to (core binds a key to the origin it was checked
+   * against); a request whose key is bound elsewhere, or nowhere, is refused unsent.
+   * Default: every key to this client's base, for a client that only ever serves one.
+   */
+  keyOrigin?: (apiKey: string) => string | null;
   /** Electron passes `net.fetch`; defaults to the global fetch. */
   fetch?: FetchLike;
   /** Waits between retries; tests pass one that resolves at once. */
@@ -50,8 +56,10 @@ const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {
 
 export function createAirforceClient(options: AirforceClientOptions): AirforceApi {
   const now = options.now ?? Date.now;
+  const apiBase = parseApiBase(options.apiBase);
   const transport: Transport = {
-    apiBase: parseApiBase(options.apiBase),
+    apiBase,
+    keyOrigin: options.keyOrigin ?? (() => apiBase.origin),
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
     now,

@@ -13,6 +13,23 @@ describe('parseApiBase', () => {
     expect(() => parseApiBase('ftp://api.airforce')).toThrow(TypeError);
     expect(() => parseApiBase('not a url')).toThrow(TypeError);
   });
+
+  it('accepts plain http only on loopback, where the key never crosses a network', () => {
+    for (const base of [
+      'http://127.0.0.1:8787',
+      'http://127.1.2.3',
+      'http://localhost:1',
+      'http://[::1]:9',
+    ])
+      expect(parseApiBase(base).protocol, base).toBe('http:');
+    for (const base of [
+      'http://api.airforce',
+      'http://192.168.1.2:8787',
+      'http://localhost.evil.example',
+    ])
+      expect(() => parseApiBase(base), base).toThrow(/only for this computer/);
+    expect(() => parseApiBase('https://user:secret@api.airforce')).toThrow(/user name or password/);
+  });
 });
 
 describe('apiUrl', () => {

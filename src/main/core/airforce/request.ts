@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { apiBaseProblem } from '../../../shared/settings';
 import { badResponse, describeBody, errorFromResponse, withoutKey } from './errors';
 import { networkError, timeoutError } from './network';
 import { parseRetryAfter } from './retry';
@@ -9,6 +10,8 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface Transport {
   apiBase: URL;
+  /** The one origin a key may be sent to (the one it was checked against); null: nowhere. */
+  keyOrigin: (apiKey: string) => string | null;
   fetch: FetchLike;
   timeoutMs: number;
   now: () => number;
@@ -25,11 +28,11 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
-/** Checks and normalises the configured base: http(s), no query, no trailing slash. */
+/** Checks and normalises the configured base: https (http on loopback), no query, no trailing slash. */
 export function parseApiBase(apiBase: string): URL {
+  const problem = apiBaseProblem(apiBase);
+  if (problem) throw new TypeError(`Unsupported API base ${apiBase}: ${problem}`);
   const url = new URL(apiBase);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new TypeError(`Unsupported API base ${apiBase}`);
   url.search = '';
   url.hash = '';
   url.pathname = url.pathname.replace(/\/+$/, '');
@@ -43,10 +46,22 @@ export function apiUrl(apiBase: URL, path: string, query?: URLSearchParams): URL
   return url;
 }
 
-/** The key may only ever travel to the configured API origin (DESIGN.md). */
-function assertApiOrigin(url: URL, apiBase: URL): void {
-  if (url.origin !== apiBase.origin)
-    throw new Error(`Refusing to send the API key to ${url.origin}`);
+/**
+ * The key travels only to the origin it is bound to (DESIGN.md): a key checked against one
+ * base is refused, before anything is sent, by a client now pointed at another — after the
+ * user changed the base, or switched the demo on or off while a call was under way.
+ */
+function assertKeyOrigin(url: URL, transport: Transport, apiKey: string): void {
+  const allowed = transport.keyOrigin(apiKey);
+  if (allowed === url.origin) return;
+  throw new AirforceError({
+    kind: 'auth',
+    status: 0,
+    message:
+      allowed === null
+        ? `The API key was not sent to ${url.origin}: it was not checked against it`
+        : `The API key was not sent to ${url.origin}: it was checked against ${allowed} only`,
+  });
 }
 
 function authorization(apiKey: string): string {
@@ -74,7 +89,7 @@ export async function attempt<T>(
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
   const url = apiUrl(transport.apiBase, request.path, request.query);
-  assertApiOrigin(url, transport.apiBase);
+  assertKeyOrigin(url, transport, request.apiKey);
   const headers: Record<string, string> = {
     Accept: request.accept ?? 'application/json',
     Authorization: authorization(request.apiKey),

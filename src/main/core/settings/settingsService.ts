@@ -1,4 +1,4 @@
-import { defaultSettings, Settings } from '../../../shared/settings';
+import { apiBaseProblem, defaultSettings, Settings } from '../../../shared/settings';
 import type { KeyValueStore } from '../ports';
 import { CURRENT_SETTINGS_VERSION, migrate, storedVersion } from './migrations';
 
@@ -18,6 +18,11 @@ export class SettingsService {
     private readonly store: KeyValueStore,
     overrides: Partial<Omit<Settings, 'version'>> = {},
   ) {
+    // A base given on the command line or in the environment obeys the same rule as one
+    // typed in: refused loudly at start rather than sent the key over plain http.
+    const problem = overrides.apiBase === undefined ? null : apiBaseProblem(overrides.apiBase);
+    if (problem)
+      throw new Error(`The API base ${overrides.apiBase} given at start is refused: ${problem}`);
     this.overrides = overrides;
     this.current = { ...this.read(), ...overrides };
   }

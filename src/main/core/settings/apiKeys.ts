@@ -1,0 +1,131 @@
+import { apiOrigin } from '../../../shared/settings';
+import type { AirforceApi } from '../airforce/types';
+import type { SecretStore } from '../ports';
+import type { SettingsService } from './settingsService';
+
+/** Where the demo's simulator listens and the key it accepts. */
+export interface DemoKey {
+  apiBase: string;
+  apiKey: string;
+}
+
+export interface ApiKeysDeps {
+  settings: SettingsService;
+  secrets: SecretStore;
+  /** Whether demo mode is on (and this host offers it). */
+  inDemo(): boolean;
+  /** The demo's simulator: its base and key, started on first use. */
+  demoKey(): Promise<DemoKey>;
+  /** A client for `apiBase` that sends a key only to the origin `keyOrigin` gives for it. */
+  client(apiBase: string, keyOrigin: (apiKey: string) => string | null): AirforceApi;
+}
+
+interface Binding {
+  key: string;
+  origin: string;
+}
+
+/**
+ * Which key may go where. The stored key is bound to the origin it was checked against
+ * (`apiKeyOrigin` in the settings, not a secret); the demo's key to its simulator. Every
+ * request asks `originOf` for the key it carries, so a key read before the base changed
+ * (or the demo was switched) is refused by the client instead of sent to the new origin.
+ * A UI can change the API base, never where the key may go: moving the base to another
+ * origin forgets the key, and the settings view says why.
+ */
+export class ApiKeys {
+  private real: Binding | null = null;
+  private demo: Binding | null = null;
+
+  constructor(private readonly deps: ApiKeysDeps) {}
+
+  /**
+   * Where `apiKey` may be sent; null: nowhere. Only the current mode's key goes anywhere:
+   * the demo's key is sent nowhere once the demo is off, the real one nowhere during it.
+   */
+  readonly originOf = (apiKey: string): string | null => {
+    const binding = this.deps.inDemo() ? this.demo : this.real;
+    return binding?.key === apiKey ? binding.origin : null;
+  };
+
+  /**
+   * The key for the next call: the demo's in demo mode, else the stored key when it is
+   * bound to the configured base's origin; null when there is none to use.
+   */
+  async current(): Promise<string | null> {
+    if (this.deps.inDemo()) {
+      const { apiBase, apiKey } = await this.deps.demoKey();
+      this.demo = { key: apiKey, origin: apiOrigin(apiBase) };
+      return apiKey;
+    }
+    const key = await this.deps.secrets.getApiKey();
+    const { apiBase, apiKeyOrigin } = this.deps.settings.get();
+    if (key === null || apiKeyOrigin === null || apiKeyOrigin !== apiOrigin(apiBase)) return null;
+    this.real = { key, origin: apiKeyOrigin };
+    return key;
+  }
+
+  /**
+   * Checks a key against the configured API base — never the demo's simulator, whatever
+   * mode is on — and stores it bound to that origin. Throws the client's error when refused.
+   */
+  async save(apiKey: string, sessionOnly: boolean): Promise<void> {
+    const { apiBase } = this.deps.settings.get();
+    const origin = apiOrigin(apiBase);
+    const check = this.deps.client(apiBase, (key) => (key === apiKey ? origin : null));
+    await check.listModels(apiKey);
+    await this.deps.secrets.setApiKey(apiKey, { sessionOnly });
+    // Bound to where it was checked, even if the base changed meanwhile: then it is unusable
+    // there, and the view says so.
+    this.deps.settings.update({ apiKeyOrigin: origin, apiKeyForgottenFor: null });
+    this.real = { key: apiKey, origin };
+  }
+
+  async clear(): Promise<void> {
+    await this.deps.secrets.setApiKey(null);
+    this.real = null;
+    this.deps.settings.update({ apiKeyOrigin: null, apiKeyForgottenFor: null });
+  }
+
+  /**
+   * After the user changed the API base: a stored key bound to another origin is forgotten
+   * (deleted, not merely hidden). Returns whether it was.
+   */
+  async baseChanged(): Promise<boolean> {
+    const { apiBase, apiKeyOrigin } = this.deps.settings.get();
+    const origin = apiOrigin(apiBase);
+    if (apiKeyOrigin === origin || (await this.deps.secrets.getApiKey()) === null) return false;
+    await this.deps.secrets.setApiKey(null);
+    this.real = null;
+    this.deps.settings.update({ apiKeyOrigin: null, apiKeyForgottenFor: origin });
+    return true;
+  }
+
+  /** What the settings view says about the key: usable here, or why not. */
+  async view(): Promise<{ hasApiKey: boolean; apiKeyNotice?: string }> {
+    const key = await this.deps.secrets.getApiKey();
+    const { apiBase, apiKeyOrigin, apiKeyForgottenFor } = this.deps.settings.get();
+    const origin = apiOrigin(apiBase);
+    if (key !== null && apiKeyOrigin === origin) return { hasApiKey: true };
+    if (key !== null && apiKeyOrigin !== null) {
+      return {
+        hasApiKey: false,
+        apiKeyNotice: `The API key was checked against ${apiKeyOrigin}, not ${origin}, so it is not sent there: enter it again to use it with ${origin}.`,
+      };
+    }
+    if (apiKeyForgottenFor !== null) {
+      return {
+        hasApiKey: false,
+        apiKeyNotice: `The API key was forgotten because the API base changed to ${apiKeyForgottenFor}: enter it again.`,
+      };
+    }
+    if (key !== null) {
+      // The settings were reset (unreadable) while the key stayed: where it was checked is unknown.
+      return {
+        hasApiKey: false,
+        apiKeyNotice: 'The API key is not linked to an API base any more: enter it again.',
+      };
+    }
+    return { hasApiKey: false };
+  }
+}
