@@ -63,7 +63,8 @@ export function ApiKeyField() {
         <p className="key-saved" role="status">
           <strong>Key saved</strong>
           <span className="hint">
-            {saved ? ' The API accepted it.' : ''} {storedWhere[view?.keyStorage ?? 'none']}; it is never shown again.
+            {saved ? ' The API accepted it.' : ''} {storedWhere[view?.keyStorage ?? 'none']}; it is
+            never shown again.
           </span>
         </p>
       )}
@@ -97,11 +98,16 @@ export function ApiKeyField() {
       {showForm && insecure && (
         <div className="banner warn">
           <span>
-            No secure key store is available here (such as a system keyring), so a saved key is kept on this computer without real
-            encryption. You can keep it for this session only instead; it is then forgotten when Airframe stops.
+            No secure key store is available here (such as a system keyring), so a saved key is kept
+            on this computer without real encryption. You can keep it for this session only instead;
+            it is then forgotten when Airframe stops.
           </span>
           <label className="switch">
-            <input type="checkbox" checked={sessionOnly} onChange={(e) => setSessionOnly(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={sessionOnly}
+              onChange={(e) => setSessionOnly(e.target.checked)}
+            />
             <span>Keep the key for this session only</span>
           </label>
         </div>

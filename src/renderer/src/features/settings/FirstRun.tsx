@@ -23,7 +23,10 @@ export function FirstRun({ onSkip }: { onSkip(): void }) {
   return (
     <section className="first-run" aria-labelledby="first-run-title">
       <h2 id="first-run-title">Welcome to Airframe</h2>
-      <p>Airframe queues video prompts for api.airforce, follows them while you work, and keeps every clip in a library on this computer.</p>
+      <p>
+        Airframe queues video prompts for api.airforce, follows them while you work, and keeps every
+        clip in a library on this computer.
+      </p>
       <div className="first-run-options">
         <div className="card">
           <h3>Use your API key</h3>
@@ -31,8 +34,16 @@ export function FirstRun({ onSkip }: { onSkip(): void }) {
         </div>
         <div className="card">
           <h3>Try the demo</h3>
-          <p>A built-in simulator of the API: no key, no charges. You can switch to your key later in Settings.</p>
-          <button type="button" className="primary" disabled={busy} onClick={() => void startDemo()}>
+          <p>
+            A built-in simulator of the API: no key, no charges. You can switch to your key later in
+            Settings.
+          </p>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void startDemo()}
+          >
             Start the demo
           </button>
           {problem && (

@@ -2,8 +2,16 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../../shared/contract/result';
-import { defaultSettings, type SettingsPatch, type SettingsView } from '../../../../shared/settings';
-import { createFakeBackend, setupRendererTests, connectBackend } from '../../testSupport/fakeBackend';
+import {
+  defaultSettings,
+  type SettingsPatch,
+  type SettingsView,
+} from '../../../../shared/settings';
+import {
+  createFakeBackend,
+  setupRendererTests,
+  connectBackend,
+} from '../../testSupport/fakeBackend';
 import { Shell } from '../shell/Shell';
 
 setupRendererTests();
@@ -12,20 +20,41 @@ function setup(initial: SettingsView) {
   let view = initial;
   const fake = createFakeBackend({
     'settings.get': async () => view,
-    'settings.update': async (patch: SettingsPatch) => (view = { ...view, settings: { ...view.settings, ...patch } }),
+    'settings.update': async (patch: SettingsPatch) =>
+      (view = { ...view, settings: { ...view.settings, ...patch } }),
     'settings.setApiKey': async ({ apiKey, sessionOnly }) => {
-      if (apiKey !== 'sk-air-good-key') throw new UserError('invalid-request', 'The key was not saved: 401 Unauthorized — Invalid API key');
-      return (view = { ...view, hasApiKey: true, keyStorage: sessionOnly ? 'session-only' : 'os-encrypted' });
+      if (apiKey !== 'sk-air-good-key')
+        throw new UserError(
+          'invalid-request',
+          'The key was not saved: 401 Unauthorized — Invalid API key',
+        );
+      return (view = {
+        ...view,
+        hasApiKey: true,
+        keyStorage: sessionOnly ? 'session-only' : 'os-encrypted',
+      });
     },
     'settings.clearApiKey': async () => (view = { ...view, hasApiKey: false, keyStorage: 'none' }),
-    'ledger.totals': async () => ({ todayCents: 320, monthCents: 4_500, totalCents: 12_000, refundsCents: 640, todayRefundsCents: 0, demoCents: 0 }),
+    'ledger.totals': async () => ({
+      todayCents: 320,
+      monthCents: 4_500,
+      totalCents: 12_000,
+      refundsCents: 640,
+      todayRefundsCents: 0,
+      demoCents: 0,
+    }),
   });
   connectBackend(fake);
   render(<Shell />);
   return { fake, user: userEvent.setup() };
 }
 
-const fresh: SettingsView = { settings: defaultSettings, hasApiKey: false, keyStorage: 'none', secureStorageAvailable: true };
+const fresh: SettingsView = {
+  settings: defaultSettings,
+  hasApiKey: false,
+  keyStorage: 'none',
+  secureStorageAvailable: true,
+};
 
 describe('first run and settings', () => {
   it('offers a key or the demo when there is neither', async () => {
@@ -41,7 +70,9 @@ describe('first run and settings', () => {
     const field = await screen.findByLabelText('API key');
     await user.type(field, 'sk-air-wrong-key');
     await user.click(screen.getByRole('button', { name: 'Save key' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The key was not saved: 401 Unauthorized — Invalid API key');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The key was not saved: 401 Unauthorized — Invalid API key',
+    );
     await user.clear(field);
     await user.type(field, 'sk-air-good-key');
     await user.click(screen.getByRole('button', { name: 'Save key' }));
@@ -59,18 +90,29 @@ describe('first run and settings', () => {
   it('offers to keep the key for the session only where the system has no key store', async () => {
     const { fake, user } = setup({ ...fresh, secureStorageAvailable: false });
     expect(await screen.findByText(/No secure key store is available here/)).toBeTruthy();
-    const sessionOnly = screen.getByRole('checkbox', { name: 'Keep the key for this session only' }) as HTMLInputElement;
+    const sessionOnly = screen.getByRole('checkbox', {
+      name: 'Keep the key for this session only',
+    }) as HTMLInputElement;
     expect(sessionOnly.checked).toBe(false);
     await user.click(sessionOnly);
     await user.type(screen.getByLabelText('API key'), 'sk-air-good-key');
     await user.click(screen.getByRole('button', { name: 'Save key' }));
-    await waitFor(() => expect(fake.callsOf('settings.setApiKey')).toEqual([{ apiKey: 'sk-air-good-key', sessionOnly: true }]));
+    await waitFor(() =>
+      expect(fake.callsOf('settings.setApiKey')).toEqual([
+        { apiKey: 'sk-air-good-key', sessionOnly: true },
+      ]),
+    );
     await user.click(await screen.findByRole('button', { name: 'Settings' }));
     expect(await screen.findByText(/kept for this session only/)).toBeTruthy();
   });
 
   it('replaces or removes the key', async () => {
-    const { fake, user } = setup({ ...fresh, settings: { ...defaultSettings, demo: true }, hasApiKey: true, keyStorage: 'os-encrypted' });
+    const { fake, user } = setup({
+      ...fresh,
+      settings: { ...defaultSettings, demo: true },
+      hasApiKey: true,
+      keyStorage: 'os-encrypted',
+    });
     await user.click(await screen.findByRole('button', { name: 'Settings' }));
     await user.click(await screen.findByRole('button', { name: 'Replace key' }));
     expect(screen.getByLabelText('New API key')).toBeTruthy();
@@ -99,8 +141,16 @@ describe('first run and settings', () => {
     await user.type(base, 'http://127.0.0.1:9999/');
     await user.click(screen.getByRole('button', { name: 'Save URL' }));
     await waitFor(() =>
-      expect(fake.callsOf('settings.update')).toEqual([{ concurrency: 2 }, { notifications: false }, { runInBackground: false }, { dailyBudgetCents: 1250 }, { apiBase: 'http://127.0.0.1:9999' }]),
+      expect(fake.callsOf('settings.update')).toEqual([
+        { concurrency: 2 },
+        { notifications: false },
+        { runInBackground: false },
+        { dailyBudgetCents: 1250 },
+        { apiBase: 'http://127.0.0.1:9999' },
+      ]),
     );
-    expect(screen.getByLabelText('Spending').textContent).toBe('Today$3.20This month$45.00All time$120.00Refunded today$0.00Refunded in all$6.40');
+    expect(screen.getByLabelText('Spending').textContent).toBe(
+      'Today$3.20This month$45.00All time$120.00Refunded today$0.00Refunded in all$6.40',
+    );
   });
 });

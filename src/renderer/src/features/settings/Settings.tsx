@@ -14,7 +14,14 @@ export function Settings() {
   const update = useSettingsStore((s) => s.update);
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (!view) return loadError ? <p className="inline-error" role="alert">{loadError}</p> : <p className="hint">Loading settings…</p>;
+  if (!view)
+    return loadError ? (
+      <p className="inline-error" role="alert">
+        {loadError}
+      </p>
+    ) : (
+      <p className="hint">Loading settings…</p>
+    );
   const { settings } = view;
   const change = (patch: SettingsPatch) => {
     setProblem(null);
@@ -31,13 +38,23 @@ export function Settings() {
       <fieldset>
         <legend>API</legend>
         <ApiKeyField />
-        <ApiBaseField key={settings.apiBase} value={settings.apiBase} onSave={(apiBase) => change({ apiBase })} />
+        <ApiBaseField
+          key={settings.apiBase}
+          value={settings.apiBase}
+          onSave={(apiBase) => change({ apiBase })}
+        />
         <label className="switch">
-          <input type="checkbox" role="switch" checked={settings.demo} onChange={(e) => change({ demo: e.target.checked })} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.demo}
+            onChange={(e) => change({ demo: e.target.checked })}
+          />
           <span>Demo mode</span>
         </label>
         <p className="hint">
-          The demo runs a built-in simulator of api.airforce: no key, no charges, sample clips. Turn it off to use your key.
+          The demo runs a built-in simulator of api.airforce: no key, no charges, sample clips. Turn
+          it off to use your key.
         </p>
       </fieldset>
 
@@ -45,7 +62,10 @@ export function Settings() {
         <legend>Queue</legend>
         <label className="field inline">
           <span>Concurrent tasks</span>
-          <select value={settings.concurrency} onChange={(e) => change({ concurrency: Number(e.target.value) })}>
+          <select
+            value={settings.concurrency}
+            onChange={(e) => change({ concurrency: Number(e.target.value) })}
+          >
             {[1, 2, 3, 4].map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -53,18 +73,37 @@ export function Settings() {
             ))}
           </select>
         </label>
-        <p className="hint">How many jobs run on the server at once; api.airforce allows at most 4 per key.</p>
-        <BudgetField key={String(settings.dailyBudgetCents)} cents={settings.dailyBudgetCents} onSave={(dailyBudgetCents) => change({ dailyBudgetCents })} />
+        <p className="hint">
+          How many jobs run on the server at once; api.airforce allows at most 4 per key.
+        </p>
+        <BudgetField
+          key={String(settings.dailyBudgetCents)}
+          cents={settings.dailyBudgetCents}
+          onSave={(dailyBudgetCents) => change({ dailyBudgetCents })}
+        />
         <label className="switch">
-          <input type="checkbox" role="switch" checked={settings.notifications} onChange={(e) => change({ notifications: e.target.checked })} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.notifications}
+            onChange={(e) => change({ notifications: e.target.checked })}
+          />
           <span>Notifications</span>
         </label>
         <p className="hint">Say when a clip is ready, or a job failed or expired.</p>
         <label className="switch">
-          <input type="checkbox" role="switch" checked={settings.runInBackground} onChange={(e) => change({ runInBackground: e.target.checked })} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.runInBackground}
+            onChange={(e) => change({ runInBackground: e.target.checked })}
+          />
           <span>Keep working in the background</span>
         </label>
-        <p className="hint">Closing the window keeps Airframe in the tray while jobs are unfinished, so their clips are still saved.</p>
+        <p className="hint">
+          Closing the window keeps Airframe in the tray while jobs are unfinished, so their clips
+          are still saved.
+        </p>
       </fieldset>
 
       <fieldset>
@@ -98,7 +137,12 @@ function ApiBaseField({ value, onSave }: { value: string; onSave(url: string): v
     <form className="inline-form" onSubmit={submit} noValidate>
       <label className="field grow">
         <span>API base URL</span>
-        <input type="url" value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+        <input
+          type="url"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+        />
       </label>
       <button type="submit" disabled={text.trim() === value}>
         Save URL
@@ -117,7 +161,13 @@ function ApiBaseField({ value, onSave }: { value: string; onSave(url: string): v
   );
 }
 
-function BudgetField({ cents, onSave }: { cents: number | null; onSave(cents: number | null): void }) {
+function BudgetField({
+  cents,
+  onSave,
+}: {
+  cents: number | null;
+  onSave(cents: number | null): void;
+}) {
   const [text, setText] = useState(cents === null ? '' : (cents / 100).toFixed(2));
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -125,7 +175,10 @@ function BudgetField({ cents, onSave }: { cents: number | null; onSave(cents: nu
     const trimmed = text.trim().replace(/^\$/, '');
     if (trimmed === '') return onSave(null);
     const dollars = Number(trimmed);
-    if (!Number.isFinite(dollars) || dollars <= 0) return setProblem('Enter an amount in dollars, such as 5 or 12.50, or leave it empty for no limit.');
+    if (!Number.isFinite(dollars) || dollars <= 0)
+      return setProblem(
+        'Enter an amount in dollars, such as 5 or 12.50, or leave it empty for no limit.',
+      );
     setProblem(null);
     onSave(Math.round(dollars * 100));
   };
@@ -133,10 +186,17 @@ function BudgetField({ cents, onSave }: { cents: number | null; onSave(cents: nu
     <form className="inline-form" onSubmit={submit}>
       <label className="field">
         <span>Daily budget (USD)</span>
-        <input inputMode="decimal" placeholder="No limit" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          inputMode="decimal"
+          placeholder="No limit"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       <button type="submit">Save budget</button>
-      <p className="hint">Jobs that would pass it are held until you release them. Empty for no limit.</p>
+      <p className="hint">
+        Jobs that would pass it are held until you release them. Empty for no limit.
+      </p>
       {problem && (
         <p className="inline-error" role="alert">
           {problem}

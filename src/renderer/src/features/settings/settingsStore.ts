@@ -23,7 +23,9 @@ export const useSettingsStore = create<SettingsStore>((set) => ({
     api()
       .invoke('settings.get', {})
       .then((view) => set((s) => ({ view: s.view ?? view, error: null })))
-      .catch((error: unknown) => set({ error: `Could not load the settings: ${errorText(error)}` }));
+      .catch((error: unknown) =>
+        set({ error: `Could not load the settings: ${errorText(error)}` }),
+      );
     return off;
   },
   async update(patch) {
