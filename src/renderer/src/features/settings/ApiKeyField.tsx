@@ -59,6 +59,11 @@ export function ApiKeyField() {
   const showForm = !hasKey || replacing;
   return (
     <div className="api-key">
+      {view?.apiKeyNotice && !hasKey && (
+        <p className="banner warn" role="status">
+          {view.apiKeyNotice}
+        </p>
+      )}
       {hasKey && (
         <p className="key-saved" role="status">
           <strong>Key saved</strong>

@@ -16,12 +16,16 @@ import { Shell } from '../shell/Shell';
 
 setupRendererTests();
 
-function setup(initial: SettingsView) {
+/** Main's answer to an update; `changed` stands in for what main adds (a forgotten key). */
+function setup(
+  initial: SettingsView,
+  changed: (view: SettingsView, patch: SettingsPatch) => SettingsView = (view) => view,
+) {
   let view = initial;
   const fake = createFakeBackend({
     'settings.get': async () => view,
     'settings.update': async (patch: SettingsPatch) =>
-      (view = { ...view, settings: { ...view.settings, ...patch } }),
+      (view = changed({ ...view, settings: { ...view.settings, ...patch } }, patch)),
     'settings.setApiKey': async ({ apiKey, sessionOnly }) => {
       if (apiKey !== 'sk-air-good-key')
         throw new UserError(
@@ -152,5 +156,57 @@ describe('first run and settings', () => {
     expect(screen.getByLabelText('Spending').textContent).toBe(
       'Today$3.20This month$45.00All time$120.00Refunded today$0.00Refunded in all$6.40',
     );
+  });
+
+  it('refuses plain http to another machine, saying why, and accepts it on this computer', async () => {
+    const { fake, user } = setup({ ...fresh, settings: { ...defaultSettings, demo: true } });
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    const base = await screen.findByLabelText('API base URL');
+    await user.clear(base);
+    await user.type(base, 'http://api.example.com');
+    await user.click(screen.getByRole('button', { name: 'Save URL' }));
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /only for this computer.*Use https:\/\/api\.example\.com instead/,
+    );
+    expect(fake.callsOf('settings.update')).toEqual([]);
+    await user.clear(base);
+    await user.type(base, 'http://localhost:8787');
+    await user.click(screen.getByRole('button', { name: 'Save URL' }));
+    await waitFor(() =>
+      expect(fake.callsOf('settings.update')).toEqual([{ apiBase: 'http://localhost:8787' }]),
+    );
+  });
+
+  it('warns that another address forgets the key, then says why it was forgotten', async () => {
+    const forgotten = (view: SettingsView, patch: SettingsPatch): SettingsView =>
+      patch.apiBase === undefined
+        ? view
+        : {
+            ...view,
+            hasApiKey: false,
+            keyStorage: 'none',
+            apiKeyNotice: `The API key was forgotten because the API base changed to ${new URL(patch.apiBase).origin}: enter it again.`,
+          };
+    const { user } = setup(
+      {
+        ...fresh,
+        settings: { ...defaultSettings, demo: true },
+        hasApiKey: true,
+        keyStorage: 'os-encrypted',
+      },
+      forgotten,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    const base = await screen.findByLabelText('API base URL');
+    await user.clear(base);
+    await user.type(base, 'https://gateway.example/airforce');
+    expect(screen.getByText(/saving another address forgets it/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save URL' }));
+    const notice = await screen.findByText(
+      'The API key was forgotten because the API base changed to https://gateway.example: enter it again.',
+    );
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(screen.getByLabelText('API key')).toBeTruthy();
+    expect(screen.queryByText('Key saved')).toBeNull();
   });
 });

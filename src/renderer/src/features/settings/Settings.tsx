@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_API_BASE, type SettingsPatch } from '../../../../shared/settings';
+import { apiBaseProblem, DEFAULT_API_BASE, type SettingsPatch } from '../../../../shared/settings';
 import { errorText } from '../common/errors';
 import { LibraryFolder } from '../library/LibraryFolder';
 import { ApiKeyField } from './ApiKeyField';
@@ -41,6 +41,7 @@ export function Settings() {
         <ApiBaseField
           key={settings.apiBase}
           value={settings.apiBase}
+          hasApiKey={view.hasApiKey}
           onSave={(apiBase) => change({ apiBase })}
         />
         <label className="switch">
@@ -119,20 +120,27 @@ export function Settings() {
   );
 }
 
-function ApiBaseField({ value, onSave }: { value: string; onSave(url: string): void }) {
+/** The same rule main applies (`apiBaseProblem`): https, or plain http on this computer only. */
+function ApiBaseField({
+  value,
+  hasApiKey,
+  onSave,
+}: {
+  value: string;
+  hasApiKey: boolean;
+  onSave(url: string): void;
+}) {
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      const url = new URL(text.trim());
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
-      setProblem(null);
-      onSave(text.trim().replace(/\/+$/, ''));
-    } catch {
-      setProblem('Enter a web address such as https://api.airforce.');
-    }
+    const url = text.trim().replace(/\/+$/, '');
+    const refused = apiBaseProblem(url);
+    setProblem(refused);
+    if (!refused) onSave(url);
   };
+  const otherOrigin =
+    hasApiKey && URL.canParse(text.trim()) && new URL(text.trim()).origin !== new URL(value).origin;
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
       <label className="field grow">
@@ -151,6 +159,12 @@ function ApiBaseField({ value, onSave }: { value: string; onSave(url: string): v
         <button type="button" onClick={() => onSave(DEFAULT_API_BASE)}>
           Use {DEFAULT_API_BASE}
         </button>
+      )}
+      {otherOrigin && (
+        <p className="hint">
+          The key is sent only where it was checked: saving another address forgets it, and you
+          enter it again.
+        </p>
       )}
       {problem && (
         <p className="inline-error" role="alert">
