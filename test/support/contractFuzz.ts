@@ -1,5 +1,5 @@
 import type { Random } from '../../src/simulator/random';
-import type { Role, Spec } from './contractSpec';
+import type { Spec } from './contractSpec';
 import {
   hostileNames,
   hostileStrings,
@@ -32,15 +32,9 @@ const pick = <T>(random: Random, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)]!;
 const chance = (random: Random, p: number) => random() < p;
 
-function sample<T>(random: Random, items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy.slice(0, count);
-}
+/** `count` items (with repeats), drawing the same randoms however many items there are. */
+const sample = <T>(random: Random, items: readonly T[], count: number): T[] =>
+  Array.from({ length: count }, () => pick(random, items)).filter((item) => item !== undefined);
 
 const fragments = [
   'clip',
@@ -71,21 +65,26 @@ function text(random: Random, min: number, max: number): string {
 const hex = (random: Random, length: number) =>
   Array.from({ length }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
 
-function roleValue(random: Random, role: Role, world: FuzzWorld): string | undefined {
-  if (role === 'folder') return world.freshFolder();
+/**
+ * A value the oracle calls valid, with random contents. It draws the same randoms whatever
+ * exists (how many jobs there are depends on timing): the cases stay the same run to run.
+ */
+export function validValue(spec: Spec, random: Random, world: FuzzWorld): unknown {
+  const made = makeValue(spec, random, world);
+  if (!spec.role) return made;
+  if (spec.role === 'folder') return world.freshFolder();
   const known = {
     jobId: world.jobIds,
     clipId: world.clipIds,
     taskId: world.taskIds,
     blobId: world.blobIds,
-  }[role]();
-  return known.length > 0 && chance(random, 0.9) ? pick(random, known) : undefined;
+  }[spec.role]();
+  const useKnown = chance(random, 0.9);
+  const index = random();
+  return useKnown && known.length > 0 ? known[Math.floor(index * known.length)] : made;
 }
 
-/** A value the oracle calls valid, with random contents. */
-export function validValue(spec: Spec, random: Random, world: FuzzWorld): unknown {
-  const known = spec.role ? roleValue(random, spec.role, world) : undefined;
-  if (known !== undefined) return known;
+function makeValue(spec: Spec, random: Random, world: FuzzWorld): unknown {
   switch (spec.kind) {
     case 'string':
       if (spec.examples) return pick(random, spec.examples);
@@ -163,7 +162,10 @@ function candidates(random: Random, spec: Spec, world: FuzzWorld): unknown[] {
     // A valid folder is really created and the library moved into it (and the test runs as
     // root on CI): only paths that cannot become a folder, plus fresh ones inside the root.
     values.push(...safeFolderProbes(), world.freshFolder());
-  } else if (spec.kind === 'string' || spec.kind === 'enum') {
+  } else if (spec.kind === 'enum') {
+    // Any string but the few it names is refused alike: a handful stands for them all.
+    values.push(...sample(random, hostileStrings(), 8));
+  } else if (spec.kind === 'string') {
     // Every odd string, but one huge one: each costs milliseconds to build and to refuse.
     values.push(
       ...hostileStrings().filter((s) => s.length < 1_000_000),
