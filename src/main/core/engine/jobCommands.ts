@@ -50,6 +50,10 @@ export function createJobHandlers(
           : image,
       ),
     );
+    for (const image of inputImages) {
+      if ('blobId' in image && !(await blobs.has(image.blobId)))
+        throw new UserError('invalid-request', 'An input image is no longer stored: add it again.');
+    }
     const request: JobRequest = { ...draft, inputImages };
     if (model) {
       const problems = validateRequest(request, model);

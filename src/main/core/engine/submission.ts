@@ -33,7 +33,10 @@ export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
     try {
       body = await ctx.toApiRequest(record);
     } catch (error) {
-      const message = `An input image could not be read: ${(error as Error).message}`;
+      // The error names a file in the app's own folder: the UI hears what, not where.
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'it is no longer stored' : `the disk said ${code ?? 'no'}`;
+      const message = `An input image could not be read (${why}): add it again and retry.`;
       ctx.failJob(id, { kind: 'input', message });
       return;
     }
