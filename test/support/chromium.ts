@@ -7,7 +7,9 @@ import { chromium, type Browser } from '@playwright/test';
  * without internet — `CHROMIUM_PATH`, then Debian's `/usr/bin/chromium` — else Playwright's.
  */
 export function chromiumExecutable(): string | undefined {
-  const system = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((path) => path && existsSync(path));
+  const system = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
+    (path) => path && existsSync(path),
+  );
   if (system) return system;
   if (existsSync(chromium.executablePath())) return undefined;
   throw new Error(

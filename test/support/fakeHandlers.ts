@@ -17,5 +17,11 @@ export function fakeHandlers(overrides: Partial<Handlers>): Handlers {
 
 /** A settings view as main would answer it, for tests. */
 export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
-  return { settings: defaultSettings, hasApiKey: false, keyStorage: 'none', secureStorageAvailable: true, ...overrides };
+  return {
+    settings: defaultSettings,
+    hasApiKey: false,
+    keyStorage: 'none',
+    secureStorageAvailable: true,
+    ...overrides,
+  };
 }

@@ -1,7 +1,11 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clipBaseName, clipFiles } from '../../src/main/core/library/naming';
-import { serializeSidecar, SIDECAR_VERSION, type Sidecar } from '../../src/main/core/library/sidecar';
+import {
+  serializeSidecar,
+  SIDECAR_VERSION,
+  type Sidecar,
+} from '../../src/main/core/library/sidecar';
 import { defaultMediaDir } from '../../src/simulator/media';
 
 export interface SeededClip {
