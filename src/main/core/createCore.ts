@@ -118,6 +118,7 @@ export async function createCore(ports: CorePorts) {
     emit: ports.events.emit,
     cacheFile: join(ports.dataDir, 'library-index.json'),
     mediaMount: ports.mediaMount,
+    protectedFolders: [ports.dataDir],
   });
   const service = new AppService({
     name: ports.name,

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/contract/result';
@@ -220,6 +220,25 @@ describe('library commands', () => {
     expect(lib.revealed).toEqual([
       join(lib.folder.folder, `${(await lib.service.get({ clipId })).name}.mp4`),
     ]);
+  });
+
+  it('never moves the library into, over or around the app’s own data, nor to a disk’s root', async () => {
+    const data = join(dir.path, 'data');
+    await mkdir(data, { recursive: true });
+    const guarded = await openTestLibrary(sim, join(dir.path, 'Guarded'), {
+      protectedFolders: [data],
+    });
+    try {
+      for (const path of [data, join(data, 'inputs'), dir.path, '/']) {
+        await expect(guarded.service.setFolder({ path })).rejects.toMatchObject({
+          code: 'invalid-request',
+        });
+      }
+      expect(guarded.folder.folder).toBe(join(dir.path, 'Guarded'));
+      expect(await readdir(data)).toEqual([]);
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('moves the library to another folder, which then holds the clips', async () => {

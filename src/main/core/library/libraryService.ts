@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { refuseProtected } from './folderGuard';
 import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
 import {
@@ -39,6 +40,8 @@ export interface LibraryServiceDeps {
   clock: Clock;
   /** Shows a file in the OS file manager (Electron's `shell.showItemInFolder`). */
   reveal(path: string): Promise<void>;
+  /** Folders the library may never move into, over or around (the app's own data). */
+  protectedFolders: readonly string[];
 }
 
 /**
@@ -189,6 +192,7 @@ export class LibraryService {
     if (!isAbsolute(path))
       throw new UserError('invalid-request', 'The library folder must be an absolute path');
     const target = resolve(path);
+    refuseProtected(target, this.deps.protectedFolders);
     const { library, downloads } = this.deps;
     if (target !== library.folder) {
       await downloads.hold();

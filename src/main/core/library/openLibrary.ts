@@ -26,6 +26,8 @@ export interface LibraryDeps {
   cdnFetch?: typeof fetch;
   /** Where the media handler is mounted (see `mediaHandler.ts`). */
   mediaMount?: string;
+  /** Folders the library may never move into, over or around (the app's own data). */
+  protectedFolders?: readonly string[];
   downloads?: Pick<
     DownloadQueueDeps,
     'concurrency' | 'retryBaseMs' | 'retryMaxMs' | 'diskFullRetryMs'
@@ -71,6 +73,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     getApiKey: deps.getApiKey,
     clock: deps.clock,
     reveal: deps.reveal,
+    protectedFolders: deps.protectedFolders ?? [],
   });
   const media = createMediaHandler(folder, { mount: deps.mediaMount ?? '' });
   return {
