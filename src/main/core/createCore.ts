@@ -5,7 +5,7 @@ import type { Settings } from '../../shared/settings';
 import { createAirforceClient, type FetchLike } from './airforce';
 import type { AirforceApi } from './airforce/types';
 import { AppService } from './appService';
-import { systemClock } from './clock';
+import { sleep, systemClock } from './clock';
 import { openDatabase } from './db/openDatabase';
 import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
@@ -65,6 +65,8 @@ export async function createCore(ports: CorePorts) {
       keyOrigin,
       ...(ports.fetch ? { fetch: ports.fetch } : {}),
       now: () => clock.now(),
+      // Retries wait on core's clock, like every other timer (a test's clock is virtual).
+      sleep: (ms, signal) => sleep(clock, ms, signal),
     });
   // In demo mode the built-in simulator stands in for api.airforce: its base, its key. Each
   // key goes only to the origin it belongs to (settings/apiKeys.ts).
@@ -118,7 +120,10 @@ export async function createCore(ports: CorePorts) {
     emit: ports.events.emit,
     cacheFile: join(ports.dataDir, 'library-index.json'),
     mediaMount: ports.mediaMount,
-    protectedFolders: [ports.dataDir],
+    appFolders: {
+      data: ports.dataDir,
+      reserved: [join(ports.dataDir, 'inputs'), join(ports.dataDir, 'backups')],
+    },
   });
   const service = new AppService({
     name: ports.name,

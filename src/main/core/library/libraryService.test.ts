@@ -222,11 +222,11 @@ describe('library commands', () => {
     ]);
   });
 
-  it('never moves the library into, over or around the app’s own data, nor to a disk’s root', async () => {
+  it('never moves the library onto or around the app’s own data, into its reserved folders, nor to a disk’s root', async () => {
     const data = join(dir.path, 'data');
     await mkdir(data, { recursive: true });
     const guarded = await openTestLibrary(sim, join(dir.path, 'Guarded'), {
-      protectedFolders: [data],
+      appFolders: { data, reserved: [join(data, 'inputs')] },
     });
     try {
       for (const path of [data, join(data, 'inputs'), dir.path, '/']) {
@@ -235,7 +235,9 @@ describe('library commands', () => {
         });
       }
       expect(guarded.folder.folder).toBe(join(dir.path, 'Guarded'));
-      expect(await readdir(data)).toEqual([]);
+      // A folder of its own inside the data folder is fine (the browser host's default).
+      await guarded.service.setFolder({ path: join(data, 'library') });
+      expect(await readdir(data)).toEqual(['library']);
     } finally {
       await guarded.close();
     }

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { refuseProtected } from './folderGuard';
+import { refuseProtected, type AppFolders } from './folderGuard';
 import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
 import {
@@ -40,8 +40,8 @@ export interface LibraryServiceDeps {
   clock: Clock;
   /** Shows a file in the OS file manager (Electron's `shell.showItemInFolder`). */
   reveal(path: string): Promise<void>;
-  /** Folders the library may never move into, over or around (the app's own data). */
-  protectedFolders: readonly string[];
+  /** The app's own folders, which the library may never be moved onto. */
+  appFolders: AppFolders;
 }
 
 /**
@@ -192,7 +192,7 @@ export class LibraryService {
     if (!isAbsolute(path))
       throw new UserError('invalid-request', 'The library folder must be an absolute path');
     const target = resolve(path);
-    refuseProtected(target, this.deps.protectedFolders);
+    refuseProtected(target, this.deps.appFolders);
     const { library, downloads } = this.deps;
     if (target !== library.folder) {
       await downloads.hold();

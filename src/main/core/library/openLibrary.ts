@@ -1,3 +1,4 @@
+import type { AppFolders } from './folderGuard';
 import type { LibraryChanged } from '../../../shared/library';
 import type { AirforceApi } from '../airforce/types';
 import type { BlobStore, Clock } from '../ports';
@@ -26,8 +27,8 @@ export interface LibraryDeps {
   cdnFetch?: typeof fetch;
   /** Where the media handler is mounted (see `mediaHandler.ts`). */
   mediaMount?: string;
-  /** Folders the library may never move into, over or around (the app's own data). */
-  protectedFolders?: readonly string[];
+  /** The app's own folders, which the library may never be moved onto. */
+  appFolders?: AppFolders;
   downloads?: Pick<
     DownloadQueueDeps,
     'concurrency' | 'retryBaseMs' | 'retryMaxMs' | 'diskFullRetryMs'
@@ -73,7 +74,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     getApiKey: deps.getApiKey,
     clock: deps.clock,
     reveal: deps.reveal,
-    protectedFolders: deps.protectedFolders ?? [],
+    appFolders: deps.appFolders ?? {},
   });
   const media = createMediaHandler(folder, { mount: deps.mediaMount ?? '' });
   return {
