@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 /** Everything main/index.ts asks of Electron, recorded. */
 const calls: string[] = [];
 const loaded: string[] = [];
-const state = { lock: true, packaged: true };
+const state = { lock: true, packaged: true, coreFails: false };
 // Electron sets this in a packaged app; Node has none.
 Object.assign(process, { resourcesPath: '/opt/Airframe/resources' });
 const record =
@@ -37,6 +37,7 @@ vi.mock('electron', () => {
         return state.lock;
       },
       quit: record('app.quit'),
+      exit: (code: number) => calls.push(`app.exit ${code}`),
       setPath: record('app.setPath'),
       on: record('app.on'),
       whenReady: () => {
@@ -60,7 +61,9 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: record('ipcMain.handle') },
     BrowserWindow,
-    dialog: {},
+    dialog: {
+      showErrorBox: (title: string, body: string) => calls.push(`showErrorBox ${title}: ${body}`),
+    },
     net: {},
     shell: {},
     Notification: {},
@@ -77,14 +80,17 @@ vi.mock('./electron/stores', () => ({
   createSafeStorageSecrets: () => ({}),
 }));
 vi.mock('./core/createCore', () => ({
-  createCore: async () => ({
-    handlers: {},
-    media: async () => new Response(null, { status: 404 }),
-    engine: { jobs: () => [] },
-    settings: { get: () => ({ runInBackground: false }) },
-    start: record('core.start'),
-    stop: async () => {},
-  }),
+  createCore: async () => {
+    if (state.coreFails) throw new Error('Plain http is accepted only for this computer');
+    return {
+      handlers: {},
+      media: async () => new Response(null, { status: 404 }),
+      engine: { jobs: () => [] },
+      settings: { get: () => ({ runInBackground: false }) },
+      start: record('core.start'),
+      stop: async () => {},
+    };
+  },
 }));
 
 /** Runs main/index.ts as Electron would, once, and waits for its ready handler to finish. */
@@ -98,7 +104,7 @@ describe('main/index.ts', () => {
   beforeEach(() => {
     calls.length = 0;
     loaded.length = 0;
-    Object.assign(state, { lock: true, packaged: true });
+    Object.assign(state, { lock: true, packaged: true, coreFails: false });
     delete process.env['ELECTRON_RENDERER_URL'];
   });
 
@@ -131,6 +137,16 @@ describe('main/index.ts', () => {
     );
     expect(calls.indexOf('setPermissionCheckHandler')).toBeLessThan(calls.indexOf('core.start'));
     expect(loaded).toEqual(['app://airframe/index.html']);
+  });
+
+  it('says why when it cannot start, and exits instead of running with no window', async () => {
+    state.coreFails = true;
+    await start();
+    expect(calls.slice(-2)).toEqual([
+      'showErrorBox Airframe could not start: Plain http is accepted only for this computer',
+      'app.exit 1',
+    ]);
+    expect(loaded).toEqual([]);
   });
 
   it('follows the dev server only when not packaged: a shipped app ignores ELECTRON_RENDERER_URL', async () => {

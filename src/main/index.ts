@@ -31,7 +31,18 @@ function main(): void {
   }
   registerPrivilegedSchemes();
 
-  app.whenReady().then(async () => {
+  app
+    .whenReady()
+    .then(() => startApp())
+    .catch((error: unknown) => {
+      // Without this a bad start (an API base refused, a database that cannot be opened)
+      // leaves a process with no window; say what happened, then leave.
+      const message = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Airframe could not start', message);
+      app.exit(1);
+    });
+
+  async function startApp(): Promise<void> {
     guardPermissions(isTrustedPage);
     const store = createElectronStore();
     const events = new EventHub();
@@ -101,7 +112,7 @@ function main(): void {
       win.focus();
     });
     app.on('will-quit', () => void core.stop());
-  });
+  }
 
   app.on('window-all-closed', () => app.quit());
 }
