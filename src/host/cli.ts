@@ -31,6 +31,10 @@ const core = await createHostCore({
   ...(values.library ? { libraryFolder: values.library } : {}),
   ...(apiBase ? { apiBase } : {}),
   ...(values.demo !== undefined ? { demo: values.demo } : {}),
+}).catch((error: Error) => {
+  // An API base refused, a data folder that cannot be opened: say it in one line.
+  console.error(`The browser host could not start: ${error.message}`);
+  process.exit(1);
 });
 // The simulator's CLI prints this variable; a key given this way is stored like one typed in.
 const envKey = process.env['AIRFORCE_API_KEY'];
