@@ -13,7 +13,7 @@ import {
   testToken,
   watchProcess,
   type TestHost,
-} from './testSupport';
+} from '../../test/support/testHost';
 
 // A fixed seed: a failure here is the same failure on the next run.
 const seed = 0x12a1f;

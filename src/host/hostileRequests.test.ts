@@ -11,7 +11,7 @@ import {
   testToken,
   watchProcess,
   type TestHost,
-} from './testSupport';
+} from '../../test/support/testHost';
 
 let test: TestHost | undefined;
 let watch: ReturnType<typeof watchProcess> | undefined;

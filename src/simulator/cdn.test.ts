@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMediaDir } from './media';
-import { closeTestSimulators, completedTask, startTestSimulator } from './testSupport';
+import {
+  closeTestSimulators,
+  completedTask,
+  startTestSimulator,
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConfig, startSimulator } from './index';
-import { closeTestSimulators, control, json, startTestSimulator } from './testSupport';
+import {
+  closeTestSimulators,
+  control,
+  json,
+  startTestSimulator,
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

@@ -11,7 +11,7 @@ import {
   startTestSimulator,
   taskStatus,
   testEpoch,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

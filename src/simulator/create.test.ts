@@ -7,7 +7,7 @@ import {
   fastTaskMs,
   json,
   startTestSimulator,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

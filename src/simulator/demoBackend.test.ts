@@ -3,7 +3,7 @@ import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { simulatorDemo } from './demoBackend';
 import { startSimulator } from './index';
-import { call, completedTask, control } from './testSupport';
+import { call, completedTask, control } from '../../test/support/testSimulator';
 
 const demos: ReturnType<typeof simulatorDemo>[] = [];
 

@@ -10,7 +10,7 @@ import {
   json,
   readBytes,
   startTestSimulator,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

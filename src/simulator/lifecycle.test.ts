@@ -9,7 +9,7 @@ import {
   json,
   startTestSimulator,
   taskStatus,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

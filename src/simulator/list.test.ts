@@ -7,7 +7,7 @@ import {
   json,
   startTestSimulator,
   testEpoch,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 import type { Simulator } from './index';
 
 afterEach(closeTestSimulators);

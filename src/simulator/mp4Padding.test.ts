@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMediaDir } from './media';
 import { freeBoxHeader, paddingBoxSize } from './mp4Padding';
-import { closeTestSimulators, completedTask, readBytes, startTestSimulator } from './testSupport';
+import {
+  closeTestSimulators,
+  completedTask,
+  readBytes,
+  startTestSimulator,
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

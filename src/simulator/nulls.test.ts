@@ -9,7 +9,7 @@ import {
   readSse,
   startTestSimulator,
   taskStatus,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

@@ -7,7 +7,7 @@ import {
   defaultRequest,
   json,
   startTestSimulator,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 
 afterEach(closeTestSimulators);
 

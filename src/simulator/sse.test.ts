@@ -8,7 +8,7 @@ import {
   readSse,
   startTestSimulator,
   taskStatus,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 import type { Simulator } from './index';
 
 afterEach(closeTestSimulators);

@@ -10,7 +10,7 @@ import {
   readSse,
   startTestSimulator,
   taskStatus,
-} from './testSupport';
+} from '../../test/support/testSimulator';
 import { parseMediaPath } from './wire';
 
 afterEach(closeTestSimulators);

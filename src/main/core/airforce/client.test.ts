@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorOf, prompt, useSimulatorClient } from './clientFixture';
+import { apiErrorOf, prompt, useSimulatorClient } from '../../../../test/support/clientFixture';
 
 /** Every endpoint and every error status, against the simulator over real HTTP. */
 describe('AirforceApi against the simulator', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
 import { createAirforceClient } from './client';
-import { apiErrorOf, prompt, useSimulatorClient } from './clientFixture';
+import { apiErrorOf, prompt, useSimulatorClient } from '../../../../test/support/clientFixture';
 
 /** The retry policy and every fault the simulator can inject, over real HTTP. */
 describe('AirforceApi when things go wrong', () => {

@@ -2,7 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VideoTask } from '../../../shared/api/schemas';
-import { advanceUntil, apiErrorOf, prompt, useSimulatorClient } from './clientFixture';
+import {
+  advanceUntil,
+  apiErrorOf,
+  prompt,
+  useSimulatorClient,
+} from '../../../../test/support/clientFixture';
 import type { StreamOptions } from './types';
 
 /** The progress stream, and where the key may and may not go, over real HTTP. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../../simulator';
-import { closeTestSimulators, startTestSimulator } from '../../../simulator/testSupport';
+import { closeTestSimulators, startTestSimulator } from '../../../../test/support/testSimulator';
 import { createAirforceClient } from './client';
-import { apiErrorOf } from './clientFixture';
+import { apiErrorOf } from '../../../../test/support/clientFixture';
 
 /** Issue 12: a key goes only to the origin it is bound to, checked before anything is sent. */
 afterEach(() => closeTestSimulators());

@@ -6,7 +6,7 @@ import { FileBlobStore } from '../stores/fileBlobStore';
 import { writeClip } from './clipWriter';
 import { LibraryFolder } from './libraryFolder';
 import { nodeLibraryFs } from './libraryFs';
-import { tempDir } from './libraryTestKit';
+import { tempDir } from '../../../../test/support/libraryTestKit';
 import { clipBaseName } from './naming';
 import type { ClipSource } from './types';
 

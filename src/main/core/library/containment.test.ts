@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
 import { LibraryFolder } from './libraryFolder';
 import { nodeLibraryFs, type LibraryFs } from './libraryFs';
-import { tempDir } from './libraryTestKit';
+import { tempDir } from '../../../../test/support/libraryTestKit';
 import { createMediaHandler } from './mediaHandler';
 import { serializeSidecar, type Sidecar } from './sidecar';
 

@@ -10,7 +10,7 @@ import {
   sha256OfUrl,
   until,
   useDownloadFixture,
-} from './libraryTestKit';
+} from '../../../../test/support/libraryTestKit';
 
 /**
  * Issue 12: links planted in the library folder must not lead a download's writes, or a

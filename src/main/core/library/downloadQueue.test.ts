@@ -8,7 +8,7 @@ import {
   sha256OfUrl,
   until,
   useDownloadFixture,
-} from './libraryTestKit';
+} from '../../../../test/support/libraryTestKit';
 import type { ClipSource } from './types';
 
 const PAD = 600_000;

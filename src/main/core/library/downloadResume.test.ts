@@ -9,7 +9,7 @@ import {
   sha256OfUrl,
   until,
   useDownloadFixture,
-} from './libraryTestKit';
+} from '../../../../test/support/libraryTestKit';
 
 const PAD = 600_000;
 const fx = useDownloadFixture(PAD);

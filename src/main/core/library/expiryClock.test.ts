@@ -1,6 +1,6 @@
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { taskStatus } from '../../../simulator/testSupport';
+import { taskStatus } from '../../../../test/support/testSimulator';
 import { purgedMessage } from './expiry';
 import {
   finishedSource,
@@ -8,7 +8,7 @@ import {
   until,
   useDownloadFixture,
   type TestLibrary,
-} from './libraryTestKit';
+} from '../../../../test/support/libraryTestKit';
 import type { ClipSource } from './types';
 
 const PAD = 600_000;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
 import { LibraryFolder, type FolderChange } from './libraryFolder';
 import { nodeLibraryFs } from './libraryFs';
-import { tempDir } from './libraryTestKit';
+import { tempDir } from '../../../../test/support/libraryTestKit';
 import { serializeSidecar, type Sidecar } from './sidecar';
 
 let dir: { path: string; remove(): Promise<void> };

@@ -8,10 +8,15 @@ import {
   createTask,
   fastTaskMs,
   startTestSimulator,
-} from '../../../simulator/testSupport';
+} from '../../../../test/support/testSimulator';
 import type { Simulator } from '../../../simulator';
 import { FileBlobStore } from '../stores/fileBlobStore';
-import { finishedSource, openTestLibrary, tempDir, type TestLibrary } from './libraryTestKit';
+import {
+  finishedSource,
+  openTestLibrary,
+  tempDir,
+  type TestLibrary,
+} from '../../../../test/support/libraryTestKit';
 import type { ClipSource } from './types';
 
 let sim: Simulator;

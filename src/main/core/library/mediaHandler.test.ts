@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
 import { LibraryFolder } from './libraryFolder';
 import { nodeLibraryFs } from './libraryFs';
-import { tempDir } from './libraryTestKit';
+import { tempDir } from '../../../../test/support/libraryTestKit';
 import { createMediaHandler, type MediaHandler } from './mediaHandler';
 import { serializeSidecar } from './sidecar';
 

@@ -6,7 +6,7 @@ import {
   ImportRequest,
   LibrarySearchRequest,
 } from '../../../shared/library';
-import { createTask, fastTaskMs } from '../../../simulator/testSupport';
+import { createTask, fastTaskMs } from '../../../../test/support/testSimulator';
 import {
   finishedSource,
   openTestLibrary,
@@ -15,7 +15,7 @@ import {
   sha256OfUrl,
   until,
   useDownloadFixture,
-} from './libraryTestKit';
+} from '../../../../test/support/libraryTestKit';
 
 const fx = useDownloadFixture(50_000);
 

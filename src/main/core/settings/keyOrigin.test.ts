@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../shared/contract';
 import type { Simulator } from '../../../simulator';
-import { closeTestSimulators, startTestSimulator } from '../../../simulator/testSupport';
+import { closeTestSimulators, startTestSimulator } from '../../../../test/support/testSimulator';
 import { createCore, type Core, type CorePorts } from '../createCore';
 import { EventHub } from '../eventHub';
 import type { SecretStore } from '../ports';

@@ -4,8 +4,8 @@ import { connect as connectTcp, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { startBrowserHost, type BrowserHost } from './browserHost';
-import { createHostCore, type HostCore } from './hostCore';
+import { startBrowserHost, type BrowserHost } from '../../src/host/browserHost';
+import { createHostCore, type HostCore } from '../../src/host/hostCore';
 
 /** Tests only: a browser host on a throwaway renderer folder, with a file just outside it. */
 export interface TestHost {

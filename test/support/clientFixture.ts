@@ -1,10 +1,10 @@
 import { afterEach, beforeEach } from 'vitest';
-import { startSimulator } from '../../../simulator';
-import type { Simulator, SimulatorOptions } from '../../../simulator';
-import { createAirforceClient } from './client';
-import type { AirforceClientOptions } from './client';
-import { AirforceError } from './types';
-import type { AirforceApi, ApiError } from './types';
+import { startSimulator } from '../../src/simulator';
+import type { Simulator, SimulatorOptions } from '../../src/simulator';
+import { createAirforceClient } from '../../src/main/core/airforce/client';
+import type { AirforceClientOptions } from '../../src/main/core/airforce/client';
+import { AirforceError } from '../../src/main/core/airforce/types';
+import type { AirforceApi, ApiError } from '../../src/main/core/airforce/types';
 
 /** The client against a fresh simulator on virtual time, with waits recorded instead of slept. */
 export interface ClientFixture {

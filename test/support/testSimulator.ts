@@ -1,6 +1,6 @@
 import { createParser } from 'eventsource-parser';
-import { startSimulator } from './index';
-import type { Simulator, SimulatorOptions } from './index';
+import { startSimulator } from '../../src/simulator/index';
+import type { Simulator, SimulatorOptions } from '../../src/simulator/index';
 
 /** A fixed virtual epoch, so expiry dates in tests read the same on every run. */
 export const testEpoch = Date.UTC(2026, 0, 1);

@@ -2,20 +2,20 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LibraryChanged } from '../../../shared/library';
+import type { LibraryChanged } from '../../src/shared/library';
 import { afterEach, beforeEach } from 'vitest';
+import { closeTestSimulators, completedTask, startTestSimulator } from './testSimulator';
+import type { Simulator } from '../../src/simulator';
+import { createAirforceClient } from '../../src/main/core/airforce';
+import { ManualClock } from '../../src/main/core/clock';
+import { FileBlobStore } from '../../src/main/core/stores/fileBlobStore';
 import {
-  closeTestSimulators,
-  completedTask,
-  startTestSimulator,
-} from '../../../simulator/testSupport';
-import type { Simulator } from '../../../simulator';
-import { createAirforceClient } from '../airforce';
-import { ManualClock } from '../clock';
-import { FileBlobStore } from '../stores/fileBlobStore';
-import { openLibrary, type Library, type LibraryDeps } from './openLibrary';
-import { clipBaseName } from './naming';
-import type { ClipSource, DownloadListener } from './types';
+  openLibrary,
+  type Library,
+  type LibraryDeps,
+} from '../../src/main/core/library/openLibrary';
+import { clipBaseName } from '../../src/main/core/library/naming';
+import type { ClipSource, DownloadListener } from '../../src/main/core/library/types';
 
 /** Shared set-up of the library's integration tests (simulator over real HTTP, manual clock). */
 
