@@ -11,6 +11,7 @@ import { handleAppScheme, handleClipScheme, registerPrivilegedSchemes } from './
 import { createElectronStore, createSafeStorageSecrets } from './electron/stores';
 import { createMainWindow, guardPermissions } from './electron/window';
 import { rememberBounds, restoredBounds } from './electron/windowState';
+import { isPaidNotSaved } from '../shared/jobs';
 
 // Wiring, top to bottom: one instance → schemes → stores → core → IPC, app:// and clip:// →
 // window → background. A function, so that a second instance can return before any of it.
@@ -95,14 +96,7 @@ function main(): void {
     keepRunningInBackground({
       win,
       iconPath: join(resources, 'icon.png'),
-      unfinished: () =>
-        core.engine
-          .jobs()
-          .filter((j) =>
-            ['submitting', 'remote-queued', 'running', 'completed', 'downloading'].includes(
-              j.status,
-            ),
-          ).length,
+      unfinished: () => core.engine.jobs().filter((j) => isPaidNotSaved(j.status)).length,
       runInBackground: () => core.settings.get().runInBackground,
     });
     core.start();

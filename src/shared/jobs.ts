@@ -109,13 +109,33 @@ export const Job = z.object({
 });
 export type Job = z.infer<typeof Job>;
 
-export const unsubmittedStatuses: readonly JobStatus[] = ['queued', 'held'];
-export const activeRemoteStatuses: readonly JobStatus[] = [
+const among = (...statuses: readonly JobStatus[]) => {
+  const set = new Set(statuses);
+  return (status: JobStatus): boolean => set.has(status);
+};
+
+/** Not yet submitted: nothing is paid, so the user may still edit, move or cancel it. */
+export const isWaiting = among('queued', 'held');
+/** Holds one of the key's task slots on the server (the concurrency setting counts these). */
+export const holdsSlot = among('submitting', 'remote-queued', 'running');
+/** Its task exists on the server and is being followed to its end. */
+export const isOnServer = among('remote-queued', 'running');
+/** Finished on the server, its clip not yet in the library. */
+export const isBeingSaved = among('completed', 'downloading');
+/** Paid for and not yet saved: removing it would lose a clip the user paid for. */
+export const isPaidNotSaved = among(
   'submitting',
   'remote-queued',
   'running',
-];
-export const endStatuses: readonly JobStatus[] = ['saved', 'failed', 'expired', 'cancelled'];
+  'completed',
+  'downloading',
+);
+/** Nothing more will happen to it. */
+export const isEnded = among('saved', 'failed', 'expired', 'cancelled');
+/** Ended without a clip on the server's side; the money line says whether it was refunded. */
+export const isFailure = among('failed', 'expired');
+/** Ended without a clip: the user may send the same request again. */
+export const canRetry = among('failed', 'expired', 'cancelled');
 
 /** The engine as a whole, for the queue's banner. */
 export const EngineState = z.object({

@@ -11,6 +11,7 @@ import type { ModelCatalog } from './models/modelCatalog';
 import type { BlobStore, SecretStore } from './ports';
 import type { ApiKeys } from './settings/apiKeys';
 import type { SettingsService } from './settings/settingsService';
+import { isWaiting } from '../../shared/jobs';
 
 /** `library.import` is the service's own: it also claims an unclaimed task. */
 type LibraryHandlers = Pick<
@@ -101,8 +102,7 @@ export class AppService {
         if (settings.get().apiBase !== before.apiBase || switched) catalog.forget();
         // Jobs queued against the demo must not be paid for with a real key (or the reverse)
         // without the user saying so: the queue waits for them to resume it.
-        if (switched && engine.jobs().some((j) => j.status === 'queued' || j.status === 'held'))
-          engine.setPaused(true);
+        if (switched && engine.jobs().some((j) => isWaiting(j.status))) engine.setPaused(true);
         const view = await this.settingsView();
         emit('settings.changed', view);
         engine.emitState();

@@ -1,8 +1,8 @@
-import type { JobStatus } from '../../../shared/jobs';
+import { holdsSlot, JobStatus } from '../../../shared/jobs';
 import type { JobRecord } from './jobRecord';
 
-/** Statuses that hold one of the key's task slots on the server. */
-export const SLOT_STATUSES: readonly JobStatus[] = ['submitting', 'remote-queued', 'running'];
+/** Statuses that hold one of the key's task slots on the server (engine.ts counts with it). */
+export const SLOT_STATUSES: readonly JobStatus[] = JobStatus.options.filter(holdsSlot);
 
 export interface Admission {
   /** Queued jobs to submit now, in queue order. */
@@ -22,7 +22,7 @@ export function admit(
   limits: { concurrency: number; dailyBudgetCents: number | null; spentTodayCents: number },
 ): Admission {
   const admission: Admission = { submit: [], overBudget: [] };
-  let active = records.filter((r) => SLOT_STATUSES.includes(r.status)).length;
+  let active = records.filter((r) => holdsSlot(r.status)).length;
   let committed = limits.spentTodayCents;
   for (const record of records) {
     if (active >= limits.concurrency) break;

@@ -1,4 +1,5 @@
 import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
+import { isOnServer } from '../../../shared/jobs';
 import { sleep } from '../clock';
 import { asApiError, backoffMs, endedWithOldDemo, type EngineContext } from './context';
 import type { JobRecord } from './jobRecord';
@@ -16,8 +17,7 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
   let errors = 0;
   for (;;) {
     const record = ctx.repo.get(id);
-    if (!record?.taskId || (record.status !== 'remote-queued' && record.status !== 'running'))
-      return;
+    if (!record?.taskId || !isOnServer(record.status)) return;
     await ctx.connectivity.waitOnline(ctx.signal);
     const key = await ctx.apiKey();
     if (!key) return ctx.block('no-key', 'Add an API key to keep following your running jobs.');

@@ -6,6 +6,7 @@ import { estimateCostCents, validateRequest } from '../../../shared/rules';
 import type { ModelCatalog } from '../models/modelCatalog';
 import type { BlobStore } from '../ports';
 import type { JobEngine } from './engine';
+import { isWaiting } from '../../../shared/jobs';
 
 type JobHandlers = Pick<
   Handlers,
@@ -64,12 +65,7 @@ export function createJobHandlers(
   }
 
   const queuedCents = () =>
-    engine.repo
-      .all()
-      .reduce(
-        (sum, r) => sum + (r.status === 'queued' || r.status === 'held' ? (r.costCents ?? 0) : 0),
-        0,
-      );
+    engine.repo.all().reduce((sum, r) => sum + (isWaiting(r.status) ? (r.costCents ?? 0) : 0), 0);
 
   return {
     'jobs.list': async () => ({ jobs: engine.jobs(), state: engine.state() }),
@@ -79,7 +75,7 @@ export function createJobHandlers(
     },
     'jobs.edit': async ({ id, request: draft }) => {
       const before = find(id);
-      if (before.status !== 'queued' && before.status !== 'held') {
+      if (!isWaiting(before.status)) {
         throw new UserError('conflict', 'Only a job that has not been submitted can be edited.');
       }
       const { request, costCents } = await prepare(draft);

@@ -2,7 +2,7 @@ import type { AppDatabase } from '../db/database';
 import type { JobRecord } from './jobRecord';
 import { looksLikeRecord, readRow, recordShape, SHAPE_KEY } from './jobRows';
 import { assertTransition } from './transitions';
-import type { JobStatus } from '../../../shared/jobs';
+import { isWaiting, type JobStatus } from '../../../shared/jobs';
 
 export type MoveTarget = 'up' | 'down' | 'top';
 
@@ -112,10 +112,9 @@ export class JobRepository {
 
   /** Moves a job among the jobs still waiting; returns false when it cannot move. */
   move(id: string, to: MoveTarget): boolean {
-    const waiting = (r: JobRecord) => r.status === 'queued' || r.status === 'held';
     const record = this.byId.get(id);
-    if (!record || !waiting(record)) return false;
-    const others = this.records.filter(waiting);
+    if (!record || !isWaiting(record.status)) return false;
+    const others = this.records.filter((r) => isWaiting(r.status));
     const at = others.indexOf(record);
     const anchor = to === 'up' ? others[at - 1] : to === 'down' ? others[at + 1] : others[0];
     if (!anchor || anchor === record) return false;

@@ -1,5 +1,5 @@
 import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
-import type { JobError } from '../../../shared/jobs';
+import { isOnServer, type JobError } from '../../../shared/jobs';
 import type { ClipSource } from '../library/types';
 import type { Clock, NotificationKind } from '../ports';
 import type { JobRecord } from './jobRecord';
@@ -45,7 +45,7 @@ export function adoptTask(
 /** A status payload (stream event or poll) about the job's task. */
 export function observeTask(host: OutcomeHost, id: string, task: VideoTask): void {
   const record = host.repo.get(id);
-  if (!record || (record.status !== 'remote-queued' && record.status !== 'running')) return;
+  if (!record || !isOnServer(record.status)) return;
   if (task.status === 'running') {
     if (record.status === 'remote-queued') {
       host.change(id, {

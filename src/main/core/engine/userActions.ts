@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
-import type { Job, JobRequest } from '../../../shared/jobs';
+import {
+  canRetry,
+  isPaidNotSaved,
+  isWaiting,
+  type Job,
+  type JobRequest,
+} from '../../../shared/jobs';
 import type { Clock } from '../ports';
 import type { CreateTracker } from './createTracker';
 import { fingerprint, newRecord, toView, type JobRecord } from './jobRecord';
@@ -45,8 +51,6 @@ export function queueActions(host: ActionHost) {
   };
 }
 
-const waiting = (record: JobRecord) => record.status === 'queued' || record.status === 'held';
-
 function find(host: ActionHost, id: string): JobRecord {
   const record = host.repo.get(id);
   if (!record) throw new UserError('not-found', 'That job no longer exists.');
@@ -74,7 +78,7 @@ function addJobs(
 
 function editJob(host: ActionHost, id: string, request: JobRequest, costCents: number | null): Job {
   const record = find(host, id);
-  if (!waiting(record))
+  if (!isWaiting(record.status))
     throw new UserError(
       'conflict',
       'This job was submitted meanwhile; only a job that has not been submitted can be edited.',
@@ -100,7 +104,7 @@ function moveJob(host: ActionHost, id: string, to: MoveTarget): boolean {
 
 function cancelJob(host: ActionHost, id: string): Job {
   const record = find(host, id);
-  if (!waiting(record)) {
+  if (!isWaiting(record.status)) {
     throw new UserError(
       'conflict',
       'This job was already submitted; it cannot be cancelled (the cost is debited up front).',
@@ -111,7 +115,7 @@ function cancelJob(host: ActionHost, id: string): Job {
 
 function retryJob(host: ActionHost, id: string): Job {
   const record = find(host, id);
-  if (record.status !== 'failed' && record.status !== 'expired' && record.status !== 'cancelled') {
+  if (!canRetry(record.status)) {
     throw new UserError('conflict', 'Only a failed, expired or cancelled job can be retried.');
   }
   const [retry] = addJobs(
@@ -124,9 +128,7 @@ function retryJob(host: ActionHost, id: string): Job {
 
 function removeJob(host: ActionHost, id: string): void {
   const record = find(host, id);
-  if (
-    ['submitting', 'remote-queued', 'running', 'completed', 'downloading'].includes(record.status)
-  ) {
+  if (isPaidNotSaved(record.status)) {
     throw new UserError(
       'conflict',
       'This job is paid for and not yet saved; it can be removed once it ends.',

@@ -1,4 +1,4 @@
-import type { Job, JobsChanged, JobStatus } from '../../../../shared/jobs';
+import { isWaiting, type Job, type JobsChanged } from '../../../../shared/jobs';
 
 /** The queue as the renderer holds it: jobs by id and the engine's order. */
 export interface JobsData {
@@ -38,14 +38,12 @@ export function applyChanged(data: JobsData, change: JobsChanged): JobsData {
   return { byId, order };
 }
 
-export const waitingStatuses: readonly JobStatus[] = ['queued', 'held'];
-
 /** What everything still waiting will cost: the engine's `queuedCents`, computed locally. */
 export function queuedCents(data: JobsData): number {
   let sum = 0;
   for (const id of data.order) {
     const job = data.byId[id];
-    if (job && waitingStatuses.includes(job.status)) sum += job.costCents ?? 0;
+    if (job && isWaiting(job.status)) sum += job.costCents ?? 0;
   }
   return sum;
 }

@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Job } from '../../../../shared/jobs';
+import { isPaidNotSaved, isWaiting, type Job } from '../../../../shared/jobs';
 import { formatCents } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
 import { formatAbout, formatClock } from '../common/format';
@@ -43,13 +43,11 @@ const actionLabels: Record<JobAction, string> = {
   show: 'Show in library',
 };
 
-const ACTIVE = ['submitting', 'remote-queued', 'running', 'completed', 'downloading'];
-
 /** One job: fixed height, so progress arriving never moves anything on screen. */
 export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) {
   const job = useJob(id);
   const learnt = useLearnt();
-  const now = useNow(job ? ACTIVE.includes(job.status) : false);
+  const now = useNow(job ? isPaidNotSaved(job.status) : false);
   const go = useGo();
   const store = useJobsStore.getState();
   const [confirming, setConfirming] = useState(false);
@@ -94,7 +92,7 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget) return;
-    const waiting = job.status === 'queued' || job.status === 'held';
+    const waiting = isWaiting(job.status);
     if (
       event.altKey &&
       waiting &&
@@ -227,12 +225,12 @@ function JobCost({ job }: { job: Job }) {
 
 function timesText(job: Job, now: number, learnt: ReturnType<typeof useLearnt>): string {
   const start = job.startedAt ?? job.submittedAt;
-  if (ACTIVE.includes(job.status) && start !== null) {
+  if (isPaidNotSaved(job.status) && start !== null) {
     const left = timeLeft(job, now, learnt);
     const elapsed = `${formatClock(now - start)} elapsed`;
     return left && job.status === 'running' ? `${elapsed} · ${formatAbout(left.ms)} left` : elapsed;
   }
-  if (job.status === 'queued' || job.status === 'held') {
+  if (isWaiting(job.status)) {
     const left = timeLeft(job, now, learnt);
     return left ? `takes ${formatAbout(left.ms)} once started` : '';
   }

@@ -1,4 +1,11 @@
-import type { HoldReason, Job, JobStatus } from '../../../../shared/jobs';
+import {
+  isFailure,
+  isPaidNotSaved,
+  isWaiting,
+  type HoldReason,
+  type Job,
+  type JobStatus,
+} from '../../../../shared/jobs';
 
 /** How the queue shows a job: its state in words, its progress and what can be done with it. */
 
@@ -43,11 +50,19 @@ export function progressOf(job: Job): ProgressView {
     case 'remote-queued':
       return { phase: 'generation', value: null, label: 'Waiting for the server to start' };
     case 'running':
-      return { phase: 'generation', value: pct(job.progress ?? 0), label: `Generating ${pct(job.progress ?? 0)}%` };
+      return {
+        phase: 'generation',
+        value: pct(job.progress ?? 0),
+        label: `Generating ${pct(job.progress ?? 0)}%`,
+      };
     case 'completed':
       return { phase: 'download', value: 0, label: 'Download starting' };
     case 'downloading':
-      return { phase: 'download', value: pct(job.progress ?? 0), label: `Downloading ${pct(job.progress ?? 0)}%` };
+      return {
+        phase: 'download',
+        value: pct(job.progress ?? 0),
+        label: `Downloading ${pct(job.progress ?? 0)}%`,
+      };
     case 'saved':
       return { phase: 'done', value: 100, label: 'Saved in the library' };
     default:
@@ -55,7 +70,8 @@ export function progressOf(job: Job): ProgressView {
   }
 }
 
-export type JobAction = 'cancel' | 'edit' | 'up' | 'down' | 'top' | 'release' | 'retry' | 'remove' | 'show';
+export type JobAction =
+  'cancel' | 'edit' | 'up' | 'down' | 'top' | 'release' | 'retry' | 'remove' | 'show';
 
 export function actionsFor(job: Job): JobAction[] {
   switch (job.status) {
@@ -75,34 +91,41 @@ export function actionsFor(job: Job): JobAction[] {
 }
 
 export const filters = {
-  all: { label: 'All', statuses: null },
-  waiting: { label: 'Waiting', statuses: ['queued', 'held'] },
-  active: { label: 'In progress', statuses: ['submitting', 'remote-queued', 'running', 'completed', 'downloading'] },
-  saved: { label: 'Saved', statuses: ['saved'] },
-  problems: { label: 'Failed or expired', statuses: ['failed', 'expired'] },
-  cancelled: { label: 'Cancelled', statuses: ['cancelled'] },
-} as const satisfies Record<string, { label: string; statuses: readonly JobStatus[] | null }>;
+  all: { label: 'All', matches: () => true },
+  waiting: { label: 'Waiting', matches: isWaiting },
+  active: { label: 'In progress', matches: isPaidNotSaved },
+  saved: { label: 'Saved', matches: (status) => status === 'saved' },
+  problems: { label: 'Failed or expired', matches: isFailure },
+  cancelled: { label: 'Cancelled', matches: (status) => status === 'cancelled' },
+} as const satisfies Record<string, { label: string; matches: (status: JobStatus) => boolean }>;
 
 export type QueueFilter = keyof typeof filters;
 
 export function matchesFilter(job: Job, filter: QueueFilter): boolean {
-  const { statuses } = filters[filter];
-  return statuses === null || (statuses as readonly JobStatus[]).includes(job.status);
+  return filters[filter].matches(job.status);
 }
 
 /** The failure in words, with what happened to the money. */
 export function errorLine(job: Job): string | null {
   if (!job.error) return null;
-  const money = job.status === 'failed' || job.status === 'expired' ? (job.refunded ? ' The cost was refunded.' : job.taskId ? ' Not refunded.' : '') : '';
+  const money = isFailure(job.status)
+    ? job.refunded
+      ? ' The cost was refunded.'
+      : job.taskId
+        ? ' Not refunded.'
+        : ''
+    : '';
   // Servers' messages often end without a full stop; the sentence after needs one.
-  const message = money && !/[.!?]$/.test(job.error.message) ? `${job.error.message}.` : job.error.message;
+  const message =
+    money && !/[.!?]$/.test(job.error.message) ? `${job.error.message}.` : job.error.message;
   return `${message}${money}`;
 }
 
 export function describeRequest(job: Job): string {
   const r = job.request;
   const parts = [r.model, `${r.durationSeconds} s`, r.aspectRatio, r.quality, `${r.mode} mode`];
-  if (r.inputImages.length > 0) parts.push(`${r.inputImages.length} image${r.inputImages.length > 1 ? 's' : ''}`);
+  if (r.inputImages.length > 0)
+    parts.push(`${r.inputImages.length} image${r.inputImages.length > 1 ? 's' : ''}`);
   if (r.seed !== undefined) parts.push(`seed ${r.seed}`);
   if (r.sound) parts.push('sound');
   return parts.filter(Boolean).join(' · ');

@@ -1,4 +1,4 @@
-import type { Job } from '../../../../shared/jobs';
+import { isBeingSaved, isWaiting, type Job } from '../../../../shared/jobs';
 
 /**
  * How long generation takes, learnt from finished jobs of the same model and duration and
@@ -16,7 +16,8 @@ const MAX_SEEN = 500;
 /** Later jobs weigh as much as the last ten: servers get faster or slower. */
 const MAX_WEIGHT = 10;
 
-export const keyOf = (job: Pick<Job, 'request'>): string => `${job.request.model}|${job.request.durationSeconds}`;
+export const keyOf = (job: Pick<Job, 'request'>): string =>
+  `${job.request.model}|${job.request.durationSeconds}`;
 
 export function emptyLearnt(): Learnt {
   return { averages: {}, seen: [] };
@@ -25,7 +26,7 @@ export function emptyLearnt(): Learnt {
 /** Generation time of a job that has finished generating, else null. */
 export function generationMs(job: Job): number | null {
   if (job.startedAt === null || job.finishedAt === null) return null;
-  if (!['completed', 'downloading', 'saved'].includes(job.status)) return null;
+  if (!isBeingSaved(job.status) && job.status !== 'saved') return null;
   return job.finishedAt > job.startedAt ? job.finishedAt - job.startedAt : null;
 }
 
@@ -58,14 +59,15 @@ export interface TimeLeft {
  */
 export function timeLeft(job: Job, now: number, learnt: Learnt): TimeLeft | null {
   const average = learnt.averages[keyOf(job)]?.ms;
-  if (job.status === 'queued' || job.status === 'held' || job.status === 'submitting' || job.status === 'remote-queued') {
+  if (isWaiting(job.status) || job.status === 'submitting' || job.status === 'remote-queued') {
     return average ? { ms: average, basis: 'history' } : null;
   }
   if (job.status !== 'running' || job.startedAt === null) return null;
   const elapsed = Math.max(0, now - job.startedAt);
   if (average && elapsed < average) return { ms: average - elapsed, basis: 'history' };
   const progress = job.progress ?? 0;
-  if (progress >= 5 && progress < 100) return { ms: (elapsed * (100 - progress)) / progress, basis: 'progress' };
+  if (progress >= 5 && progress < 100)
+    return { ms: (elapsed * (100 - progress)) / progress, basis: 'progress' };
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { endStatuses } from '../../../../shared/jobs';
+import { isEnded } from '../../../../shared/jobs';
 import { useAppStore } from '../app/appStore';
 import { Notices } from '../app/Notices';
 import { Compose } from '../compose/Compose';
@@ -24,7 +24,9 @@ export function Shell() {
   const disconnected = useAppStore((s) => s.disconnected);
   const settings = useSettingsView();
   const [skipped, setSkipped] = useState(false);
-  const working = useJobsStore((s) => s.order.filter((id) => !endStatuses.includes(s.byId[id]?.status ?? 'saved')).length);
+  const working = useJobsStore(
+    (s) => s.order.filter((id) => !isEnded(s.byId[id]?.status ?? 'saved')).length,
+  );
 
   const firstRun = settings !== null && !settings.hasApiKey && !settings.settings.demo && !skipped;
   const Screen = screens[section];
@@ -35,7 +37,12 @@ export function Shell() {
         <h1>Airframe</h1>
         <nav aria-label="Main">
           {sections.map((name) => (
-            <button key={name} type="button" aria-current={name === section ? 'page' : undefined} onClick={() => go(name)}>
+            <button
+              key={name}
+              type="button"
+              aria-current={name === section ? 'page' : undefined}
+              onClick={() => go(name)}
+            >
               {name}
               {name === 'Queue' && working > 0 && (
                 <span className="count" aria-hidden="true" title={`${working} unfinished`}>
@@ -48,7 +55,10 @@ export function Shell() {
       </header>
       {disconnected && (
         <div className="banner error connection" role="alert">
-          <span>Lost the connection to Airframe’s engine: it stopped or restarted. Your jobs carry on there; reload to see them again.</span>
+          <span>
+            Lost the connection to Airframe’s engine: it stopped or restarted. Your jobs carry on
+            there; reload to see them again.
+          </span>
           <button type="button" onClick={() => window.location.reload()}>
             Reload
           </button>
