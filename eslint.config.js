@@ -3,10 +3,21 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import layers from './eslint/layers.js';
 
 const noElectron = {
-  paths: [{ name: 'electron', message: 'Only src/main/electron and src/main/index.ts may import electron (DESIGN.md).' }],
-  patterns: [{ group: ['electron/*', 'electron-store'], message: 'Only src/main/electron may use Electron packages.' }],
+  paths: [
+    {
+      name: 'electron',
+      message: 'Only src/main/electron and src/main/index.ts may import electron (DESIGN.md).',
+    },
+  ],
+  patterns: [
+    {
+      group: ['electron/*', 'electron-store'],
+      message: 'Only src/main/electron may use Electron packages.',
+    },
+  ],
 };
 const nodeMessage = 'src/shared and src/renderer must run without Node: no Node built-ins.';
 const noNode = {
@@ -15,13 +26,25 @@ const noNode = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -31,6 +54,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Every relative import checked against its folder's layer (eslint/layers.js).
+  { files: ['src/**/*.{ts,tsx}'], plugins: { local: layers }, rules: { 'local/layers': 'error' } },
   // Playwright fixtures must destructure their (possibly empty) dependencies.
   { files: ['test/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   // The dependency rules of DESIGN.md: shared ← core ← electron adapters ← main/index.ts.
@@ -43,7 +68,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [...noElectron.paths, ...noNode.paths], patterns: [...noElectron.patterns, ...noNode.patterns] },
+        {
+          paths: [...noElectron.paths, ...noNode.paths],
+          patterns: [...noElectron.patterns, ...noNode.patterns],
+        },
       ],
     },
   },
