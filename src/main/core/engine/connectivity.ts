@@ -1,6 +1,5 @@
-import type { AirforceApi } from '../airforce/types';
+import { AirforceError, type AirforceApi } from '../airforce/types';
 import type { Clock, TimerHandle } from '../ports';
-import { asApiError } from './context';
 
 /**
  * Offline is a state, not an error: when a request cannot reach the API, submission and
@@ -92,6 +91,7 @@ export async function probeApi(
     await api.listModels(key, signal);
     return true;
   } catch (error) {
-    return asApiError(error).kind !== 'network';
+    // Read the error here rather than through the engine's context, which imports this file.
+    return !(error instanceof AirforceError && error.error.kind === 'network');
   }
 }

@@ -1,10 +1,23 @@
 import type { DownloadListener } from '../library/types';
 import type { VideoTask } from '../../../shared/api/schemas';
-import type { JobEngine } from './engine';
-import { endJob } from './taskOutcomes';
+import type { AirforceApi } from '../airforce/types';
+import { endJob, type OutcomeHost } from './taskOutcomes';
+
+/**
+ * What the bridge needs of the engine, named here so that it does not import the engine that
+ * creates it (the two formed an import cycle): job state, the API for the server's final
+ * word on an expired clip, and the engine's way of running work on a job.
+ */
+export interface DownloadHost extends OutcomeHost {
+  readonly api: AirforceApi;
+  readonly signal: AbortSignal;
+  apiKey(): Promise<string | null>;
+  setDownloadsPaused(reason: string | null): void;
+  run(id: string, work: () => Promise<void>): void;
+}
 
 /** Turns the library's download reports into job state: downloading → saved, or expired. */
-export function createDownloadListener(engine: JobEngine): DownloadListener {
+export function createDownloadListener(engine: DownloadHost): DownloadListener {
   return {
     progress(jobId, received, total) {
       const record = engine.repo.get(jobId);
@@ -33,7 +46,7 @@ export function createDownloadListener(engine: JobEngine): DownloadListener {
 }
 
 /** The library could not save a delivered clip before it was purged: the server's books decide the refund. */
-function settleExpired(engine: JobEngine, id: string, message: string): void {
+function settleExpired(engine: DownloadHost, id: string, message: string): void {
   engine.run(id, async () => {
     const taskId = engine.repo.get(id)?.taskId;
     const key = await engine.apiKey();
