@@ -74,6 +74,17 @@ describe('layers on every relative import', () => {
     const typeOnly =
       "import type { Simulator } from '../../simulator';\nexport type S = Simulator;\n";
     expect(await layerErrors('src/main/core/x.ts', typeOnly)).toHaveLength(1);
+    const importType = "export type S = import('../../simulator').Simulator;\n";
+    expect(await layerErrors('src/main/core/x.ts', importType)).toHaveLength(1);
+  });
+
+  it("keeps production code away from the repository's config files", async () => {
+    expect(
+      await layerErrors('src/main/electron/x.ts', importing('../../../electron.vite.config')),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors('src/main/electron/x.test.ts', importing('../../../electron.vite.config')),
+    ).toEqual([]);
   });
 });
 
