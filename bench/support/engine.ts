@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Job } from '../../src/shared/jobs';
 import type { JobDraft } from '../../src/shared/engine';
 import { createAirforceClient, type FetchLike } from '../../src/main/core/airforce';
+import { systemClock } from '../../src/main/core/clock';
 import { toApiRequest } from '../../src/main/core/engine/apiRequest';
 import { JobEngine } from '../../src/main/core/engine/engine';
 import { createJobHandlers } from '../../src/main/core/engine/jobCommands';
@@ -62,7 +63,8 @@ export function benchEngine(options: BenchEngineOptions) {
   const changes: SeenChange[] = [];
   const api = createAirforceClient({
     apiBase: options.apiBase,
-    now: () => clock.now(),
+    // The simulator's time, the host's timers: a scaled timeout would cut real requests short.
+    clock: { ...systemClock, now: () => clock.now() },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const engine = new JobEngine({

@@ -48,10 +48,9 @@ export async function engineHarness(options: { seed?: number; legacy?: KeyValueS
   function client(fetch?: FetchLike) {
     return createAirforceClient({
       apiBase: sim.apiBase,
-      now: () => clock.now(),
+      clock,
       random: () => 0.5,
       sleep: async () => {},
-      timeoutMs: 5_000,
       ...(fetch ? { fetch } : {}),
     });
   }

@@ -7,7 +7,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { closeTestSimulators, completedTask, startTestSimulator } from './testSimulator';
 import type { Simulator } from '../../src/simulator';
 import { createAirforceClient } from '../../src/main/core/airforce';
-import { ManualClock } from '../../src/main/core/clock';
+import { ManualClock, systemClock } from '../../src/main/core/clock';
 import { FileBlobStore } from '../../src/main/core/stores/fileBlobStore';
 import {
   openLibrary,
@@ -156,7 +156,7 @@ export async function openTestLibrary(
     api: createAirforceClient({
       apiBase: sim.apiBase,
       sleep: async () => {},
-      now: () => sim.clock.now(),
+      clock: { ...systemClock, now: () => sim.clock.now() },
     }),
     getApiKey: async () => sim.apiKey,
     blobs: new FileBlobStore(join(folder, '..', 'blobs')),

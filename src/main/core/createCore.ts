@@ -5,7 +5,7 @@ import type { Settings } from '../../shared/settings';
 import { createAirforceClient, type FetchLike } from './airforce';
 import type { AirforceApi } from './airforce/types';
 import { AppService } from './appService';
-import { sleep, systemClock } from './clock';
+import { systemClock } from './clock';
 import { openDatabase } from './db/openDatabase';
 import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
@@ -64,9 +64,8 @@ export async function createCore(ports: CorePorts) {
       apiBase,
       keyOrigin,
       ...(ports.fetch ? { fetch: ports.fetch } : {}),
-      now: () => clock.now(),
-      // Retries wait on core's clock, like every other timer (a test's clock is virtual).
-      sleep: (ms, signal) => sleep(clock, ms, signal),
+      // Retries, timeouts and stream stalls run on core's clock, like every other timer.
+      clock,
     });
   // In demo mode the built-in simulator stands in for api.airforce: its base, its key. Each
   // key goes only to the origin it belongs to (settings/apiKeys.ts).

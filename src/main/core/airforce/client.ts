@@ -3,7 +3,9 @@ import type { CreateVideoRequest } from '../../../shared/api/schemas';
 import { videoModelsFrom } from './models';
 import { attempt, parseApiBase, readJson } from './request';
 import type { ApiRequest, FetchLike, Transport } from './request';
-import { defaultRetryPolicy, realSleep, withRetry } from './retry';
+import { sleep as sleepOn, systemClock } from '../clock';
+import type { Clock } from '../ports';
+import { defaultRetryPolicy, withRetry } from './retry';
 import type { CallKind, RetryPolicy, Sleep } from './retry';
 import { readTaskStream } from './sse';
 import { AirforceError } from './types';
@@ -20,12 +22,15 @@ export interface AirforceClientOptions {
   keyOrigin?: (apiKey: string) => string | null;
   /** Electron passes `net.fetch`; defaults to the global fetch. */
   fetch?: FetchLike;
-  /** Waits between retries; tests pass one that resolves at once. */
+  /**
+   * Core's clock: retry waits, request timeouts and the stream's idle timer all run on it,
+   * so a test's virtual time covers the client too.
+   */
+  clock?: Clock;
+  /** Waits between retries, on the clock by default; a test may record the waits instead. */
   sleep?: Sleep;
   /** In [0, 1), for the backoff jitter. */
   random?: () => number;
-  /** Epoch ms, for `Retry-After` dates and create answers that leave out their times. */
-  now?: () => number;
   /** Per attempt, until the whole answer is read (for a stream: until its headers). */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
@@ -55,17 +60,18 @@ function taskPath(taskId: string): string {
 const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
 export function createAirforceClient(options: AirforceClientOptions): AirforceApi {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now();
   const apiBase = parseApiBase(options.apiBase);
   const transport: Transport = {
     apiBase,
     keyOrigin: options.keyOrigin ?? (() => apiBase.origin),
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
-    now,
+    clock,
   };
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
-  const sleep = options.sleep ?? realSleep;
+  const sleep = options.sleep ?? ((ms, signal) => sleepOn(clock, ms, signal));
   const random = options.random ?? Math.random;
   const retrying = (call: CallKind, signal: AbortSignal | undefined) => ({
     call,
@@ -120,7 +126,7 @@ export function createAirforceClient(options: AirforceClientOptions): AirforceAp
         reason: `The server answered with ${type}, not an event stream`,
       };
     }
-    return readTaskStream(response, taskId, streamOptions);
+    return readTaskStream(response, taskId, streamOptions, clock);
   }
 
   return {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apiBaseProblem } from '../../../shared/settings';
 import { badResponse, describeBody, errorFromResponse, withoutKey } from './errors';
 import { networkError, timeoutError } from './network';
+import type { Clock } from '../ports';
 import { parseRetryAfter } from './retry';
 import { AirforceError } from './types';
 
@@ -14,7 +15,8 @@ export interface Transport {
   keyOrigin: (apiKey: string) => string | null;
   fetch: FetchLike;
   timeoutMs: number;
-  now: () => number;
+  /** Core's clock: the timeout runs on it, and `Retry-After` dates are read against it. */
+  clock: Clock;
 }
 
 export interface ApiRequest {
@@ -96,7 +98,7 @@ export async function attempt<T>(
   };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), transport.timeoutMs);
+  const timer = transport.clock.setTimeout(() => timeout.abort(), transport.timeoutMs);
   const signal = request.signal
     ? AbortSignal.any([request.signal, timeout.signal])
     : timeout.signal;
@@ -114,7 +116,7 @@ export async function attempt<T>(
       cache: 'no-store',
     });
     answered = true;
-    await assertOk(response, transport.now);
+    await assertOk(response, () => transport.clock.now());
     return await read(response);
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
@@ -124,7 +126,7 @@ export async function attempt<T>(
       throw new AirforceError(timeoutError(transport.apiBase.host, transport.timeoutMs));
     throw new AirforceError(networkError(error, transport.apiBase.host, answered));
   } finally {
-    clearTimeout(timer);
+    transport.clock.clearTimeout(timer);
   }
 }
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  backoffDelay,
-  defaultRetryPolicy,
-  isRetryable,
-  parseRetryAfter,
-  retryDelay,
-  withRetry,
-} from './retry';
+import { defaultRetryPolicy, isRetryable, parseRetryAfter, retryDelay, withRetry } from './retry';
 import { AirforceError } from './types';
 import type { ApiError } from './types';
 
@@ -27,22 +20,6 @@ describe('parseRetryAfter', () => {
   it('ignores what it cannot read', () => {
     for (const value of [null, undefined, '', 'soon', '-5', '5s'])
       expect(parseRetryAfter(value, now)).toBeUndefined();
-  });
-});
-
-describe('backoffDelay', () => {
-  const policy = { maxAttempts: 10, baseDelayMs: 1000, maxDelayMs: 30_000 };
-
-  it('stays within [0, base·2^(n-1)) and doubles the ceiling each retry', () => {
-    expect(backoffDelay(1, policy, () => 0)).toBe(0);
-    expect(backoffDelay(1, policy, () => 0.999)).toBe(999);
-    expect(backoffDelay(2, policy, () => 0.999)).toBe(1998);
-    expect(backoffDelay(3, policy, () => 0.5)).toBe(2000);
-  });
-
-  it('never exceeds the maximum delay', () => {
-    expect(backoffDelay(20, policy, () => 0.999)).toBeLessThan(30_000);
-    expect(backoffDelay(20, policy, () => 0.999)).toBeGreaterThan(29_000);
   });
 });
 

@@ -1,3 +1,4 @@
+import { backoffMs } from '../backoff';
 import { AirforceError } from './types';
 import type { ApiError } from './types';
 
@@ -37,12 +38,6 @@ export function parseRetryAfter(
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
-/** Full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"): spreads clients out. */
-export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  return Math.floor(random() * ceiling);
-}
-
 export function isRetryable(error: ApiError, call: CallKind): boolean {
   if (call === 'create') {
     // A 429 is refused before creation; a refused connection never carried the request.
@@ -60,7 +55,9 @@ export function retryDelay(
 ): number | undefined {
   const asked =
     error.kind === 'rate-limited' || error.kind === 'server' ? error.retryAfterMs : undefined;
-  if (asked === undefined) return backoffDelay(retry, policy, random);
+  if (asked === undefined) {
+    return backoffMs(retry - 1, { baseMs: policy.baseDelayMs, capMs: policy.maxDelayMs }, random);
+  }
   return asked <= policy.maxDelayMs ? asked : undefined;
 }
 
@@ -91,20 +88,3 @@ export async function withRetry<T>(
     }
   }
 }
-
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });

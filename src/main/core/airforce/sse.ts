@@ -1,5 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import { isTerminal, VideoTask } from '../../../shared/api/schemas';
+import { systemClock } from '../clock';
+import type { Clock, TimerHandle } from '../ports';
 import { seconds } from './network';
 import { withoutNulls } from './request';
 import type { StreamEnd, StreamOptions } from './types';
@@ -33,6 +35,7 @@ export async function readTaskStream(
   response: Response,
   taskId: string,
   options: StreamOptions,
+  clock: Clock = systemClock,
 ): Promise<StreamEnd> {
   const { signal, onEvent } = options;
   const idleTimeoutMs = options.idleTimeoutMs ?? defaultStreamIdleTimeoutMs;
@@ -49,10 +52,10 @@ export async function readTaskStream(
     },
   });
   let idle = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: TimerHandle | undefined;
   const watch = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+    if (timer) clock.clearTimeout(timer);
+    timer = clock.setTimeout(() => {
       idle = true;
       // Cancelling settles the pending read as done; the loop then reports the stall.
       void reader.cancel().catch(() => undefined);
@@ -83,7 +86,7 @@ export async function readTaskStream(
     }
     return { kind: 'terminal', task: terminal };
   } finally {
-    clearTimeout(timer);
+    if (timer) clock.clearTimeout(timer);
     void reader.cancel().catch(() => undefined);
   }
 }

@@ -51,16 +51,6 @@ export function asApiError(error: unknown): ApiError {
   return { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) };
 }
 
-/** Full-jitter exponential backoff, capped. */
-export function backoffMs(
-  attempt: number,
-  random: () => number,
-  baseMs = 2000,
-  capMs = 60_000,
-): number {
-  return Math.round(random() * Math.min(capMs, baseMs * 2 ** Math.max(0, attempt)));
-}
-
 /**
  * A demo job from an earlier run: the demo simulator started afresh with the app, so its
  * task is gone. It ends saying so; it was never charged. True when it ended.

@@ -28,10 +28,10 @@ describe('following tasks', () => {
     const { engine, handlers } = h.startEngine();
     h.sim.faults.next('stream', { kind: 'stream-silent' });
     await handlers['jobs.submit']({ request: draft('silent'), copies: 1 });
-    await h.until(
+    // The stream's idle timer runs on the engine's clock: virtual seconds, no real wait.
+    await h.advanceUntil(
       () => h.sim.log.some((e) => e.route === 'get'),
       'a poll after the idle stream',
-      10_000,
     );
     await h.advanceUntil(() => engine.jobs()[0]?.status === 'completed', 'completion');
   });

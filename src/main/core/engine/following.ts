@@ -1,7 +1,8 @@
 import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
 import { isOnServer } from '../../../shared/jobs';
 import { sleep } from '../clock';
-import { asApiError, backoffMs, endedWithOldDemo, type EngineContext } from './context';
+import { backoffMs } from '../backoff';
+import { asApiError, endedWithOldDemo, type EngineContext } from './context';
 import type { JobRecord } from './jobRecord';
 
 const MIN_POLL_MS = 5_000;
@@ -64,7 +65,7 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
       const wait =
         e.kind === 'rate-limited' && e.retryAfterMs
           ? e.retryAfterMs
-          : backoffMs(errors, ctx.random, MIN_POLL_MS);
+          : backoffMs(errors, { baseMs: MIN_POLL_MS, capMs: 60_000 }, ctx.random);
       await sleep(ctx.clock, wait, ctx.signal).catch(() => undefined);
       if (ctx.signal.aborted) return;
     }

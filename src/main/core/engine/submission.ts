@@ -1,5 +1,6 @@
 import type { VideoTask } from '../../../shared/api/schemas';
-import { asApiError, backoffMs, endedWithOldDemo, type EngineContext } from './context';
+import { backoffMs } from '../backoff';
+import { asApiError, endedWithOldDemo, type EngineContext } from './context';
 import { sweepLater } from './sweep';
 import { AMBIGUOUS_RELOOK_MS, judge, LOOK_SCHEDULE_MS, toCandidate } from './reconcile';
 
@@ -58,7 +59,9 @@ function settleFailedCreate(ctx: EngineContext, id: string, error: unknown): voi
   switch (e.kind) {
     case 'rate-limited':
       ctx.change(id, { status: 'queued', attemptAt: null });
-      ctx.backOffSubmissions(e.retryAfterMs ?? backoffMs(2, ctx.random));
+      ctx.backOffSubmissions(
+        e.retryAfterMs ?? backoffMs(2, { baseMs: 2000, capMs: 60_000 }, ctx.random),
+      );
       return;
     case 'balance':
       ctx.change(id, {
@@ -140,7 +143,10 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
     const wait =
       e.kind === 'rate-limited' && e.retryAfterMs
         ? e.retryAfterMs
-        : Math.max(5_000, backoffMs(before.looks + 1, ctx.random, 5_000));
+        : Math.max(
+            5_000,
+            backoffMs(before.looks + 1, { baseMs: 5_000, capMs: 60_000 }, ctx.random),
+          );
     const message =
       e.kind === 'bad-response'
         ? `Airframe cannot read the server's task list (${e.message}), so it cannot tell whether this job was created and paid for. It asks again in ${Math.ceil(wait / 1000)} s; if you know the answer, choose it.`

@@ -5,6 +5,7 @@ import type { ClipSource, DownloadListener, Downloads } from './types';
 import { writeClip } from './clipWriter';
 import { discard, DownloadError, downloadPart, isNoSpace, metaFile } from './downloader';
 import type { LibraryFolder } from './libraryFolder';
+import { backoffCeilingMs } from '../backoff';
 import { clipBaseName, clipFiles, clipIdFor } from './naming';
 import { PendingClip } from './pendingClip';
 import { ExpiredError, renewLink } from './renewLink';
@@ -167,7 +168,8 @@ export class DownloadQueue implements Downloads {
         this.diskFull();
       } else {
         const { retryBaseMs = 2000, retryMaxMs = 300_000 } = this.deps;
-        const delay = Math.min(retryMaxMs, retryBaseMs * 2 ** item.attempts++);
+        // No jitter: one app fetching its own clips has no crowd of clients to spread out.
+        const delay = backoffCeilingMs(item.attempts++, { baseMs: retryBaseMs, capMs: retryMaxMs });
         item.retryTimer = this.deps.clock.setTimeout(() => {
           item.retryTimer = null;
           this.pump();
