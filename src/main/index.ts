@@ -1,8 +1,7 @@
 import { app, BrowserWindow, dialog, net, shell } from 'electron';
 import { join } from 'node:path';
-import { createCore } from './core/createCore';
+import { createCore, type DemoBackend } from './core/createCore';
 import { EventHub } from './core/eventHub';
-import { simulatorDemo } from '../simulator/demoBackend';
 import { keepRunningInBackground } from './electron/background';
 import { bindIpc, forwardEvents, isAppPage } from './electron/ipc';
 import { createElectronNotifier } from './electron/notifier';
@@ -73,11 +72,15 @@ function main(): void {
       events,
       // System proxy settings apply to net.fetch, not to Node's fetch.
       fetch: (url, init) => net.fetch(url, init),
-      demo: simulatorDemo({
-        mediaDir: app.isPackaged
-          ? join(process.resourcesPath, 'simulator-media')
-          : join(app.getAppPath(), 'src', 'simulator', 'media'),
-      }),
+      demo: loadedOnFirstStart(() =>
+        import('../simulator/demoBackend').then(({ simulatorDemo }) =>
+          simulatorDemo({
+            mediaDir: app.isPackaged
+              ? join(process.resourcesPath, 'simulator-media')
+              : join(app.getAppPath(), 'src', 'simulator', 'media'),
+          }),
+        ),
+      ),
       ...(apiBase ? { overrides: { apiBase } } : {}),
       log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
     });
@@ -112,3 +115,17 @@ function main(): void {
 }
 
 main();
+
+/**
+ * Demo mode only: the simulator is imported when the demo first starts, so it sits in its own
+ * chunk and an app that never runs the demo never loads it.
+ */
+function loadedOnFirstStart(load: () => Promise<DemoBackend>): DemoBackend {
+  let backend: Promise<DemoBackend> | null = null;
+  return {
+    start: () => (backend ??= load()).then((demo) => demo.start()),
+    stop: async () => {
+      if (backend) await (await backend).stop();
+    },
+  };
+}
