@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TaskStatus } from '../shared/api/schemas';
+import { RESULT_LIFETIME_MS, type TaskStatus } from '../shared/api/schemas';
 import type { Accounts } from './accounts';
 import type { SimulatorConfig } from './config';
 import type { Random } from './random';
@@ -37,7 +37,6 @@ interface SimTask extends SimTaskSnapshot {
   failWith?: TaskError;
 }
 
-const resultLifetimeMs = 86_400_000;
 export const maxActiveTasksPerKey = 4;
 
 const live = (task: SimTask) => task.status === 'queued' || task.status === 'running';
@@ -77,7 +76,7 @@ export class TaskEngine {
       key,
       status: 'queued',
       created,
-      expiresAt: created + resultLifetimeMs,
+      expiresAt: created + RESULT_LIFETIME_MS,
       refunded: false,
       seq: ++this.seq,
       createdMs: now,

@@ -17,7 +17,7 @@ export interface WireContext {
 
 export type MediaKind = 'mp4' | 'jpg';
 
-const seconds = (ms: number) => Math.floor(ms / 1000);
+const toEpochSeconds = (ms: number) => Math.floor(ms / 1000);
 
 function mediaPath(taskId: string, kind: MediaKind): string {
   return `/video/${taskId}.${kind}`;
@@ -39,7 +39,7 @@ export function parseMediaPath(path: string): { taskId: string; kind: MediaKind 
 
 /** The signed URL stops working at `expires_at`, like the provider's pre-signed links. */
 export function signedUrl(task: SimTaskSnapshot, kind: MediaKind, links: CdnLinks): string {
-  return links.base + links.signer.sign(mediaPath(task.id, kind), seconds(task.expiresAt));
+  return links.base + links.signer.sign(mediaPath(task.id, kind), toEpochSeconds(task.expiresAt));
 }
 
 /**
@@ -60,8 +60,8 @@ export function createdBody(task: SimTaskSnapshot): object {
     task_id: task.id,
     status: task.status,
     model: task.model,
-    created: seconds(task.created),
-    expires_at: seconds(task.expiresAt),
+    created: toEpochSeconds(task.created),
+    expires_at: toEpochSeconds(task.expiresAt),
     cost_cents: task.costCents,
   };
 }
@@ -80,7 +80,7 @@ export function statusBody(
     ['model', task.model],
     ['progress', status === 'queued' ? undefined : task.progress],
     ['duration_seconds', task.durationSeconds],
-    ['expires_at', seconds(task.expiresAt)],
+    ['expires_at', toEpochSeconds(task.expiresAt)],
     ['cost_cents', task.refunded ? 0 : task.costCents],
     ['result_url', completed ? signedUrl(task, 'mp4', links) : undefined],
     ['thumbnail_url', completed ? signedUrl(task, 'jpg', links) : undefined],
@@ -99,7 +99,7 @@ export function statusBody(
 export function listItemBody(task: SimTaskSnapshot, context: WireContext): Record<string, unknown> {
   const item = statusBody(task, context);
   return context.config.listItems === 'with-prompt'
-    ? { ...item, prompt: task.prompt, created: seconds(task.created) }
+    ? { ...item, prompt: task.prompt, created: toEpochSeconds(task.created) }
     : item;
 }
 

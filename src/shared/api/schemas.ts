@@ -14,6 +14,9 @@ export type AspectRatio = z.infer<typeof AspectRatio>;
 export const Quality = z.enum(['480p', '720p', '1080p']);
 export type Quality = z.infer<typeof Quality>;
 
+/** How long the provider keeps a finished result before purging it (documented: 24 hours). */
+export const RESULT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
 export const TaskStatus = z.enum(['queued', 'running', 'completed', 'failed', 'expired']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 export const terminalStatuses: readonly TaskStatus[] = ['completed', 'failed', 'expired'];
@@ -140,6 +143,3 @@ export const TaskList = z.union([
   z.object({ items: ReadableTasks }).transform((list) => list.items),
   z.object({ results: ReadableTasks }).transform((list) => list.results),
 ]);
-
-/** The error body the documentation suggests; anything else is read as text. */
-export const ApiErrorBody = z.object({ error: ApiErrorDetail });

@@ -1,4 +1,10 @@
-import { CreateVideoResponse, ModelList, TaskList, VideoTask } from '../../../shared/api/schemas';
+import {
+  CreateVideoResponse,
+  ModelList,
+  RESULT_LIFETIME_MS,
+  TaskList,
+  VideoTask,
+} from '../../../shared/api/schemas';
 import type { CreateVideoRequest } from '../../../shared/api/schemas';
 import { videoModelsFrom } from './models';
 import { attempt, parseApiBase, readJson } from './request';
@@ -37,9 +43,6 @@ export interface AirforceClientOptions {
 }
 
 export const defaultTimeoutMs = 30_000;
-
-/** The documented lifetime of a result, for a create answer that omits `expires_at`. */
-const resultLifetimeSeconds = 86_400;
 
 /**
  * A create answer means money was spent: everything but the task id and the cost is
@@ -150,7 +153,7 @@ export function createAirforceClient(options: AirforceClientOptions): AirforceAp
       return {
         ...answer,
         created,
-        expires_at: answer.expires_at ?? created + resultLifetimeSeconds,
+        expires_at: answer.expires_at ?? created + RESULT_LIFETIME_MS / 1000,
       };
     },
 

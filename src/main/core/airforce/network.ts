@@ -88,12 +88,12 @@ export function networkError(error: unknown, host: string, answered: boolean): N
 }
 
 /** "30 s", "0.1 s": a readable duration for messages. */
-export const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
+export const formatSeconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
 export function timeoutError(host: string, timeoutMs: number): NetworkError {
   return {
     kind: 'network',
     maybeSent: true,
-    message: `No answer from ${host} within ${seconds(timeoutMs)}`,
+    message: `No answer from ${host} within ${formatSeconds(timeoutMs)}`,
   };
 }

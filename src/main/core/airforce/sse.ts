@@ -2,12 +2,15 @@ import { createParser } from 'eventsource-parser';
 import { isTerminal, VideoTask } from '../../../shared/api/schemas';
 import { systemClock } from '../clock';
 import type { Clock, TimerHandle } from '../ports';
-import { seconds } from './network';
+import { formatSeconds } from './network';
 import { withoutNulls } from './request';
 import type { StreamEnd, StreamOptions } from './types';
 
-/** A queued task can sit without a progress change for a while; longer than this is a stall. */
-export const defaultStreamIdleTimeoutMs = 60_000;
+/**
+ * A queued task can sit without a progress change for a while; longer than this is a stall
+ * (the engine's default too, as the README documents: 45 s, then polling).
+ */
+export const defaultStreamIdleTimeoutMs = 45_000;
 
 /** An event's payload as a task, or null when it is not one (or is about another task). */
 export function taskFromEvent(data: string, taskId: string): VideoTask | null {
@@ -75,7 +78,7 @@ export async function readTaskStream(
       if (idle) {
         return {
           kind: 'ended-early',
-          reason: `No event for ${seconds(idleTimeoutMs)}`,
+          reason: `No event for ${formatSeconds(idleTimeoutMs)}`,
         };
       }
       if (chunk.done) {

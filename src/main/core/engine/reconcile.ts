@@ -1,4 +1,4 @@
-import type { VideoTask } from '../../../shared/api/schemas';
+import { RESULT_LIFETIME_MS, type VideoTask } from '../../../shared/api/schemas';
 import type { TaskCandidate } from '../../../shared/jobs';
 import type { JobRecord } from './jobRecord';
 
@@ -7,7 +7,6 @@ import type { JobRecord } from './jobRecord';
  * then read off `expires_at`, typically `created + 24 h`): this much slack either way.
  */
 export const RECONCILE_SKEW_MS = 10 * 60_000;
-const RESULT_LIFETIME_MS = 86_400_000;
 
 /**
  * When to look for a lost create's task, counted from the attempt. The list is not promised

@@ -1,4 +1,4 @@
-import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
+import { isTerminal, RESULT_LIFETIME_MS, type VideoTask } from '../../../shared/api/schemas';
 import { isOnServer, type JobError } from '../../../shared/jobs';
 import type { ClipSource } from '../library/types';
 import type { Clock, NotificationKind } from '../ports';
@@ -18,7 +18,8 @@ export interface OutcomeHost {
   emitLedger(): void;
 }
 
-const seconds = (value: number | undefined) => (value !== undefined ? value * 1000 : undefined);
+const msFromEpochSeconds = (value: number | undefined) =>
+  value !== undefined ? value * 1000 : undefined;
 
 /** The task is the job's: record it and its debit (once per task), then take in its status. */
 export function adoptTask(
@@ -36,7 +37,7 @@ export function adoptTask(
     check: null,
     looks: 0,
     lookAt: null,
-    expiresAt: seconds(task.expires_at) ?? null,
+    expiresAt: msFromEpochSeconds(task.expires_at) ?? null,
   });
   host.emitLedger();
   if (task.status !== 'queued') observeTask(host, id, task);
@@ -67,7 +68,7 @@ export function observeTask(host: OutcomeHost, id: string, task: VideoTask): voi
       finishedAt: host.clock.now(),
       resultUrl: task.result_url ?? null,
       thumbnailUrl: task.thumbnail_url ?? null,
-      expiresAt: seconds(task.expires_at) ?? record.expiresAt,
+      expiresAt: msFromEpochSeconds(task.expires_at) ?? record.expiresAt,
       costCents: task.cost_cents ?? record.costCents,
     });
     bookFinal(host, id, task);
@@ -156,7 +157,7 @@ export function clipSource(record: JobRecord, now: number): ClipSource | null {
     costCents: record.costCents ?? 0,
     createdAt: record.createdAt,
     completedAt: record.finishedAt ?? now,
-    expiresAt: record.expiresAt ?? now + 86_400_000,
+    expiresAt: record.expiresAt ?? now + RESULT_LIFETIME_MS,
     resultUrl: record.resultUrl,
     ...(record.thumbnailUrl ? { thumbnailUrl: record.thumbnailUrl } : {}),
   };
