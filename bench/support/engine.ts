@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Job } from '../../src/shared/jobs';
-import type { JobDraft } from '../../src/shared/engine';
+import type { JobDraft } from '../../src/shared/jobDraft';
 import { createAirforceClient, type FetchLike } from '../../src/main/core/airforce';
 import { systemClock } from '../../src/main/core/clock';
 import { toApiRequest } from '../../src/main/core/engine/apiRequest';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
-import { JobDraft } from '../shared/engine';
+import { JobDraft } from '../shared/jobDraft';
 import { maxFrameBytes } from './bridge';
 import {
   bridgeUrl,
@@ -155,10 +155,11 @@ describe('browser host bridge under hostile frames', () => {
         durationSeconds: 5,
         inputImages: [photo, photo, photo].map((dataBase64) => ({ mime: 'image/png', dataBase64 })),
       },
+      copies: 1,
     };
     const answer = await send(
       ws,
-      JSON.stringify({ id: 1, name: 'jobs.estimate', request }),
+      JSON.stringify({ id: 1, name: 'jobs.submit', request }),
       false,
       15_000,
     );

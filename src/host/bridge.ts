@@ -9,7 +9,7 @@ import {
 /**
  * The largest frame a page may send: the largest request the contract accepts, a
  * `jobs.submit` with 8 images of up to 28,000,000 base64 characters each
- * (`src/shared/engine.ts`), plus its other fields. Three 10 MB photos already make 42 MB.
+ * (`src/shared/jobDraft.ts`), plus its other fields. Three 10 MB photos already make 42 MB.
  */
 export const maxFrameBytes = 8 * 28_000_000 + 1024 * 1024;
 

@@ -124,7 +124,6 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   }),
   'jobs.resolve': obj({ id: jobId, taskId: { ...taskId, nullable: true } }),
   'jobs.dismissUnclaimed': obj({ taskId }),
-  'jobs.estimate': obj({ request: jobDraft }),
   'ledger.totals': empty,
   'library.info': empty,
   'library.search': obj({

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JobDraft } from '../../src/shared/engine';
+import type { JobDraft } from '../../src/shared/jobDraft';
 import type { EventName } from '../../src/shared/contract/names';
 import { createAirforceClient, type FetchLike } from '../../src/main/core/airforce';
 import { ManualClock } from '../../src/main/core/clock';

@@ -47,7 +47,6 @@ const ALWAYS_ANSWER: readonly CommandName[] = [
   'app.notices',
   'settings.get',
   'jobs.list',
-  'jobs.estimate',
   'ledger.totals',
   'library.info',
   'library.search',

@@ -164,9 +164,10 @@ describe('createDispatcher, given what only an attacker sends (issue 12)', () =>
   it('refuses unknown fields inside a job draft, an API base of 10 MB and a folder with NUL', async () => {
     const draft = { model: 'm', prompt: 'p', mode: 'text', durationSeconds: 5, inputImages: [] };
     const refused = [
-      await dispatch('jobs.estimate', { request: { ...draft, tone: 'warm' } }),
-      await dispatch('jobs.estimate', {
+      await dispatch('jobs.submit', { request: { ...draft, tone: 'warm' }, copies: 1 }),
+      await dispatch('jobs.submit', {
         request: { ...draft, inputImages: [{ url: `https://a.example/${'a'.repeat(20_000)}` }] },
+        copies: 1,
       }),
       await dispatch('settings.update', { apiBase: `https://a.example/${'a'.repeat(3_000)}` }),
       await dispatch('library.setFolder', { path: '/tmp/library\0' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Estimate, JobDraft, LedgerTotals } from '../engine';
+import { JobDraft } from '../jobDraft';
+import { LedgerTotals } from '../ledger';
 import { EngineState, Job, JobsChanged } from '../jobs';
 import * as L from '../library';
 import { Notice } from '../notices';
@@ -118,7 +119,6 @@ export const commands = {
     request: z.object({ taskId: z.string().min(1).max(512) }).strict(),
     response: EngineState,
   },
-  'jobs.estimate': { request: z.object({ request: Draft }).strict(), response: Estimate },
   'ledger.totals': { request: Empty, response: LedgerTotals },
   'library.info': { request: Empty, response: L.LibraryInfo },
   'library.search': { request: L.LibrarySearchRequest, response: L.LibrarySearchResponse },

@@ -23,7 +23,6 @@ export const commandNames = [
   'jobs.release',
   'jobs.resolve',
   'jobs.dismissUnclaimed',
-  'jobs.estimate',
   'ledger.totals',
   'library.info',
   'library.search',

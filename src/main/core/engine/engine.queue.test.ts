@@ -139,19 +139,3 @@ describe('the job engine queue', () => {
     expect(h.clock.pending()).toBe(0);
   });
 });
-
-describe('estimates', () => {
-  it('prices a draft from the model’s caps, lists its problems, and totals the queue', async () => {
-    const { handlers } = h.startEngine();
-    await handlers['jobs.pause']({});
-    await handlers['jobs.submit']({ request: draft('waiting', { durationSeconds: 8 }), copies: 2 });
-    const estimate = await handlers['jobs.estimate']({
-      request: draft('next', { durationSeconds: 10, mode: 'image' }),
-    });
-    expect(estimate).toEqual({
-      costCents: 400,
-      problems: [{ field: 'inputImages', message: expect.stringMatching(/exactly one/) }],
-      queuedCents: 640,
-    });
-  });
-});

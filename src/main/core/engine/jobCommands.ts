@@ -1,12 +1,11 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import { UserError } from '../../../shared/contract/result';
-import type { Estimate, JobDraft } from '../../../shared/engine';
-import type { ImageRef, JobRequest } from '../../../shared/jobs';
+import type { JobDraft } from '../../../shared/jobDraft';
+import { isWaiting, type ImageRef, type JobRequest } from '../../../shared/jobs';
 import { estimateCostCents, validateRequest } from '../../../shared/rules';
 import type { ModelCatalog } from '../models/modelCatalog';
 import type { BlobStore } from '../ports';
 import type { JobEngine } from './engine';
-import { isWaiting } from '../../../shared/jobs';
 
 type JobHandlers = Pick<
   Handlers,
@@ -22,7 +21,6 @@ type JobHandlers = Pick<
   | 'jobs.release'
   | 'jobs.resolve'
   | 'jobs.dismissUnclaimed'
-  | 'jobs.estimate'
   | 'ledger.totals'
   | 'models.list'
 >;
@@ -64,9 +62,6 @@ export function createJobHandlers(
     return { request, costCents: model ? estimateCostCents(request, model) : null };
   }
 
-  const queuedCents = () =>
-    engine.repo.all().reduce((sum, r) => sum + (isWaiting(r.status) ? (r.costCents ?? 0) : 0), 0);
-
   return {
     'jobs.list': async () => ({ jobs: engine.jobs(), state: engine.state() }),
     'jobs.submit': async ({ request: draft, copies }) => {
@@ -94,19 +89,6 @@ export function createJobHandlers(
     'jobs.pause': async () => (engine.setPaused(true), engine.state()),
     'jobs.resume': async () => (engine.setPaused(false), engine.state()),
     'jobs.release': async ({ ids }) => (engine.release(ids), engine.state()),
-    'jobs.estimate': async ({ request }): Promise<Estimate> => {
-      const model = await catalog.find(request.model);
-      const problems = model
-        ? validateRequest({ ...request, inputImages: request.inputImages as ImageRef[] }, model)
-        : [];
-      return {
-        costCents: model ? estimateCostCents(request, model) : null,
-        problems: model
-          ? problems
-          : [{ field: 'model', message: `Unknown model ${request.model}` }],
-        queuedCents: queuedCents(),
-      };
-    },
     'ledger.totals': async () => engine.ledger.totals(engine.clock.now()),
     'models.list': async ({ refresh }) => {
       try {

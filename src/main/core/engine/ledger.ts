@@ -1,4 +1,4 @@
-import type { LedgerTotals } from '../../../shared/engine';
+import type { LedgerTotals } from '../../../shared/ledger';
 import type { AppDatabase } from '../db/database';
 
 interface Entry {

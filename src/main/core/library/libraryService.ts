@@ -300,7 +300,7 @@ function createdAt(task: VideoTask, now: number): number {
   return now;
 }
 
-/** What a job request accepts as one input image (see `ImageInput` in shared/engine). */
+/** What a job request accepts as one input image (see `ImageInput` in shared/jobDraft). */
 const MAX_INPUT_IMAGE_BYTES = 20_000_000;
 
 const RESULT_LIFETIME_MS = 24 * 3_600_000;

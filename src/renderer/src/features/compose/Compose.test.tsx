@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { JobDraft } from '../../../../shared/engine';
+import type { JobDraft } from '../../../../shared/jobDraft';
 import {
   createFakeBackend,
   makeJob,

@@ -1,5 +1,5 @@
 import type { AspectRatio, Quality, VideoMode } from '../../../../shared/api/schemas';
-import type { ImageInput } from '../../../../shared/engine';
+import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ImageMime } from '../../../../shared/jobs';
 
 /** One input image as compose holds it, before it becomes part of a JobDraft. */
@@ -59,7 +59,9 @@ export function storedImage(input: ImageInput): ComposeImage {
   return {
     key: newImageKey(),
     source: isUrl ? 'url' : 'stored',
-    name: isUrl ? input.url : `Stored ${'mime' in input ? input.mime.replace('image/', '').toUpperCase() : ''} image`,
+    name: isUrl
+      ? input.url
+      : `Stored ${'mime' in input ? input.mime.replace('image/', '').toUpperCase() : ''} image`,
     input,
     previewUrl: null,
     width: null,

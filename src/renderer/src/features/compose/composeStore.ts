@@ -1,9 +1,15 @@
 import { create } from 'zustand';
-import type { ImageInput } from '../../../../shared/engine';
+import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ModelInfo } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
 import { useModelsStore } from '../models/modelsStore';
-import { emptyForm, newImageKey, storedImage, type ComposeForm, type ComposeImage } from './composeForm';
+import {
+  emptyForm,
+  newImageKey,
+  storedImage,
+  type ComposeForm,
+  type ComposeImage,
+} from './composeForm';
 import { planShape, type ShapeMode } from './cropMath';
 import { fitToModel, needsShaping } from './draftRules';
 import { decodeImage, previewUrl, releasePreview, renderPlan } from './imageCanvas';
@@ -57,7 +63,12 @@ const initial = () => ({
 /** The compose form's state; it lives outside the component so switching screens keeps it. */
 export const useComposeStore = create<ComposeStore>((set, get) => {
   const updateImage = (key: string, change: Partial<ComposeImage>) =>
-    set((s) => ({ form: { ...s.form, images: s.form.images.map((i) => (i.key === key ? { ...i, ...change } : i)) } }));
+    set((s) => ({
+      form: {
+        ...s.form,
+        images: s.form.images.map((i) => (i.key === key ? { ...i, ...change } : i)),
+      },
+    }));
 
   async function readFile(key: string, file: File): Promise<void> {
     try {
@@ -72,7 +83,8 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         original: { blob: file, mime, ...size },
       });
       const image = get().form.images.find((i) => i.key === key);
-      if (image && needsShaping(image, get().form.aspectRatio) && get().cropKey === null) set({ cropKey: key });
+      if (image && needsShaping(image, get().form.aspectRatio) && get().cropKey === null)
+        set({ cropKey: key });
     } catch (error) {
       set((s) => ({
         imageError: `${file.name}: ${errorText(error)}`,
@@ -90,14 +102,20 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       const model = current ?? models[0];
       if (!model) return;
       const fitted = fitToModel(form, model);
-      const notice = form.modelId && !current ? `${form.modelId} is not available; using ${model.id}.` : get().notice;
+      const notice =
+        form.modelId && !current
+          ? `${form.modelId} is not available; using ${model.id}.`
+          : get().notice;
       set({ form: fitted.form, notice });
     },
     selectModel(model) {
       const fitted = fitToModel(get().form, model);
       set({
         form: fitted.form,
-        notice: fitted.changes.length > 0 ? `Switched to ${model.id}: ${fitted.changes.join('; ')}.` : null,
+        notice:
+          fitted.changes.length > 0
+            ? `Switched to ${model.id}: ${fitted.changes.join('; ')}.`
+            : null,
       });
     },
     async addFiles(files) {
@@ -111,8 +129,10 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       const { form } = get();
       // Image mode animates one first frame: a new one replaces it.
       const keep = form.mode === 'image' ? [] : form.images;
-      const adding = form.mode === 'image' ? accepted.slice(-1) : accepted.slice(0, MAX_IMAGES - keep.length);
-      if (adding.length < accepted.length && form.mode !== 'image') problems.push(`At most ${MAX_IMAGES} images can be sent; the rest were left out.`);
+      const adding =
+        form.mode === 'image' ? accepted.slice(-1) : accepted.slice(0, MAX_IMAGES - keep.length);
+      if (adding.length < accepted.length && form.mode !== 'image')
+        problems.push(`At most ${MAX_IMAGES} images can be sent; the rest were left out.`);
       if (form.mode === 'image') form.images.forEach((i) => releasePreview(i.previewUrl));
       const loading: ComposeImage[] = adding.map(({ key, file }) => ({
         key,
@@ -140,7 +160,11 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       const image = storedImage({ url: url.trim() });
       set((s) => ({
         imageError: null,
-        form: { ...s.form, images: s.form.mode === 'image' ? [image] : [...s.form.images, image].slice(0, MAX_IMAGES) },
+        form: {
+          ...s.form,
+          images:
+            s.form.mode === 'image' ? [image] : [...s.form.images, image].slice(0, MAX_IMAGES),
+        },
       }));
       return true;
     },
@@ -171,7 +195,13 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         const shaped = await renderPlan(blob, plan, mime);
         const dataBase64 = await blobToBase64(shaped);
         releasePreview(image.previewUrl);
-        updateImage(key, { input: { mime, dataBase64 }, previewUrl: previewUrl(shaped), width: plan.width, height: plan.height, keepShape: false });
+        updateImage(key, {
+          input: { mime, dataBase64 },
+          previewUrl: previewUrl(shaped),
+          width: plan.width,
+          height: plan.height,
+          keepShape: false,
+        });
         set({ cropKey: null, imageError: null });
       } catch (error) {
         set({ imageError: `Could not ${mode} ${image.name}: ${errorText(error)}` });
@@ -185,11 +215,19 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
     prefill({ request, editingJobId = null, notice = null }) {
       const { inputImages = [], ...fields } = request;
       get().form.images.forEach((i) => releasePreview(i.previewUrl));
-      const form: ComposeForm = { ...emptyForm, ...fields, images: inputImages.map(storedImage), modelId: fields.modelId ?? get().form.modelId };
+      const form: ComposeForm = {
+        ...emptyForm,
+        ...fields,
+        images: inputImages.map(storedImage),
+        modelId: fields.modelId ?? get().form.modelId,
+      };
       // What the model no longer allows is changed now, and said.
       const model = useModelsStore.getState().models.find((m) => m.id === form.modelId);
       const fitted = model ? fitToModel(form, model) : { form, changes: [] };
-      const adjusted = fitted.changes.length > 0 ? `Adjusted to ${form.modelId}: ${fitted.changes.join('; ')}.` : null;
+      const adjusted =
+        fitted.changes.length > 0
+          ? `Adjusted to ${form.modelId}: ${fitted.changes.join('; ')}.`
+          : null;
       set({
         form: fitted.form,
         editingJobId,

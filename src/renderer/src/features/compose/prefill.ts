@@ -1,4 +1,4 @@
-import type { JobDraft } from '../../../../shared/engine';
+import type { JobDraft } from '../../../../shared/jobDraft';
 import type { Prefill } from './composeStore';
 
 /** A job's request as the compose form takes it (edit a queued job, retry with changes). */

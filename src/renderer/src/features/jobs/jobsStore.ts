@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { JobDraft } from '../../../../shared/engine';
+import type { JobDraft } from '../../../../shared/jobDraft';
 import type { EngineState, Job } from '../../../../shared/jobs';
 import { api } from '../../api/client';
 import { errorText } from '../common/errors';

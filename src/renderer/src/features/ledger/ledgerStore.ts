@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LedgerTotals } from '../../../../shared/engine';
+import type { LedgerTotals } from '../../../../shared/ledger';
 import { api } from '../../api/client';
 import { errorText } from '../common/errors';
 
@@ -19,7 +19,9 @@ export const useLedgerStore = create<LedgerStore>((set) => ({
     api()
       .invoke('ledger.totals', {})
       .then((totals) => set((s) => ({ totals: s.totals ?? totals })))
-      .catch((error: unknown) => set({ error: `Could not load the spending totals: ${errorText(error)}` }));
+      .catch((error: unknown) =>
+        set({ error: `Could not load the spending totals: ${errorText(error)}` }),
+      );
     return off;
   },
 }));

@@ -1,4 +1,4 @@
-import type { ImageInput } from '../../../../shared/engine';
+import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ClipDetails } from '../../../../shared/library';
 import type { Prefill } from '../compose/composeStore';
 import { useLibraryStore } from './libraryStore';
@@ -28,7 +28,10 @@ export async function remixOf(clip: ClipDetails): Promise<Prefill> {
       ? 'Remix with the same settings: the server never said which prompt made this clip, so write one.'
       : `Remix of “${promptText(clip.prompt, 60)}” with the same settings.`,
   ];
-  if (missing > 0) notes.push(`${missing} of its input images could not be brought along: add ${missing > 1 ? 'them' : 'it'} again.`);
+  if (missing > 0)
+    notes.push(
+      `${missing} of its input images could not be brought along: add ${missing > 1 ? 'them' : 'it'} again.`,
+    );
   return {
     request: {
       modelId: clip.model,

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ImageMime, ImageRef, JobRequest } from './jobs';
+
+/** Images as the UI sends them: bytes it read from a drop, paste or file picker, or a stored ref. */
+export const ImageInput = z.union([
+  ImageRef,
+  z
+    .object({
+      mime: ImageMime,
+      // 20 MB of image as base64.
+      dataBase64: z.base64().max(28_000_000),
+    })
+    .strict(),
+]);
+export type ImageInput = z.infer<typeof ImageInput>;
+
+export const JobDraft = JobRequest.extend({ inputImages: z.array(ImageInput).max(8) });
+export type JobDraft = z.infer<typeof JobDraft>;
