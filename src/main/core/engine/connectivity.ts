@@ -1,5 +1,8 @@
 import { AirforceError, type AirforceApi } from '../airforce/types';
+import { backoffCeilingMs } from '../backoff';
 import type { Clock, TimerHandle } from '../ports';
+
+const PROBE_BACKOFF = { baseMs: 2000, capMs: 60_000 };
 
 /**
  * Offline is a state, not an error: when a request cannot reach the API, submission and
@@ -10,7 +13,8 @@ export class Connectivity {
   private offlineSince: number | null = null;
   private waiters: (() => void)[] = [];
   private probeTimer: TimerHandle | null = null;
-  private probeDelay = 0;
+  /** Probes that found no network since going offline. */
+  private failedProbes = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -26,7 +30,7 @@ export class Connectivity {
   wentOffline(): void {
     if (this.offlineSince !== null) return;
     this.offlineSince = this.clock.now();
-    this.probeDelay = 2000;
+    this.failedProbes = 0;
     this.scheduleProbe();
     this.onChange(false);
   }
@@ -66,13 +70,15 @@ export class Connectivity {
   }
 
   private scheduleProbe(): void {
-    const delay = this.probeDelay * (0.8 + 0.4 * this.random());
+    // ±20 % rather than full jitter: the first probe should come soon, not at once.
+    const ceiling = backoffCeilingMs(this.failedProbes, PROBE_BACKOFF);
+    const delay = ceiling * (0.8 + 0.4 * this.random());
     this.probeTimer = this.clock.setTimeout(() => {
       this.probeTimer = null;
       void this.probe().then((ok) => {
         if (ok) return this.wentOnline();
         if (this.offlineSince === null) return;
-        this.probeDelay = Math.min(this.probeDelay * 2, 60_000);
+        this.failedProbes += 1;
         this.scheduleProbe();
       });
     }, delay);
