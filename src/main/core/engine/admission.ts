@@ -1,8 +1,5 @@
-import { holdsSlot, JobStatus } from '../../../shared/jobs';
+import { holdsSlot } from '../../../shared/jobs';
 import type { JobRecord } from './jobRecord';
-
-/** Statuses that hold one of the key's task slots on the server (engine.ts counts with it). */
-export const SLOT_STATUSES: readonly JobStatus[] = JobStatus.options.filter(holdsSlot);
 
 export interface Admission {
   /** Queued jobs to submit now, in queue order. */

@@ -1,3 +1,4 @@
+import { isBeingSaved } from '../../../shared/jobs';
 import type { DownloadListener } from '../library/types';
 import type { VideoTask } from '../../../shared/api/schemas';
 import type { AirforceApi } from '../airforce/types';
@@ -29,13 +30,13 @@ export function createDownloadListener(engine: DownloadHost): DownloadListener {
     },
     saved(jobId, clipId) {
       const record = engine.repo.get(jobId);
-      if (!record || (record.status !== 'completed' && record.status !== 'downloading')) return;
+      if (!record || !isBeingSaved(record.status)) return;
       engine.change(jobId, { status: 'saved', clipId, progress: null });
       engine.notify('ready', jobId, { clipId });
     },
     expired(jobId, message) {
       const record = engine.repo.get(jobId);
-      if (!record || (record.status !== 'completed' && record.status !== 'downloading')) return;
+      if (!record || !isBeingSaved(record.status)) return;
       // Delivered, then purged before it could be saved: the server's books say whether it is refunded.
       settleExpired(engine, jobId, message);
     },
@@ -54,7 +55,7 @@ function settleExpired(engine: DownloadHost, id: string, message: string): void 
     if (taskId && key)
       final = await engine.api.getTask(key, taskId, engine.signal).catch(() => null);
     const current = engine.repo.get(id);
-    if (current?.status !== 'completed' && current?.status !== 'downloading') return;
+    if (!current || !isBeingSaved(current.status)) return;
     endJob(engine, id, { kind: 'expired', message }, final, 'expired');
   });
 }

@@ -1,10 +1,19 @@
 import type { CreateVideoRequest, VideoTask } from '../../../shared/api/schemas';
-import type { EngineState, HoldReason, Job, JobError } from '../../../shared/jobs';
+import {
+  holdsSlot,
+  isBeingSaved,
+  isOnServer,
+  type EngineState,
+  type HoldReason,
+  type Job,
+  type JobError,
+} from '../../../shared/jobs';
 import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
 import type { Clock, NotificationKind } from '../ports';
-import { admit, SLOT_STATUSES } from './admission';
+import { admit } from './admission';
+import { defaultStreamIdleTimeoutMs } from '../airforce/sse';
 import { Connectivity, probeApi } from './connectivity';
 import type { EngineContext } from './context';
 import { followJob } from './following';
@@ -58,7 +67,7 @@ export class JobEngine implements EngineContext {
     this.api = deps.api;
     this.clock = deps.clock;
     this.random = deps.random ?? Math.random;
-    this.streamIdleTimeoutMs = deps.streamIdleTimeoutMs ?? 45_000;
+    this.streamIdleTimeoutMs = deps.streamIdleTimeoutMs ?? defaultStreamIdleTimeoutMs;
     this.repo = new JobRepository(deps.db);
     this.ledger = new Ledger(deps.db);
     this.serverTasks = new ServerTasks(deps.db);
@@ -93,8 +102,7 @@ export class JobEngine implements EngineContext {
   start(downloads?: Downloads): void {
     this.downloads = downloads ?? null;
     for (const record of this.repo.all()) {
-      if (record.status === 'completed' || record.status === 'downloading')
-        this.completed(record.id);
+      if (isBeingSaved(record.status)) this.completed(record.id);
     }
     this.pump();
   }
@@ -110,7 +118,7 @@ export class JobEngine implements EngineContext {
   }
 
   state(): EngineState {
-    const active = this.repo.all().filter((r) => SLOT_STATUSES.includes(r.status)).length;
+    const active = this.repo.all().filter((r) => holdsSlot(r.status)).length;
     return {
       paused: this.paused,
       offline: !this.connectivity.online,
@@ -176,8 +184,7 @@ export class JobEngine implements EngineContext {
         else if (!this.creates.pending(record.request.model, record.id))
           this.run(record.id, reconcile);
       }
-      if (record.status === 'remote-queued' || record.status === 'running')
-        this.run(record.id, followJob);
+      if (isOnServer(record.status)) this.run(record.id, followJob);
     }
     if (!keyProblem && this.connectivity.online)
       nextLook = Math.min(nextLook, runDueSweeps(this, now));
