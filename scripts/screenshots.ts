@@ -9,21 +9,37 @@ import { createHostCore } from '../src/host/hostCore';
 import { simulatorDemo } from '../src/simulator/demoBackend';
 
 const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
-const core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-shots-')), demo: true, demoBackend: simulatorDemo({ speed: 8 }) });
-const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir, media: core.media });
+const core = await createHostCore({
+  dataDir: mkdtempSync(join(tmpdir(), 'airframe-shots-')),
+  demo: true,
+  demoBackend: simulatorDemo({ speed: 8 }),
+});
+const host = await startBrowserHost(core.handlers, core.events, {
+  rendererDir: defaultRendererDir,
+  media: core.media,
+});
 core.start();
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+const page = await browser.newPage({
+  viewport: { width: 1280, height: 800 },
+  colorScheme: 'light',
+});
 await page.goto(host.url);
 const nav = page.getByRole('navigation', { name: 'Main' });
 
-const prompts = ['A paper plane gliding over a misty pine forest at dawn', 'Neon koi fish swimming through a rainy city street', 'A lighthouse in a storm, waves crashing, cinematic'];
+const prompts = [
+  'A paper plane gliding over a misty pine forest at dawn',
+  'Neon koi fish swimming through a rainy city street',
+  'A lighthouse in a storm, waves crashing, cinematic',
+];
 for (const prompt of prompts) {
   await page.getByRole('textbox', { name: 'Prompt' }).fill(prompt);
   await page.getByRole('button', { name: 'Generate' }).click();
   await page.getByText('Added a job to the queue.').waitFor();
 }
-await page.getByRole('textbox', { name: 'Prompt' }).fill('A hot-air balloon festival seen from above, slow drift');
+await page
+  .getByRole('textbox', { name: 'Prompt' })
+  .fill('A hot-air balloon festival seen from above, slow drift');
 await page.screenshot({ path: join(out, 'compose.png') });
 
 await nav.getByRole('button', { name: 'Queue' }).click();

@@ -19,8 +19,10 @@ function electronBinary() {
   }
 }
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
-const bin = (name) => join('node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const run = (command, args) =>
+  spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
+const bin = (name) =>
+  join('node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 if (electronBinary()) {
   process.exit(run(bin('electron-vite'), ['preview', ...process.argv.slice(2)]));

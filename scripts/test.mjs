@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['typecheck', 'tsc -b'],
   ['lint', 'eslint --max-warnings 0 .'],
+  ['format', 'prettier --check .'],
   ['unit and integration tests', 'vitest run'],
   ['build', 'electron-vite build'],
   ['end-to-end tests', 'playwright test'],

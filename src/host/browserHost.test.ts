@@ -19,7 +19,10 @@ async function start() {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, '..', 'secret.txt'), 'secret');
-  core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-host-')), demo: true });
+  core = await createHostCore({
+    dataDir: mkdtempSync(join(tmpdir(), 'airframe-host-')),
+    demo: true,
+  });
   host = await startBrowserHost(core.handlers, core.events, { rendererDir, token: 'test-token' });
   return { host, origin: new URL(host.url).origin };
 }
@@ -64,21 +67,35 @@ describe('browser host', () => {
     const { origin } = await start();
     const ws = await connect(`${origin.replace('http', 'ws')}/bridge?token=test-token`, origin);
     await expect(call(ws, 1, 'app.info', {})).resolves.toEqual({
-      ok: true, value: { name: 'Airframe', version: expect.stringMatching(/^\d+\.\d+\.\d+$/), demo: true, host: 'browser' },
+      ok: true,
+      value: {
+        name: 'Airframe',
+        version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+        demo: true,
+        host: 'browser',
+      },
     });
-    await expect(call(ws, 2, 'settings.update', { concurrency: 0 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await expect(call(ws, 2, 'settings.update', { concurrency: 0 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     ws.close();
   });
 
   it('pushes contract events to connected pages', async () => {
     const { origin } = await start();
     const ws = await connect(`${origin.replace('http', 'ws')}/bridge?token=test-token`, origin);
-    const event = new Promise((resolve) => ws.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { event?: string; payload?: unknown };
-      if (message.event) resolve(message);
-    }));
+    const event = new Promise((resolve) =>
+      ws.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { event?: string; payload?: unknown };
+        if (message.event) resolve(message);
+      }),
+    );
     await call(ws, 1, 'settings.update', { concurrency: 2 });
-    await expect(event).resolves.toMatchObject({ event: 'settings.changed', payload: { settings: { concurrency: 2 } } });
+    await expect(event).resolves.toMatchObject({
+      event: 'settings.changed',
+      payload: { settings: { concurrency: 2 } },
+    });
     ws.close();
   });
 
@@ -86,6 +103,8 @@ describe('browser host', () => {
     const { origin } = await start();
     const ws = origin.replace('http', 'ws');
     await expect(connect(`${ws}/bridge?token=nope`, origin)).rejects.toThrow(/403/);
-    await expect(connect(`${ws}/bridge?token=test-token`, 'http://evil.example')).rejects.toThrow(/403/);
+    await expect(connect(`${ws}/bridge?token=test-token`, 'http://evil.example')).rejects.toThrow(
+      /403/,
+    );
   });
 });

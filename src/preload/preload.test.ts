@@ -10,7 +10,8 @@ vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
   ipcRenderer: {
     invoke,
-    on: (channel: string, listener: (...args: unknown[]) => void) => listeners.set(channel, listener),
+    on: (channel: string, listener: (...args: unknown[]) => void) =>
+      listeners.set(channel, listener),
     removeListener: (channel: string) => listeners.delete(channel),
   },
 }));
@@ -33,7 +34,10 @@ describe('the preload', () => {
 
   it('refuses names outside the contract without touching IPC', async () => {
     invoke.mockClear();
-    await expect(api.invoke('fs.read' as never, {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown-command' } });
+    await expect(api.invoke('fs.read' as never, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown-command' },
+    });
     expect(invoke).not.toHaveBeenCalled();
     api.on('secret.channel' as never, () => {});
     expect(listeners.has('secret.channel')).toBe(false);

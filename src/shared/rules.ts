@@ -22,7 +22,10 @@ export interface RequestProblem {
 }
 
 /** Cost debited when the task is created: duration × price per second. */
-export function estimateCostCents(request: Pick<JobRequest, 'durationSeconds'>, model: ModelInfo): number {
+export function estimateCostCents(
+  request: Pick<JobRequest, 'durationSeconds'>,
+  model: ModelInfo,
+): number {
   return request.durationSeconds * model.caps.price_per_second_cents;
 }
 
@@ -38,19 +41,31 @@ export function validateRequest(request: JobRequest, model: ModelInfo): RequestP
   const { caps } = model;
   const problems: RequestProblem[] = [];
   if (!caps.modes.includes(request.mode)) {
-    problems.push({ field: 'mode', message: `${model.id} does not offer ${request.mode} mode (it offers ${caps.modes.join(', ')})` });
+    problems.push({
+      field: 'mode',
+      message: `${model.id} does not offer ${request.mode} mode (it offers ${caps.modes.join(', ')})`,
+    });
   }
-  if (request.durationSeconds < caps.min_duration_s || request.durationSeconds > caps.max_duration_s) {
+  if (
+    request.durationSeconds < caps.min_duration_s ||
+    request.durationSeconds > caps.max_duration_s
+  ) {
     problems.push({
       field: 'durationSeconds',
       message: `${model.id} makes clips of ${caps.min_duration_s}–${caps.max_duration_s} s, not ${request.durationSeconds} s`,
     });
   }
   if (request.aspectRatio && !caps.aspect_ratios.includes(request.aspectRatio)) {
-    problems.push({ field: 'aspectRatio', message: `${model.id} does not offer ${request.aspectRatio} (it offers ${caps.aspect_ratios.join(', ')})` });
+    problems.push({
+      field: 'aspectRatio',
+      message: `${model.id} does not offer ${request.aspectRatio} (it offers ${caps.aspect_ratios.join(', ')})`,
+    });
   }
   if (request.quality && !caps.qualities.includes(request.quality)) {
-    problems.push({ field: 'quality', message: `${model.id} does not offer ${request.quality} (it offers ${caps.qualities.join(', ')})` });
+    problems.push({
+      field: 'quality',
+      message: `${model.id} does not offer ${request.quality} (it offers ${caps.qualities.join(', ')})`,
+    });
   }
   const images = request.inputImages.length;
   if (request.mode === 'text' && images > 0) {
@@ -58,7 +73,10 @@ export function validateRequest(request: JobRequest, model: ModelInfo): RequestP
   } else if (request.mode === 'image' && images !== 1) {
     problems.push({ field: 'inputImages', message: 'Image mode animates exactly one first frame' });
   } else if (request.mode === 'reference' && images < 1) {
-    problems.push({ field: 'inputImages', message: 'Reference mode needs at least one style frame' });
+    problems.push({
+      field: 'inputImages',
+      message: 'Reference mode needs at least one style frame',
+    });
   }
   return problems;
 }

@@ -28,7 +28,10 @@ test.describe('the Electron app', () => {
     const userData = mkdtempSync(join(tmpdir(), 'airframe-electron-'));
     const library = join(userData, 'library');
     seedLibrary(library, [{ taskId: 'vid_SMOKE00000001', prompt: 'a smoke test clip' }]);
-    writeFileSync(join(userData, 'airframe.json'), JSON.stringify({ settings: { version: 2, libraryFolder: library } }));
+    writeFileSync(
+      join(userData, 'airframe.json'),
+      JSON.stringify({ settings: { version: 2, libraryFolder: library } }),
+    );
     const app = await electron.launch({
       executablePath: binary!,
       args: ['.', `--user-data-dir=${userData}`],
@@ -42,11 +45,23 @@ test.describe('the Electron app', () => {
     // same handler.
     expect(page.url()).toBe('app://airframe/index.html');
     const seek = await app.evaluate(async ({ net }) => {
-      const answer = await net.fetch('clip://media/vid_SMOKE00000001/video', { headers: { Range: 'bytes=100-199' } });
-      return { status: answer.status, length: (await answer.arrayBuffer()).byteLength, range: answer.headers.get('content-range') };
+      const answer = await net.fetch('clip://media/vid_SMOKE00000001/video', {
+        headers: { Range: 'bytes=100-199' },
+      });
+      return {
+        status: answer.status,
+        length: (await answer.arrayBuffer()).byteLength,
+        range: answer.headers.get('content-range'),
+      };
     });
-    expect(seek).toMatchObject({ status: 206, length: 100, range: expect.stringMatching(/^bytes 100-199\//) });
-    const missing = await app.evaluate(async ({ net }) => (await net.fetch('clip://media/vid_NOPE/video')).status);
+    expect(seek).toMatchObject({
+      status: 206,
+      length: 100,
+      range: expect.stringMatching(/^bytes 100-199\//),
+    });
+    const missing = await app.evaluate(
+      async ({ net }) => (await net.fetch('clip://media/vid_NOPE/video')).status,
+    );
     expect(missing).toBe(404);
     const played = await page.evaluate(
       () =>

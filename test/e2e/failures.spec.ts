@@ -8,11 +8,17 @@ async function generate(page: Page, prompt: string) {
   await page.getByRole('textbox', { name: 'Prompt' }).fill(prompt);
   await page.getByRole('button', { name: 'Generate' }).click();
   await expect(page.getByText('Added a job to the queue.')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Queue' })
+    .click();
   return page.getByRole('listitem', { name: prompt });
 }
 
-test('a failed task shows its error in words and its refund, in the queue and in the spending totals', async ({ page, live }) => {
+test('a failed task shows its error in words and its refund, in the queue and in the spending totals', async ({
+  page,
+  live,
+}) => {
   const { sim } = live;
   await page.goto(live.host.url);
   const row = await generate(page, 'A glass bridge over a canyon [fail]');
@@ -20,7 +26,9 @@ test('a failed task shows its error in words and its refund, in the queue and in
   const cost = (await row.getByTitle('Debited').textContent()) ?? '';
   expect(cost).toMatch(/^\$\d+\.\d\d$/);
 
-  await advanceUntil(sim, () => sim.tasks()[0]?.status === 'failed', { message: 'the simulator fails the task' });
+  await advanceUntil(sim, () => sim.tasks()[0]?.status === 'failed', {
+    message: 'the simulator fails the task',
+  });
   expect(sim.tasks()[0]?.refunded).toBe(true);
   await expect(row).toHaveAccessibleDescription('Failed');
   await expect(row).toContainText('The model could not render this prompt. The cost was refunded.');
@@ -28,11 +36,26 @@ test('a failed task shows its error in words and its refund, in the queue and in
   await expect(row.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Clip failed');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
   const spending = page.getByLabel('Spending');
-  await expect(spending.getByRole('term')).toHaveText(['Today', 'This month', 'All time', 'Refunded today', 'Refunded in all']);
+  await expect(spending.getByRole('term')).toHaveText([
+    'Today',
+    'This month',
+    'All time',
+    'Refunded today',
+    'Refunded in all',
+  ]);
   // Spending is net of refunds: nothing was spent, and the refund is counted.
-  await expect(spending.getByRole('definition')).toHaveText(['$0.00', '$0.00', '$0.00', cost, cost]);
+  await expect(spending.getByRole('definition')).toHaveText([
+    '$0.00',
+    '$0.00',
+    '$0.00',
+    cost,
+    cost,
+  ]);
 });
 
 test('a task that expires before it completes says so, and is refunded', async ({ page, live }) => {
@@ -40,11 +63,16 @@ test('a task that expires before it completes says so, and is refunded', async (
   await page.goto(live.host.url);
   const row = await generate(page, 'A tide coming in over the salt flats');
   await expect.poll(() => sim.tasks().length).toBe(1);
-  await advanceUntil(sim, () => sim.tasks()[0]?.status === 'running', { message: 'the task starts running', stepMs: 200 });
+  await advanceUntil(sim, () => sim.tasks()[0]?.status === 'running', {
+    message: 'the task starts running',
+    stepMs: 200,
+  });
   await expect(row).toHaveAccessibleDescription('Generating');
 
   sim.expireTask(sim.tasks()[0]?.id ?? '');
   await expect(row).toHaveAccessibleDescription('Expired');
   await expect(row).toContainText('The task expired on the server. The cost was refunded.');
-  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Clip expired before it could be saved');
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'Clip expired before it could be saved',
+  );
 });

@@ -36,7 +36,10 @@ export const test = base.extend<{ host: BrowserHost; live: LiveApp } & LiveOptio
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'airframe-e2e-'));
     const core = await createHostCore({ dataDir, demo: true });
-    const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir, media: core.media });
+    const host = await startBrowserHost(core.handlers, core.events, {
+      rendererDir: defaultRendererDir,
+      media: core.media,
+    });
     core.start();
     await use(host);
     await Promise.all([core.stop(), host.close()]);
@@ -54,13 +57,22 @@ export const test = base.extend<{ host: BrowserHost; live: LiveApp } & LiveOptio
     if (librarySeed.clips.length > 0) seedLibrary(libraryFolder, librarySeed.clips);
 
     const open = async () => {
-      const core = await createHostCore({ dataDir, libraryFolder, apiBase: sim.apiBase, demo: false });
-      const host = await startBrowserHost(core.handlers, core.events, { rendererDir: defaultRendererDir, media: core.media });
+      const core = await createHostCore({
+        dataDir,
+        libraryFolder,
+        apiBase: sim.apiBase,
+        demo: false,
+      });
+      const host = await startBrowserHost(core.handlers, core.events, {
+        rendererDir: defaultRendererDir,
+        media: core.media,
+      });
       core.start();
       return { core, host };
     };
     let running = await open();
-    if (keySaved) await running.core.handlers['settings.setApiKey']({ apiKey: sim.apiKey, sessionOnly: false });
+    if (keySaved)
+      await running.core.handlers['settings.setApiKey']({ apiKey: sim.apiKey, sessionOnly: false });
 
     const close = () => Promise.all([running.core.stop(), running.host.close()]);
     await use({
@@ -81,7 +93,8 @@ export const test = base.extend<{ host: BrowserHost; live: LiveApp } & LiveOptio
     await close();
     await sim.close();
     // A failed test keeps its data folder to look at.
-    if (testInfo.status === testInfo.expectedStatus) rmSync(dataDir, { recursive: true, force: true });
+    if (testInfo.status === testInfo.expectedStatus)
+      rmSync(dataDir, { recursive: true, force: true });
   },
 });
 

@@ -5,14 +5,22 @@ import { test, expect } from './fixtures';
 import { dropPngs, pastePngs, pngSize } from './images';
 
 async function waitForSaved(page: Page, prompt: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
-  await expect(page.getByRole('listitem', { name: prompt })).toHaveAccessibleDescription('Saved', { timeout: 30_000 });
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Queue' })
+    .click();
+  await expect(page.getByRole('listitem', { name: prompt })).toHaveAccessibleDescription('Saved', {
+    timeout: 30_000,
+  });
 }
 
 test.describe('with a key saved on first run', () => {
   test.use({ keySaved: false });
 
-  test('a wrong key is refused with the API’s reason; a dropped 4:3 first frame is cropped to 16:9 and its clip saved', async ({ page, live }) => {
+  test('a wrong key is refused with the API’s reason; a dropped 4:3 first frame is cropped to 16:9 and its clip saved', async ({
+    page,
+    live,
+  }) => {
     await page.goto(live.host.url);
     await expect(page.getByRole('heading', { name: 'Welcome to Airframe' })).toBeVisible();
     const keyField = page.getByLabel('API key', { exact: true });
@@ -20,7 +28,9 @@ test.describe('with a key saved on first run', () => {
 
     await keyField.fill('sk-air-not-a-real-key-000');
     await saveKey.click();
-    await expect(page.getByRole('alert')).toHaveText('The key was not saved: Invalid API key (HTTP 401)');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The key was not saved: Invalid API key (HTTP 401)',
+    );
     await expect(page.getByRole('heading', { name: 'Welcome to Airframe' })).toBeVisible();
 
     await keyField.fill(live.sim.apiKey);
@@ -54,7 +64,13 @@ test.describe('with a key saved on first run', () => {
     await waitForSaved(page, prompt);
     const [task, ...others] = live.sim.tasks();
     expect(others).toHaveLength(0);
-    expect(task).toMatchObject({ prompt, mode: 'image', inputImageCount: 1, aspectRatio: '16:9', status: 'completed' });
+    expect(task).toMatchObject({
+      prompt,
+      mode: 'image',
+      inputImageCount: 1,
+      aspectRatio: '16:9',
+      status: 'completed',
+    });
     // What was sent is the cropped frame: the library keeps it next to the clip.
     const sent = readdirSync(live.libraryFolder).filter((name) => name.endsWith('.input-1.png'));
     expect(sent).toHaveLength(1);
@@ -83,7 +99,11 @@ test('reference mode sends two pasted frames and saves the clip', async ({ page,
   await page.getByRole('button', { name: 'Generate' }).click();
   await expect(page.getByText('Added a job to the queue.')).toBeVisible();
   await waitForSaved(page, prompt);
-  await expect(page.getByRole('listitem', { name: prompt })).toContainText('reference mode · 2 images');
+  await expect(page.getByRole('listitem', { name: prompt })).toContainText(
+    'reference mode · 2 images',
+  );
 
-  expect(live.sim.tasks()).toEqual([expect.objectContaining({ prompt, mode: 'reference', inputImageCount: 2, status: 'completed' })]);
+  expect(live.sim.tasks()).toEqual([
+    expect.objectContaining({ prompt, mode: 'reference', inputImageCount: 2, status: 'completed' }),
+  ]);
 });

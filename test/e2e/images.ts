@@ -27,7 +27,10 @@ export function pngTransfer(page: Page, pngs: readonly PngSpec[]): Promise<JSHan
       context.fillStyle = '#ffffff';
       context.fillRect(spec.width / 8, spec.height / 8, spec.width / 4, spec.height / 4);
       const blob = await new Promise<Blob>((resolve, reject) =>
-        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The canvas gave no PNG'))), 'image/png'),
+        canvas.toBlob(
+          (b) => (b ? resolve(b) : reject(new Error('The canvas gave no PNG'))),
+          'image/png',
+        ),
       );
       transfer.items.add(new File([blob], spec.name, { type: 'image/png' }));
     }
@@ -49,7 +52,9 @@ export async function pastePngs(page: Page, pngs: readonly PngSpec[]): Promise<v
   const clipboardData = await pngTransfer(page, pngs);
   await page.evaluate((data) => {
     const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, clipboardData);
   await clipboardData.dispose();
 }

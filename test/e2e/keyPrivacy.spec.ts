@@ -2,7 +2,10 @@ import { test, expect } from './fixtures';
 
 test.use({ keySaved: false });
 
-test('the saved key appears nowhere in the page, its storage, its globals, nor anything the host sends it', async ({ page, live }) => {
+test('the saved key appears nowhere in the page, its storage, its globals, nor anything the host sends it', async ({
+  page,
+  live,
+}) => {
   const key = live.sim.apiKey;
   const secret = key.replace(/^sk-air-sim-/, '');
   const received: string[] = [];
@@ -29,17 +32,26 @@ test('the saved key appears nowhere in the page, its storage, its globals, nor a
   await page.getByRole('button', { name: 'Generate' }).click();
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('button', { name: 'Queue' }).click();
-  await expect(page.getByRole('listitem', { name: prompt })).toHaveAccessibleDescription('Saved', { timeout: 30_000 });
+  await expect(page.getByRole('listitem', { name: prompt })).toHaveAccessibleDescription('Saved', {
+    timeout: 30_000,
+  });
   expect(live.sim.log.some((entry) => entry.key === key)).toBe(true);
 
   await nav.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Key saved' })).toContainText('it is never shown again');
+  await expect(page.getByRole('status').filter({ hasText: 'Key saved' })).toContainText(
+    'it is never shown again',
+  );
   await expect(page.getByRole('button', { name: 'Replace key' })).toBeVisible();
 
   const places: Record<string, string> = {
     dom: await page.content(),
     fieldValues: await page.evaluate(() =>
-      JSON.stringify(Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'), (field) => field.value)),
+      JSON.stringify(
+        Array.from(
+          document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
+          (field) => field.value,
+        ),
+      ),
     ),
     localStorage: await page.evaluate(() => JSON.stringify(Object.entries(localStorage))),
     sessionStorage: await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage))),
@@ -47,7 +59,9 @@ test('the saved key appears nowhere in the page, its storage, its globals, nor a
       const values: string[] = [];
       for (const name of Object.keys(window)) {
         try {
-          values.push(`${name}=${JSON.stringify((window as unknown as Record<string, unknown>)[name])}`);
+          values.push(
+            `${name}=${JSON.stringify((window as unknown as Record<string, unknown>)[name])}`,
+          );
         } catch {
           // Not serializable (a DOM node, a cycle): nothing a script could read the key from as text.
         }
@@ -63,8 +77,11 @@ test('the saved key appears nowhere in the page, its storage, its globals, nor a
   }
   expect(received.length).toBeGreaterThan(10);
   expect(received.some((frame) => frame.includes('"settings.changed"'))).toBe(true);
-  for (const frame of received) expect(frame, 'a WebSocket message to the page').not.toContain(secret);
+  for (const frame of received)
+    expect(frame, 'a WebSocket message to the page').not.toContain(secret);
 
   // The capture sees the key where it rightly is: the one message that saved it, from the page.
-  expect(sent.filter((frame) => frame.includes(key))).toEqual([expect.stringContaining('"settings.setApiKey"')]);
+  expect(sent.filter((frame) => frame.includes(key))).toEqual([
+    expect.stringContaining('"settings.setApiKey"'),
+  ]);
 });

@@ -10,16 +10,25 @@ const seeded = [
 ];
 test.use({ librarySeed: { clips: seeded } });
 
-const openLibrary = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
+const openLibrary = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
 
-test('search narrows the library, a favourite persists, and deleting here and on the server removes the files and the task', async ({ page, live }) => {
+test('search narrows the library, a favourite persists, and deleting here and on the server removes the files and the task', async ({
+  page,
+  live,
+}) => {
   const { sim } = live;
   await page.goto(live.host.url);
   const made = 'A paper boat drifting on a pond';
   await page.getByRole('textbox', { name: 'Prompt' }).fill(made);
   await page.getByRole('button', { name: 'Generate' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
-  await expect(page.getByRole('listitem', { name: made })).toHaveAccessibleDescription('Saved', { timeout: 30_000 });
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Queue' })
+    .click();
+  await expect(page.getByRole('listitem', { name: made })).toHaveAccessibleDescription('Saved', {
+    timeout: 30_000,
+  });
   const taskId = sim.tasks()[0]?.id ?? '';
   expect(readdirSync(live.libraryFolder).filter((name) => name.includes(taskId))).toHaveLength(3);
 
@@ -49,8 +58,12 @@ test('search narrows the library, a favourite persists, and deleting here and on
   await clip('A lighthouse at dawn').click();
   await expect(details.getByRole('button', { name: 'Favourite', pressed: true })).toBeVisible();
   await details.getByRole('button', { name: 'Close' }).click();
-  const sidecar = readdirSync(live.libraryFolder).find((name) => name.includes('vid_SEEDLIGHT0002') && name.endsWith('.json'));
-  expect(JSON.parse(readFileSync(join(live.libraryFolder, sidecar ?? ''), 'utf8'))).toMatchObject({ favourite: true });
+  const sidecar = readdirSync(live.libraryFolder).find(
+    (name) => name.includes('vid_SEEDLIGHT0002') && name.endsWith('.json'),
+  );
+  expect(JSON.parse(readFileSync(join(live.libraryFolder, sidecar ?? ''), 'utf8'))).toMatchObject({
+    favourite: true,
+  });
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(clips.getByRole('listitem')).toHaveCount(4);
@@ -58,8 +71,12 @@ test('search narrows the library, a favourite persists, and deleting here and on
   await page.getByRole('dialog', { name: made }).getByRole('button', { name: 'Delete…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this clip?' });
   await confirm.getByRole('radio', { name: 'This computer and api.airforce' }).check();
-  await expect(confirm).toContainText('The video, its poster and its details are deleted from the library folder. This cannot be undone.');
-  await expect(confirm).toContainText('The task and its video are also deleted from api.airforce: nothing is refunded');
+  await expect(confirm).toContainText(
+    'The video, its poster and its details are deleted from the library folder. This cannot be undone.',
+  );
+  await expect(confirm).toContainText(
+    'The task and its video are also deleted from api.airforce: nothing is refunded',
+  );
   await confirm.getByRole('button', { name: 'Delete here and on the server' }).click();
   await expect(confirm).toBeHidden();
   await expect(clips.getByRole('listitem')).toHaveCount(3);
@@ -67,5 +84,7 @@ test('search narrows the library, a favourite persists, and deleting here and on
 
   expect(readdirSync(live.libraryFolder).filter((name) => name.includes(taskId))).toEqual([]);
   expect(sim.tasks().map((t) => t.id)).not.toContain(taskId);
-  expect(sim.log.filter((entry) => entry.route === 'delete').map((entry) => entry.status)).toEqual([200]);
+  expect(sim.log.filter((entry) => entry.route === 'delete').map((entry) => entry.status)).toEqual([
+    200,
+  ]);
 });

@@ -5,16 +5,24 @@ import { test, expect, advanceUntil } from './fixtures';
 // seen at every step rather than hoped for between samples.
 test.use({ simulatorOptions: { autoTick: false } });
 
-const prompts = Array.from({ length: 6 }, (_, i) => `Queue journey clip ${i + 1}: kites over a beach`);
+const prompts = Array.from(
+  { length: 6 },
+  (_, i) => `Queue journey clip ${i + 1}: kites over a beach`,
+);
 
 /** Generate, and wait until Compose has taken the prompt (it joins the recently used ones). */
 async function queuePrompt(page: Page, prompt: string) {
   await page.getByRole('textbox', { name: 'Prompt' }).fill(prompt);
   await page.getByRole('button', { name: 'Generate' }).click();
-  await expect(page.getByRole('combobox', { name: 'Recently used' }).getByRole('option', { name: prompt })).toBeAttached();
+  await expect(
+    page.getByRole('combobox', { name: 'Recently used' }).getByRole('option', { name: prompt }),
+  ).toBeAttached();
 }
 
-test('six prompts queued at once: at most four run on the server, reorder and cancel are honoured, the rest finish', async ({ page, live }) => {
+test('six prompts queued at once: at most four run on the server, reorder and cancel are honoured, the rest finish', async ({
+  page,
+  live,
+}) => {
   const { sim } = live;
   await page.goto(live.host.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -48,7 +56,9 @@ test('six prompts queued at once: at most four run on the server, reorder and ca
 
   let mostAtOnce = 0;
   const sample = () => {
-    const unfinished = sim.tasks().filter((t) => t.status === 'queued' || t.status === 'running').length;
+    const unfinished = sim
+      .tasks()
+      .filter((t) => t.status === 'queued' || t.status === 'running').length;
     mostAtOnce = Math.max(mostAtOnce, unfinished);
   };
   await advanceUntil(sim, () => sim.tasks().filter((t) => t.status === 'completed').length === 5, {
@@ -57,7 +67,8 @@ test('six prompts queued at once: at most four run on the server, reorder and ca
   });
   expect(mostAtOnce).toBe(4);
 
-  for (const n of [1, 2, 4, 5, 6]) await expect(row(n)).toHaveAccessibleDescription('Saved', { timeout: 20_000 });
+  for (const n of [1, 2, 4, 5, 6])
+    await expect(row(n)).toHaveAccessibleDescription('Saved', { timeout: 20_000 });
   await expect(row(3)).toHaveAccessibleDescription('Cancelled');
 
   // Oldest first: the job moved to the top went first, the cancelled one never went.

@@ -5,7 +5,10 @@ import { test, expect, advanceUntil } from './fixtures';
 // running on the server when the host stops.
 test.use({ simulatorOptions: { autoTick: false } });
 
-test('jobs running when the host restarts resume and finish, and none is submitted twice', async ({ page, live }) => {
+test('jobs running when the host restarts resume and finish, and none is submitted twice', async ({
+  page,
+  live,
+}) => {
   const { sim } = live;
   await page.goto(live.host.url);
   const prompt = 'A night train crossing a viaduct under the stars';
@@ -14,27 +17,41 @@ test('jobs running when the host restarts resume and finish, and none is submitt
   await page.getByRole('button', { name: 'Generate' }).click();
   await expect(page.getByText('Added 3 jobs to the queue.')).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Queue' })
+    .click();
   const rows = page.getByRole('list', { name: 'Jobs' }).getByRole('listitem', { name: prompt });
   await expect(rows).toHaveCount(3);
   await expect.poll(() => sim.tasks().length).toBe(3);
-  await advanceUntil(sim, () => sim.tasks().every((t) => t.status === 'running'), { message: 'all three tasks are running' });
+  await advanceUntil(sim, () => sim.tasks().every((t) => t.status === 'running'), {
+    message: 'all three tasks are running',
+  });
   for (const row of await rows.all()) await expect(row).toHaveAccessibleDescription('Generating');
 
   await live.restart();
-  await expect(page.getByRole('alert').filter({ hasText: 'Lost the connection to Airframe’s engine' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Lost the connection to Airframe’s engine' }),
+  ).toBeVisible();
 
   await page.goto(live.host.url);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Queue' })
+    .click();
   await expect(rows).toHaveCount(3);
   for (const row of await rows.all()) await expect(row).toHaveAccessibleDescription('Generating');
 
-  await advanceUntil(sim, () => sim.tasks().every((t) => t.status === 'completed'), { message: 'all three tasks complete' });
-  for (const row of await rows.all()) await expect(row).toHaveAccessibleDescription('Saved', { timeout: 20_000 });
+  await advanceUntil(sim, () => sim.tasks().every((t) => t.status === 'completed'), {
+    message: 'all three tasks complete',
+  });
+  for (const row of await rows.all())
+    await expect(row).toHaveAccessibleDescription('Saved', { timeout: 20_000 });
 
   expect(sim.log.filter((entry) => entry.route === 'create')).toHaveLength(3);
   expect(sim.tasks()).toHaveLength(3);
   const videos = readdirSync(live.libraryFolder).filter((name) => name.endsWith('.mp4'));
   expect(videos).toHaveLength(3);
-  for (const task of sim.tasks()) expect(videos.filter((name) => name.includes(task.id))).toHaveLength(1);
+  for (const task of sim.tasks())
+    expect(videos.filter((name) => name.includes(task.id))).toHaveLength(1);
 });

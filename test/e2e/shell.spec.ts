@@ -8,7 +8,9 @@ test('the app shell loads in Chromium and shows what app.info answers', async ({
   for (const name of ['Compose', 'Queue', 'Library', 'Settings']) {
     await expect(nav.getByRole('button', { name })).toBeVisible();
   }
-  await expect(page.getByLabel('App version')).toHaveText(/^Airframe \d+\.\d+\.\d+ · demo mode · browser$/);
+  await expect(page.getByLabel('App version')).toHaveText(
+    /^Airframe \d+\.\d+\.\d+ · demo mode · browser$/,
+  );
   await nav.getByRole('button', { name: 'Library' }).click();
   await expect(page.getByRole('heading', { name: 'Library', level: 2 })).toBeVisible();
 });

@@ -1,12 +1,17 @@
 import { test, expect } from './fixtures';
 
-test('a prompt goes from Compose through the queue to a clip that plays and seeks', async ({ page, host }) => {
+test('a prompt goes from Compose through the queue to a clip that plays and seeks', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(page.getByLabel('Model')).toHaveValue(/.+/);
   const generate = page.getByRole('button', { name: 'Generate' });
   await expect(generate).toBeDisabled();
-  await expect(page.getByRole('list', { name: 'Why Generate is not available' })).toHaveText('Write a prompt.');
+  await expect(page.getByRole('list', { name: 'Why Generate is not available' })).toHaveText(
+    'Write a prompt.',
+  );
 
   await page.getByRole('textbox', { name: 'Prompt' }).fill('A paper plane over a misty forest');
   await expect(page.getByLabel('Cost')).toHaveText(/^\d+ s × [\d.]+ ¢\/s = \$\d+\.\d\d$/);
@@ -22,7 +27,8 @@ test('a prompt goes from Compose through the queue to a clip that plays and seek
   const player = page.getByRole('dialog').getByLabel('Clip player');
   await expect(player).toBeVisible();
   const seeked = await player.evaluate(async (video: HTMLVideoElement) => {
-    if (video.readyState < 1) await new Promise((r) => video.addEventListener('loadedmetadata', r, { once: true }));
+    if (video.readyState < 1)
+      await new Promise((r) => video.addEventListener('loadedmetadata', r, { once: true }));
     video.currentTime = video.duration / 2;
     await new Promise((r) => video.addEventListener('seeked', r, { once: true }));
     return video.currentTime > 0 && !video.error;

@@ -11,7 +11,10 @@ afterEach(async () => core?.stop());
 
 /** The contract as a host serves it: parsed, validated, answered as results. */
 function clientOf(host: HostCore): Client {
-  return createClient({ invoke: createDispatcher(host.handlers), on: (name, listener) => host.events.subscribe((n, p) => n === name && listener(p)) });
+  return createClient({
+    invoke: createDispatcher(host.handlers),
+    on: (name, listener) => host.events.subscribe((n, p) => n === name && listener(p)),
+  });
 }
 
 async function until(condition: () => boolean, what: string, timeoutMs = 15_000) {
@@ -29,7 +32,14 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     core.start();
     const api = clientOf(core);
     const { jobs } = await api.invoke('jobs.submit', {
-      request: { model: 'wan-2.6', prompt: 'a paper plane over a lake', mode: 'text', durationSeconds: 5, aspectRatio: '16:9', inputImages: [] },
+      request: {
+        model: 'wan-2.6',
+        prompt: 'a paper plane over a lake',
+        mode: 'text',
+        durationSeconds: 5,
+        aspectRatio: '16:9',
+        inputImages: [],
+      },
       copies: 1,
     });
     await until(() => core!.engine.jobs()[0]?.status === 'saved', 'the clip to be saved');
@@ -39,13 +49,17 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     const found = await api.invoke('library.search', { text: 'paper plane' });
     expect(found.clips.map((c) => c.id)).toEqual([job.taskId]);
 
-    const video = await core.media(new Request(`http://host/media/${job.clipId}/video`, { headers: { range: 'bytes=0-99' } }));
+    const video = await core.media(
+      new Request(`http://host/media/${job.clipId}/video`, { headers: { range: 'bytes=0-99' } }),
+    );
     expect(video.status).toBe(206);
     expect(video.headers.get('content-type')).toBe('video/mp4');
     expect((await video.arrayBuffer()).byteLength).toBe(100);
 
     await until(() => core!.notifications.length > 0, 'the notification');
-    expect(core.notifications).toEqual([expect.objectContaining({ kind: 'ready', title: 'Clip ready', clipId: job.clipId })]);
+    expect(core.notifications).toEqual([
+      expect.objectContaining({ kind: 'ready', title: 'Clip ready', clipId: job.clipId }),
+    ]);
   }, 30_000);
 
   it('resumes jobs that were running when the app stopped, without submitting them again', async () => {
@@ -54,20 +68,35 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     core = await createHostCore({ dataDir, demo: true, demoBackend: demo });
     core.start();
     await clientOf(core).invoke('jobs.submit', {
-      request: { model: 'wan-2.6', prompt: 'restart me', mode: 'text', durationSeconds: 5, inputImages: [] },
+      request: {
+        model: 'wan-2.6',
+        prompt: 'restart me',
+        mode: 'text',
+        durationSeconds: 5,
+        inputImages: [],
+      },
       copies: 2,
     });
-    await until(() => core!.engine.jobs().every((j) => j.status === 'running'), 'both jobs running');
+    await until(
+      () => core!.engine.jobs().every((j) => j.status === 'running'),
+      'both jobs running',
+    );
     await core.engine.stop();
     // Same data folder, same simulator: the new core follows the same tasks.
     const sim = demo.simulator()!;
-    const sameSimulator = { start: async () => ({ apiBase: sim.apiBase, apiKey: sim.apiKey }), stop: async () => {} };
+    const sameSimulator = {
+      start: async () => ({ apiBase: sim.apiBase, apiKey: sim.apiKey }),
+      stop: async () => {},
+    };
     const restarted = await createHostCore({ dataDir, demo: true, demoBackend: sameSimulator });
     const first = core;
     core = restarted;
     await first.library.close();
     restarted.start();
-    await until(() => restarted.engine.jobs().every((j) => j.status === 'saved'), 'both clips saved after the restart');
+    await until(
+      () => restarted.engine.jobs().every((j) => j.status === 'saved'),
+      'both clips saved after the restart',
+    );
     expect(sim.tasks()).toHaveLength(2);
     await demo.stop();
   }, 30_000);
@@ -86,17 +115,29 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
 
   it('says where no folder picker exists, rather than failing silently', async () => {
     core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')) });
-    await expect(clientOf(core).invoke('library.chooseFolder', {})).rejects.toThrow(/type the folder’s full path/);
+    await expect(clientOf(core).invoke('library.chooseFolder', {})).rejects.toThrow(
+      /type the folder’s full path/,
+    );
   });
 
   it('pauses the queue when demo mode is switched off with jobs waiting, so none is charged unasked', async () => {
     const demo = simulatorDemo({ speed: 20 });
-    core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')), demo: true, demoBackend: demo });
+    core = await createHostCore({
+      dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')),
+      demo: true,
+      demoBackend: demo,
+    });
     core.start();
     const api = clientOf(core);
     await api.invoke('settings.update', { concurrency: 1 });
     await api.invoke('jobs.submit', {
-      request: { model: 'wan-2.6', prompt: 'made in the demo', mode: 'text', durationSeconds: 5, inputImages: [] },
+      request: {
+        model: 'wan-2.6',
+        prompt: 'made in the demo',
+        mode: 'text',
+        durationSeconds: 5,
+        inputImages: [],
+      },
       copies: 2,
     });
     await until(() => core!.engine.jobs()[0]?.taskId !== null, 'the first job to be submitted');

@@ -5,7 +5,10 @@ const showMessageBoxSync = vi.fn(() => 0);
 const trays: { destroyed: boolean }[] = [];
 
 vi.mock('electron', () => ({
-  app: { on: (event: string, h: (e: { preventDefault(): void }) => void) => appHandlers.set(event, h), quit: vi.fn() },
+  app: {
+    on: (event: string, h: (e: { preventDefault(): void }) => void) => appHandlers.set(event, h),
+    quit: vi.fn(),
+  },
   dialog: { showMessageBoxSync },
   Menu: { buildFromTemplate: (items: unknown) => items },
   nativeImage: { createFromPath: () => ({}) },
@@ -47,7 +50,12 @@ describe('closing and quitting with unfinished jobs', () => {
 
   it('hides to the tray instead of closing while jobs are unfinished', () => {
     const win = fakeWindow();
-    keepRunningInBackground({ win: win as never, iconPath: 'icon.png', unfinished: () => 2, runInBackground: () => true });
+    keepRunningInBackground({
+      win: win as never,
+      iconPath: 'icon.png',
+      unfinished: () => 2,
+      runInBackground: () => true,
+    });
     const close = event();
     win.handlers.get('close')!(close);
     expect(close.preventDefault).toHaveBeenCalled();
@@ -56,9 +64,17 @@ describe('closing and quitting with unfinished jobs', () => {
   });
 
   it('closes normally when nothing is unfinished, or when the setting is off', () => {
-    for (const [unfinished, background] of [[0, true], [3, false]] as const) {
+    for (const [unfinished, background] of [
+      [0, true],
+      [3, false],
+    ] as const) {
       const win = fakeWindow();
-      keepRunningInBackground({ win: win as never, iconPath: 'icon.png', unfinished: () => unfinished, runInBackground: () => background });
+      keepRunningInBackground({
+        win: win as never,
+        iconPath: 'icon.png',
+        unfinished: () => unfinished,
+        runInBackground: () => background,
+      });
       const close = event();
       win.handlers.get('close')!(close);
       expect(close.preventDefault).not.toHaveBeenCalled();
@@ -67,12 +83,22 @@ describe('closing and quitting with unfinished jobs', () => {
 
   it('says unfinished jobs will resume when quitting, and lets the user keep running', () => {
     const win = fakeWindow();
-    keepRunningInBackground({ win: win as never, iconPath: 'icon.png', unfinished: () => 2, runInBackground: () => true });
+    keepRunningInBackground({
+      win: win as never,
+      iconPath: 'icon.png',
+      unfinished: () => 2,
+      runInBackground: () => true,
+    });
     showMessageBoxSync.mockReturnValue(1);
     const keep = event();
     appHandlers.get('before-quit')!(keep);
     expect(keep.preventDefault).toHaveBeenCalled();
-    expect(showMessageBoxSync).toHaveBeenCalledWith(expect.objectContaining({ message: '2 jobs are not finished.', detail: expect.stringMatching(/resume/) }));
+    expect(showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: '2 jobs are not finished.',
+        detail: expect.stringMatching(/resume/),
+      }),
+    );
     showMessageBoxSync.mockReturnValue(0);
     const quit = event();
     appHandlers.get('before-quit')!(quit);

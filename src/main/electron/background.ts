@@ -41,7 +41,8 @@ export function keepRunningInBackground(options: BackgroundOptions): void {
         defaultId: 0,
         cancelId: 1,
         message: `${unfinished} job${unfinished === 1 ? ' is' : 's are'} not finished.`,
-        detail: 'They are saved and will resume, without being paid for again, the next time you open Airframe.',
+        detail:
+          'They are saved and will resume, without being paid for again, the next time you open Airframe.',
       });
       if (choice === 1) return event.preventDefault();
     }
@@ -49,7 +50,12 @@ export function keepRunningInBackground(options: BackgroundOptions): void {
   });
 }
 
-function createTray(iconPath: string, unfinished: number, show: () => void, quit: () => void): Tray {
+function createTray(
+  iconPath: string,
+  unfinished: number,
+  show: () => void,
+  quit: () => void,
+): Tray {
   const tray = new Tray(nativeImage.createFromPath(iconPath));
   tray.setToolTip(`Airframe — ${unfinished} job${unfinished === 1 ? '' : 's'} running`);
   tray.setContextMenu(

@@ -6,7 +6,10 @@ import type { Notifier } from '../core/ports';
  * OS notifications through Electron. Clicking one brings the window forward and tells the
  * renderer which job to show (the same event the browser host turns into a toast).
  */
-export function createElectronNotifier(events: EventHub, window: () => BrowserWindow | undefined): Notifier {
+export function createElectronNotifier(
+  events: EventHub,
+  window: () => BrowserWindow | undefined,
+): Notifier {
   return {
     notify(notification) {
       if (!Notification.isSupported()) return events.emit('notification.shown', notification);

@@ -14,7 +14,11 @@ export class FileSecretStore implements SecretStore {
   describe() {
     const onDisk = readKey(this.file) !== null;
     return {
-      keyStorage: this.session ? ('session-only' as const) : onDisk ? ('owner-only-file' as const) : ('none' as const),
+      keyStorage: this.session
+        ? ('session-only' as const)
+        : onDisk
+          ? ('owner-only-file' as const)
+          : ('none' as const),
       secureStorageAvailable: false,
     };
   }

@@ -30,7 +30,13 @@ export function createWebSocketTransport(url: string, onClose: () => void = () =
   });
   socket.addEventListener('close', () => {
     for (const call of pending.values()) {
-      call.resolve({ ok: false, error: { code: 'unavailable', message: 'Lost the connection to Airframe. Reload the page.' } });
+      call.resolve({
+        ok: false,
+        error: {
+          code: 'unavailable',
+          message: 'Lost the connection to Airframe. Reload the page.',
+        },
+      });
     }
     pending.clear();
     onClose();

@@ -31,7 +31,11 @@ export function formatDateTime(ms: number): string {
 }
 
 export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(ms).toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
 
 /** "yyyy-mm-dd" of a local date, for `<input type="date">`. */

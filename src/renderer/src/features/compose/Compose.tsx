@@ -23,7 +23,8 @@ export function Compose() {
   const form = useComposeStore((s) => s.form);
   const notice = useComposeStore((s) => s.notice);
   const editingJobId = useComposeStore((s) => s.editingJobId);
-  const { syncModels, patch, addFiles, submitted, stopEditing, dismissNotice } = useComposeStore.getState();
+  const { syncModels, patch, addFiles, submitted, stopEditing, dismissNotice } =
+    useComposeStore.getState();
   const submit = useJobsStore((s) => s.submit);
   const edit = useJobsStore((s) => s.edit);
   const go = useGo();
@@ -71,7 +72,8 @@ export function Compose() {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.defaultPrevented) return;
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.defaultPrevented)
+        return;
       event.preventDefault();
       void generateRef.current();
     };
@@ -84,7 +86,11 @@ export function Compose() {
   useEffect(() => {
     pasteRef.current = (files) => {
       if (form.mode === 'text') {
-        const next = model?.caps.modes.includes('image') ? 'image' : model?.caps.modes.includes('reference') ? 'reference' : null;
+        const next = model?.caps.modes.includes('image')
+          ? 'image'
+          : model?.caps.modes.includes('reference')
+            ? 'reference'
+            : null;
         if (!next) return;
         patch({ mode: next });
       }
@@ -115,7 +121,12 @@ export function Compose() {
       {notice && (
         <div className="banner info" role="status">
           <span>{notice}</span>
-          <button type="button" className="quiet" onClick={dismissNotice} aria-label="Dismiss message">
+          <button
+            type="button"
+            className="quiet"
+            onClick={dismissNotice}
+            aria-label="Dismiss message"
+          >
             ✕
           </button>
         </div>
@@ -125,7 +136,11 @@ export function Compose() {
         <div className="compose-main">
           <ModelPicker />
           {model && (
-            <ModeTabs modes={model.caps.modes} mode={form.mode} onChange={(mode) => patch({ mode })}>
+            <ModeTabs
+              modes={model.caps.modes}
+              mode={form.mode}
+              onChange={(mode) => patch({ mode })}
+            >
               <PromptField />
               {form.mode !== 'text' && <ImageInputs />}
             </ModeTabs>
@@ -167,8 +182,18 @@ export function Compose() {
             )}
             {outcome?.kind === 'queued' && (
               <p role="status" className="ok-line">
-                Added {outcome.jobIds.length === 1 ? 'a job' : `${outcome.jobIds.length} jobs`} to the queue.{' '}
-                <button type="button" className="link" onClick={() => go('Queue', outcome.jobIds[0] ? { kind: 'job', id: outcome.jobIds[0] } : undefined)}>
+                Added {outcome.jobIds.length === 1 ? 'a job' : `${outcome.jobIds.length} jobs`} to
+                the queue.{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    go(
+                      'Queue',
+                      outcome.jobIds[0] ? { kind: 'job', id: outcome.jobIds[0] } : undefined,
+                    )
+                  }
+                >
                   Show in queue
                 </button>
               </p>

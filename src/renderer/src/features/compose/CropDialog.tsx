@@ -14,7 +14,11 @@ export function CropDialog() {
   const shapeImage = useComposeStore((s) => s.shapeImage);
   const keepShape = useComposeStore((s) => s.keepShape);
   const [position, setPosition] = useState(50);
-  const [previews, setPreviews] = useState<{ crop: string | null; fit: string | null; error: string | null }>({ crop: null, fit: null, error: null });
+  const [previews, setPreviews] = useState<{
+    crop: string | null;
+    fit: string | null;
+    error: string | null;
+  }>({ crop: null, fit: null, error: null });
   const [busy, setBusy] = useState(false);
   const original = image?.original ?? null;
 
@@ -23,12 +27,22 @@ export function CropDialog() {
     let live = true;
     const urls: string[] = [];
     const render = async () => {
-      const crop = await renderPlan(original.blob, planCrop(original.width, original.height, aspect, position / 100, 480), original.mime);
-      const fit = await renderPlan(original.blob, planFit(original.width, original.height, aspect, 480), original.mime);
+      const crop = await renderPlan(
+        original.blob,
+        planCrop(original.width, original.height, aspect, position / 100, 480),
+        original.mime,
+      );
+      const fit = await renderPlan(
+        original.blob,
+        planFit(original.width, original.height, aspect, 480),
+        original.mime,
+      );
       urls.push(previewUrl(crop), previewUrl(fit));
       if (live) setPreviews({ crop: urls[0] ?? null, fit: urls[1] ?? null, error: null });
     };
-    render().catch((error: unknown) => live && setPreviews({ crop: null, fit: null, error: errorText(error) }));
+    render().catch(
+      (error: unknown) => live && setPreviews({ crop: null, fit: null, error: errorText(error) }),
+    );
     return () => {
       live = false;
       urls.forEach(releasePreview);
@@ -46,12 +60,21 @@ export function CropDialog() {
   };
 
   return (
-    <Dialog title={`Make the image ${aspect}`} onClose={() => openCrop(null)} className="crop-dialog">
+    <Dialog
+      title={`Make the image ${aspect}`}
+      onClose={() => openCrop(null)}
+      className="crop-dialog"
+    >
       <p>
-        {image.name} is {original.width}×{original.height} ({shape}); the video will be {aspect}. Crop it to fill the frame,
-        fit it whole with black bars, or send it as it is (the API then decides).
+        {image.name} is {original.width}×{original.height} ({shape}); the video will be {aspect}.
+        Crop it to fill the frame, fit it whole with black bars, or send it as it is (the API then
+        decides).
       </p>
-      {previews.error && <p className="inline-error" role="alert">The preview could not be drawn: {previews.error}</p>}
+      {previews.error && (
+        <p className="inline-error" role="alert">
+          The preview could not be drawn: {previews.error}
+        </p>
+      )}
       <div className="crop-previews">
         <figure>
           <div className={`crop-frame aspect-${aspect.replace(':', 'x')}`}>
@@ -60,7 +83,13 @@ export function CropDialog() {
           <figcaption>Crop</figcaption>
           <label className="field">
             <span>Crop position ({cutsWidth ? 'left to right' : 'top to bottom'})</span>
-            <input type="range" min={0} max={100} value={position} onChange={(e) => setPosition(Number(e.target.value))} />
+            <input
+              type="range"
+              min={0}
+              max={100}
+              value={position}
+              onChange={(e) => setPosition(Number(e.target.value))}
+            />
           </label>
         </figure>
         <figure>
@@ -71,7 +100,13 @@ export function CropDialog() {
         </figure>
       </div>
       <div className="dialog-actions">
-        <button type="button" className="primary" data-autofocus disabled={busy} onClick={() => void apply('crop')}>
+        <button
+          type="button"
+          className="primary"
+          data-autofocus
+          disabled={busy}
+          onClick={() => void apply('crop')}
+        >
           Crop to {aspect}
         </button>
         <button type="button" disabled={busy} onClick={() => void apply('fit')}>

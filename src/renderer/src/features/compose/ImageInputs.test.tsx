@@ -1,7 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBackend, makeJob, setupRendererTests, connectBackend } from '../../testSupport/fakeBackend';
+import {
+  createFakeBackend,
+  makeJob,
+  setupRendererTests,
+  connectBackend,
+} from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import type { ShapePlan } from './cropMath';
 import { Compose } from './Compose';
@@ -12,7 +17,10 @@ import { renderPlan } from './imageCanvas';
 const sizes = new Map<string, { width: number; height: number }>();
 vi.mock('./imageCanvas', () => ({
   decodeImage: vi.fn(async (blob: File) => sizes.get(blob.name) ?? { width: 1920, height: 1080 }),
-  renderPlan: vi.fn(async (_blob: Blob, plan: ShapePlan) => new Blob([`${plan.width}x${plan.height}`], { type: 'image/png' })),
+  renderPlan: vi.fn(
+    async (_blob: Blob, plan: ShapePlan) =>
+      new Blob([`${plan.width}x${plan.height}`], { type: 'image/png' }),
+  ),
   previewUrl: vi.fn(() => 'blob:preview'),
   releasePreview: vi.fn(),
 }));
@@ -24,14 +32,19 @@ beforeEach(() => {
 });
 
 function setup() {
-  const fake = createFakeBackend({ 'jobs.submit': async ({ copies }) => ({ jobs: Array.from({ length: copies }, (_, i) => makeJob(`j${i}`)) }) });
+  const fake = createFakeBackend({
+    'jobs.submit': async ({ copies }) => ({
+      jobs: Array.from({ length: copies }, (_, i) => makeJob(`j${i}`)),
+    }),
+  });
   connectBackend(fake);
   renderWithStores(<Compose />);
   return { fake, user: userEvent.setup() };
 }
 
 const png = (name: string, content = name) => new File([content], name, { type: 'image/png' });
-const thumbs = () => within(screen.getByRole('list', { name: 'Input images' })).getAllByRole('listitem');
+const thumbs = () =>
+  within(screen.getByRole('list', { name: 'Input images' })).getAllByRole('listitem');
 
 describe('input images', () => {
   it('takes a dropped frame of another shape through crop before sending it as base64', async () => {
@@ -40,24 +53,34 @@ describe('input images', () => {
     await user.type(screen.getByLabelText('Prompt'), 'The plane takes off');
     sizes.set('photo.png', { width: 1600, height: 1200 });
 
-    fireEvent.drop(screen.getByRole('group', { name: 'Image drop zone' }), { dataTransfer: { files: [png('photo.png')], items: [], getData: () => '' } });
+    fireEvent.drop(screen.getByRole('group', { name: 'Image drop zone' }), {
+      dataTransfer: { files: [png('photo.png')], items: [], getData: () => '' },
+    });
 
     const dialog = await screen.findByRole('dialog', { name: 'Make the image 16:9' });
     expect(within(dialog).getByText(/photo.png is 1600×1200 \(4:3\)/)).toBeTruthy();
-    expect(await within(dialog).findByRole('img', { name: 'Preview: cropped to 16:9' })).toBeTruthy();
+    expect(
+      await within(dialog).findByRole('img', { name: 'Preview: cropped to 16:9' }),
+    ).toBeTruthy();
     expect(within(dialog).getByRole('img', { name: 'Preview: fitted in 16:9' })).toBeTruthy();
     expect(screen.getByText(/Image 1 is 4:3 but the video is 16:9/)).toBeTruthy();
 
     await user.click(within(dialog).getByRole('button', { name: 'Crop to 16:9' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const plan = vi.mocked(renderPlan).mock.calls.at(-1)?.[1];
-    expect(plan).toMatchObject({ width: 1600, height: 900, source: { x: 0, y: 150, width: 1600, height: 900 } });
+    expect(plan).toMatchObject({
+      width: 1600,
+      height: 900,
+      source: { x: 0, y: 150, width: 1600, height: 900 },
+    });
     expect(within(thumbs()[0]!).getByText('1600×900 (16:9)')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     await screen.findByText(/Added a job/);
     const [call] = fake.callsOf('jobs.submit') as { request: { inputImages: unknown[] } }[];
-    expect(call?.request.inputImages).toEqual([{ mime: 'image/png', dataBase64: btoa('1600x900') }]);
+    expect(call?.request.inputImages).toEqual([
+      { mime: 'image/png', dataBase64: btoa('1600x900') },
+    ]);
   });
 
   it('fits, or keeps the shape, when the user prefers', async () => {
@@ -68,11 +91,17 @@ describe('input images', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Fit in 16:9' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(vi.mocked(renderPlan).mock.calls.at(-1)?.[1]).toMatchObject({ width: 2048, height: 1152, target: { x: 700, width: 648 } });
+    expect(vi.mocked(renderPlan).mock.calls.at(-1)?.[1]).toMatchObject({
+      width: 2048,
+      height: 1152,
+      target: { x: 700, width: 648 },
+    });
 
     sizes.set('square.png', { width: 1000, height: 1000 });
     await user.upload(screen.getByLabelText('Image files'), png('square.png'));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep its shape' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep its shape' }),
+    );
     expect(thumbs()).toHaveLength(1);
     expect(screen.queryByText(/but the video is/)).toBeNull();
   });
@@ -82,17 +111,27 @@ describe('input images', () => {
     await user.click(await screen.findByRole('tab', { name: 'Reference' }));
     const prompt = screen.getByLabelText('Prompt');
     await user.type(prompt, 'In this style');
-    fireEvent.paste(prompt, { clipboardData: { files: [png('a.png', 'AAA'), png('b.png', 'BBB'), png('c.png', 'CCC')], items: [] } });
+    fireEvent.paste(prompt, {
+      clipboardData: {
+        files: [png('a.png', 'AAA'), png('b.png', 'BBB'), png('c.png', 'CCC')],
+        items: [],
+      },
+    });
     await waitFor(() => expect(thumbs()).toHaveLength(3));
     await waitFor(() => expect(screen.queryByText('Reading…')).toBeNull());
 
     await user.click(screen.getByRole('button', { name: 'Move image 2 earlier' }));
     await user.click(screen.getByRole('button', { name: 'Remove image 3' }));
-    expect(thumbs().map((t) => within(t).getByRole('img').getAttribute('alt'))).toEqual(['Image 1: b.png', 'Image 2: a.png']);
+    expect(thumbs().map((t) => within(t).getByRole('img').getAttribute('alt'))).toEqual([
+      'Image 1: b.png',
+      'Image 2: a.png',
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     await screen.findByText(/Added a job/);
-    const [call] = fake.callsOf('jobs.submit') as { request: { inputImages: { dataBase64: string }[] } }[];
+    const [call] = fake.callsOf('jobs.submit') as {
+      request: { inputImages: { dataBase64: string }[] };
+    }[];
     expect(call?.request.inputImages.map((i) => atob(i.dataBase64))).toEqual(['BBB', 'AAA']);
   });
 
@@ -102,7 +141,9 @@ describe('input images', () => {
     const big = png('huge.png');
     Object.defineProperty(big, 'size', { value: 12 * 1024 * 1024 });
     const gif = new File(['GIF89a'], 'anim.gif', { type: 'image/gif' });
-    fireEvent.drop(screen.getByRole('group', { name: 'Image drop zone' }), { dataTransfer: { files: [gif, big], items: [], getData: () => '' } });
+    fireEvent.drop(screen.getByRole('group', { name: 'Image drop zone' }), {
+      dataTransfer: { files: [gif, big], items: [], getData: () => '' },
+    });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
       'anim.gif is not a PNG, JPEG or WebP image (it is image/gif). huge.png is 12.0 MB; images may be at most 10 MB. Export it smaller and try again.',
@@ -117,7 +158,9 @@ describe('input images', () => {
     const address = screen.getByLabelText('Or an image address (https)');
     await user.type(address, 'http://example.com/a.png');
     await user.click(screen.getByRole('button', { name: 'Add address' }));
-    expect(screen.getByRole('alert').textContent).toBe('Only https:// addresses can be sent to the API.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Only https:// addresses can be sent to the API.',
+    );
     await user.clear(address);
     await user.type(address, 'https://example.com/a.png{Enter}');
     expect(thumbs()).toHaveLength(1);

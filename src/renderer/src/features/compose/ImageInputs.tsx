@@ -9,7 +9,12 @@ import { ACCEPTED_MIMES, filesOf } from './imageFiles';
 /** The first frame (image mode) or the style frames (reference mode): drop, paste, pick or link. */
 export function ImageInputs() {
   const { mode, images, aspect, error } = useComposeStore(
-    useShallow((s) => ({ mode: s.form.mode, images: s.form.images, aspect: s.form.aspectRatio, error: s.imageError })),
+    useShallow((s) => ({
+      mode: s.form.mode,
+      images: s.form.images,
+      aspect: s.form.aspectRatio,
+      error: s.imageError,
+    })),
   );
   const addFiles = useComposeStore((s) => s.addFiles);
   const addUrl = useComposeStore((s) => s.addUrl);
@@ -25,7 +30,10 @@ export function ImageInputs() {
     const files = filesOf(event.dataTransfer);
     if (files.length > 0) return void addFiles(files);
     // An image dragged from a web page often arrives as its address only.
-    const link = event.dataTransfer.getData('text/uri-list').split('\n').find((l) => l.startsWith('https://'));
+    const link = event.dataTransfer
+      .getData('text/uri-list')
+      .split('\n')
+      .find((l) => l.startsWith('https://'));
     if (link) addUrl(link.trim());
   };
 
@@ -44,8 +52,8 @@ export function ImageInputs() {
         onDrop={onDrop}
       >
         <p id={hintId}>
-          {single ? 'Drop the first frame here' : 'Drop style frames here'}, paste from the clipboard, or choose{' '}
-          {single ? 'a file' : 'files'}. PNG, JPEG or WebP, up to 10 MB.
+          {single ? 'Drop the first frame here' : 'Drop style frames here'}, paste from the
+          clipboard, or choose {single ? 'a file' : 'files'}. PNG, JPEG or WebP, up to 10 MB.
         </p>
         <button type="button" onClick={() => fileInput.current?.click()}>
           {single ? 'Choose image…' : 'Choose images…'}
@@ -74,7 +82,12 @@ export function ImageInputs() {
       >
         <label className="field grow">
           <span>Or an image address (https)</span>
-          <input type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input
+            type="url"
+            placeholder="https://…"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={!url.trim()}>
           Add address
@@ -90,7 +103,14 @@ export function ImageInputs() {
       {images.length > 0 && (
         <ol className="thumbs" aria-label="Input images">
           {images.map((image, index) => (
-            <Thumb key={image.key} image={image} index={index} count={images.length} mismatch={needsShaping(image, aspect)} aspect={aspect} />
+            <Thumb
+              key={image.key}
+              image={image}
+              index={index}
+              count={images.length}
+              mismatch={needsShaping(image, aspect)}
+              aspect={aspect}
+            />
           ))}
         </ol>
       )}
@@ -118,7 +138,9 @@ function Thumb({ image, index, count, mismatch, aspect }: ThumbProps) {
         {image.previewUrl ? (
           <img src={image.previewUrl} alt={`Image ${n}: ${image.name}`} />
         ) : (
-          <span className="thumb-placeholder">{image.input === null ? 'Reading…' : image.source === 'url' ? 'Link' : 'Stored'}</span>
+          <span className="thumb-placeholder">
+            {image.input === null ? 'Reading…' : image.source === 'url' ? 'Link' : 'Stored'}
+          </span>
         )}
       </div>
       <div className="thumb-info">
@@ -134,21 +156,39 @@ function Thumb({ image, index, count, mismatch, aspect }: ThumbProps) {
       </div>
       <div className="thumb-actions">
         {image.original && (
-          <button type="button" onClick={() => openCrop(image.key)} aria-label={`Crop or fit image ${n}`}>
+          <button
+            type="button"
+            onClick={() => openCrop(image.key)}
+            aria-label={`Crop or fit image ${n}`}
+          >
             Crop or fit
           </button>
         )}
         {count > 1 && (
           <>
-            <button type="button" disabled={index === 0} onClick={() => moveImage(image.key, -1)} aria-label={`Move image ${n} earlier`}>
+            <button
+              type="button"
+              disabled={index === 0}
+              onClick={() => moveImage(image.key, -1)}
+              aria-label={`Move image ${n} earlier`}
+            >
               ←
             </button>
-            <button type="button" disabled={index === count - 1} onClick={() => moveImage(image.key, 1)} aria-label={`Move image ${n} later`}>
+            <button
+              type="button"
+              disabled={index === count - 1}
+              onClick={() => moveImage(image.key, 1)}
+              aria-label={`Move image ${n} later`}
+            >
               →
             </button>
           </>
         )}
-        <button type="button" onClick={() => removeImage(image.key)} aria-label={`Remove image ${n}`}>
+        <button
+          type="button"
+          onClick={() => removeImage(image.key)}
+          aria-label={`Remove image ${n}`}
+        >
           ✕
         </button>
       </div>

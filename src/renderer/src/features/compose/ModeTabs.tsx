@@ -54,7 +54,12 @@ export function ModeTabs({ modes, mode, onChange, children }: ModeTabsProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="mode-panel" aria-labelledby={`mode-tab-${mode}`} className="mode-panel">
+      <div
+        role="tabpanel"
+        id="mode-panel"
+        aria-labelledby={`mode-tab-${mode}`}
+        className="mode-panel"
+      >
         <p className="hint">{hints[mode]}</p>
         {children}
       </div>

@@ -7,7 +7,13 @@ import { useComposeStore } from './composeStore';
 /** The video models of the backend, each with its price per second. */
 export function ModelPicker() {
   const { models, loaded, loading, error, load } = useModelsStore(
-    useShallow((s) => ({ models: s.models, loaded: s.loaded, loading: s.loading, error: s.error, load: s.load })),
+    useShallow((s) => ({
+      models: s.models,
+      loaded: s.loaded,
+      loading: s.loading,
+      error: s.error,
+      load: s.load,
+    })),
   );
   const modelId = useComposeStore((s) => s.form.modelId);
   const selectModel = useComposeStore((s) => s.selectModel);
@@ -29,7 +35,11 @@ export function ModelPicker() {
   if (loaded && models.length === 0) {
     return (
       <p className="empty-hint" role="status">
-        The API offers no video models. Check the API base URL in <button type="button" className="link" onClick={() => go('Settings')}>Settings</button>.
+        The API offers no video models. Check the API base URL in{' '}
+        <button type="button" className="link" onClick={() => go('Settings')}>
+          Settings
+        </button>
+        .
       </p>
     );
   }

@@ -32,7 +32,9 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
           </output>
         </div>
         <span className="hint">
-          {fixedDuration ? `${model.id} makes ${caps.min_duration_s} s clips.` : `${caps.min_duration_s}–${caps.max_duration_s} s`}
+          {fixedDuration
+            ? `${model.id} makes ${caps.min_duration_s} s clips.`
+            : `${caps.min_duration_s}–${caps.max_duration_s} s`}
         </span>
       </div>
 
@@ -43,7 +45,13 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
         value={form.aspectRatio}
         onChange={(aspectRatio) => patch({ aspectRatio })}
       />
-      <Choices legend="Quality" name="quality" values={caps.qualities} value={form.quality} onChange={(quality) => patch({ quality })} />
+      <Choices
+        legend="Quality"
+        name="quality"
+        values={caps.qualities}
+        value={form.quality}
+        onChange={(quality) => patch({ quality })}
+      />
 
       <div className="field">
         <label htmlFor="compose-seed">Seed</label>
@@ -94,7 +102,13 @@ function Choices<T extends string>({ legend, name, values, value, onChange }: Ch
       <legend>{legend}</legend>
       {values.map((v) => (
         <label key={v} className="choice">
-          <input type="radio" name={name} value={v} checked={v === value} onChange={() => onChange(v)} />
+          <input
+            type="radio"
+            name={name}
+            value={v}
+            checked={v === value}
+            onChange={() => onChange(v)}
+          />
           <span>{v}</span>
         </label>
       ))}

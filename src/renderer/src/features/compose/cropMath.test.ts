@@ -5,11 +5,20 @@ describe('crop and fit plans', () => {
   it('crops a 4:3 photo to the centre 16:9 band', () => {
     const plan = planCrop(1600, 1200, '16:9');
     expect(plan.source).toEqual({ x: 0, y: 150, width: 1600, height: 900 });
-    expect(plan).toMatchObject({ width: 1600, height: 900, target: { x: 0, y: 0, width: 1600, height: 900 } });
+    expect(plan).toMatchObject({
+      width: 1600,
+      height: 900,
+      target: { x: 0, y: 0, width: 1600, height: 900 },
+    });
   });
 
   it('crops a wide image from the left, centre or right as the position says', () => {
-    expect(planCrop(2000, 1000, '1:1', 0).source).toEqual({ x: 0, y: 0, width: 1000, height: 1000 });
+    expect(planCrop(2000, 1000, '1:1', 0).source).toEqual({
+      x: 0,
+      y: 0,
+      width: 1000,
+      height: 1000,
+    });
     expect(planCrop(2000, 1000, '1:1', 0.5).source.x).toBe(500);
     expect(planCrop(2000, 1000, '1:1', 1).source.x).toBe(1000);
   });

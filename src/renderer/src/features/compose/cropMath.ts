@@ -32,7 +32,12 @@ export function ratioOf(aspect: AspectRatio): number {
 }
 
 /** Within 1 %: a 1920×1088 frame is 16:9 for anybody's purposes. */
-export function shapeMatches(width: number, height: number, aspect: AspectRatio, tolerance = 0.01): boolean {
+export function shapeMatches(
+  width: number,
+  height: number,
+  aspect: AspectRatio,
+  tolerance = 0.01,
+): boolean {
   if (width <= 0 || height <= 0) return false;
   return Math.abs(width / height / ratioOf(aspect) - 1) <= tolerance;
 }
@@ -55,7 +60,13 @@ function scaleToMax(width: number, height: number, maxSide: number): number {
  * Cuts the largest `aspect` rectangle out of the image. `position` (0–1) slides it along the
  * axis that is cut: 0 = left/top, 0.5 = centre, 1 = right/bottom.
  */
-export function planCrop(width: number, height: number, aspect: AspectRatio, position = 0.5, maxSide = MAX_SIDE): ShapePlan {
+export function planCrop(
+  width: number,
+  height: number,
+  aspect: AspectRatio,
+  position = 0.5,
+  maxSide = MAX_SIDE,
+): ShapePlan {
   const r = ratioOf(aspect);
   const p = Math.min(1, Math.max(0, position));
   let source: Rect;
@@ -67,27 +78,52 @@ export function planCrop(width: number, height: number, aspect: AspectRatio, pos
     source = { x: 0, y: Math.round((height - sh) * p), width, height: sh };
   }
   const scale = scaleToMax(source.width, source.height, maxSide);
-  const out = { width: Math.round(source.width * scale), height: Math.round(source.height * scale) };
+  const out = {
+    width: Math.round(source.width * scale),
+    height: Math.round(source.height * scale),
+  };
   return { ...out, source, target: { x: 0, y: 0, ...out } };
 }
 
 /** Keeps the whole image and pads it with bars to the `aspect`. */
-export function planFit(width: number, height: number, aspect: AspectRatio, maxSide = MAX_SIDE): ShapePlan {
+export function planFit(
+  width: number,
+  height: number,
+  aspect: AspectRatio,
+  maxSide = MAX_SIDE,
+): ShapePlan {
   const r = ratioOf(aspect);
-  const canvas = width / height > r
-    ? { width, height: Math.round(width / r) }
-    : { width: Math.round(height * r), height };
+  const canvas =
+    width / height > r
+      ? { width, height: Math.round(width / r) }
+      : { width: Math.round(height * r), height };
   const scale = scaleToMax(canvas.width, canvas.height, maxSide);
-  const out = { width: Math.round(canvas.width * scale), height: Math.round(canvas.height * scale) };
+  const out = {
+    width: Math.round(canvas.width * scale),
+    height: Math.round(canvas.height * scale),
+  };
   const dw = Math.round(width * scale);
   const dh = Math.round(height * scale);
   return {
     ...out,
     source: { x: 0, y: 0, width, height },
-    target: { x: Math.round((out.width - dw) / 2), y: Math.round((out.height - dh) / 2), width: dw, height: dh },
+    target: {
+      x: Math.round((out.width - dw) / 2),
+      y: Math.round((out.height - dh) / 2),
+      width: dw,
+      height: dh,
+    },
   };
 }
 
-export function planShape(mode: ShapeMode, width: number, height: number, aspect: AspectRatio, position = 0.5): ShapePlan {
-  return mode === 'crop' ? planCrop(width, height, aspect, position) : planFit(width, height, aspect);
+export function planShape(
+  mode: ShapeMode,
+  width: number,
+  height: number,
+  aspect: AspectRatio,
+  position = 0.5,
+): ShapePlan {
+  return mode === 'crop'
+    ? planCrop(width, height, aspect, position)
+    : planFit(width, height, aspect);
 }

@@ -13,7 +13,11 @@ const form = (change: Partial<ComposeForm> = {}): ComposeForm => ({
   ...change,
 });
 
-const image = (width: number, height: number, change: Partial<ComposeImage> = {}): ComposeImage => ({
+const image = (
+  width: number,
+  height: number,
+  change: Partial<ComposeImage> = {},
+): ComposeImage => ({
   key: `k${width}x${height}`,
   source: 'file',
   name: 'frame.png',
@@ -29,12 +33,25 @@ const image = (width: number, height: number, change: Partial<ComposeImage> = {}
 describe('compose rules', () => {
   it('says the cost the way the user reads it', () => {
     expect(costLine(form(), wan).text).toBe('8 s × 40 ¢/s = $3.20');
-    expect(costLine(form({ copies: 3 }), wan)).toEqual({ text: '8 s × 40 ¢/s = $3.20 × 3 copies = $9.60', totalCents: 960 });
+    expect(costLine(form({ copies: 3 }), wan)).toEqual({
+      text: '8 s × 40 ¢/s = $3.20 × 3 copies = $9.60',
+      totalCents: 960,
+    });
   });
 
   it('keeps what still fits when the model changes and says what did not', () => {
-    const { form: fitted, changes } = fitToModel(form({ mode: 'reference', durationSeconds: 10, aspectRatio: '9:16' }), kling);
-    expect(fitted).toMatchObject({ modelId: 'kling-1', mode: 'text', durationSeconds: 8, aspectRatio: '16:9', quality: '720p', prompt: 'A fox in the snow' });
+    const { form: fitted, changes } = fitToModel(
+      form({ mode: 'reference', durationSeconds: 10, aspectRatio: '9:16' }),
+      kling,
+    );
+    expect(fitted).toMatchObject({
+      modelId: 'kling-1',
+      mode: 'text',
+      durationSeconds: 8,
+      aspectRatio: '16:9',
+      quality: '720p',
+      prompt: 'A fox in the snow',
+    });
     expect(changes).toEqual([
       'mode reference → text (kling-1 has no reference mode)',
       'duration 10 s → 8 s',
@@ -48,8 +65,12 @@ describe('compose rules', () => {
     expect(composeProblems(form(), wan)).toEqual([]);
     expect(composeProblems(form({ prompt: '   ' }), wan)).toEqual(['Write a prompt.']);
     expect(composeProblems(form({ seed: 'abc' }), wan)[0]).toMatch(/seed must be a whole number/);
-    expect(composeProblems(form({ mode: 'image' }), wan)).toEqual(['Image mode animates exactly one first frame.']);
-    expect(composeProblems(form({ mode: 'reference' }), wan)).toEqual(['Reference mode needs at least one style frame.']);
+    expect(composeProblems(form({ mode: 'image' }), wan)).toEqual([
+      'Image mode animates exactly one first frame.',
+    ]);
+    expect(composeProblems(form({ mode: 'reference' }), wan)).toEqual([
+      'Reference mode needs at least one style frame.',
+    ]);
     expect(composeProblems(form(), undefined)).toEqual(['Model wan-2.6 is not available.']);
   });
 
@@ -57,11 +78,16 @@ describe('compose rules', () => {
     expect(composeProblems(form({ mode: 'image', images: [image(1600, 1200)] }), wan)).toEqual([
       'Image 1 is 4:3 but the video is 16:9: crop it, fit it, or keep its shape.',
     ]);
-    expect(composeProblems(form({ mode: 'image', images: [image(1600, 1200, { keepShape: true })] }), wan)).toEqual([]);
+    expect(
+      composeProblems(
+        form({ mode: 'image', images: [image(1600, 1200, { keepShape: true })] }),
+        wan,
+      ),
+    ).toEqual([]);
     expect(composeProblems(form({ mode: 'image', images: [image(1920, 1080)] }), wan)).toEqual([]);
-    expect(composeProblems(form({ mode: 'image', images: [image(1920, 1080, { input: null })] }), wan)).toEqual([
-      'Wait for the images to finish loading.',
-    ]);
+    expect(
+      composeProblems(form({ mode: 'image', images: [image(1920, 1080, { input: null })] }), wan),
+    ).toEqual(['Wait for the images to finish loading.']);
   });
 
   it('builds the contract draft: images only outside text mode, seed when given', () => {
@@ -77,6 +103,8 @@ describe('compose rules', () => {
       sound: true,
       inputImages: [],
     });
-    expect(toDraft({ ...withImage, mode: 'image' }).inputImages).toEqual([{ mime: 'image/png', dataBase64: 'AAAA' }]);
+    expect(toDraft({ ...withImage, mode: 'image' }).inputImages).toEqual([
+      { mime: 'image/png', dataBase64: 'AAAA' },
+    ]);
   });
 });

@@ -16,7 +16,9 @@ export async function decodeImage(blob: Blob): Promise<DecodedImage> {
     bitmap.close();
     return size;
   } catch {
-    throw new Error('The image could not be decoded: the file may be damaged or not really an image.');
+    throw new Error(
+      'The image could not be decoded: the file may be damaged or not really an image.',
+    );
   }
 }
 
@@ -35,7 +37,11 @@ export async function renderPlan(blob: Blob, plan: ShapePlan, mime: string): Pro
   context.drawImage(bitmap, s.x, s.y, s.width, s.height, t.x, t.y, t.width, t.height);
   bitmap.close();
   return new Promise((resolve, reject) =>
-    canvas.toBlob((out) => (out ? resolve(out) : reject(new Error('The image could not be encoded.'))), mime, 0.92),
+    canvas.toBlob(
+      (out) => (out ? resolve(out) : reject(new Error('The image could not be encoded.'))),
+      mime,
+      0.92,
+    ),
   );
 }
 

@@ -5,7 +5,9 @@ export const MAX_PROMPTS = 25;
 export function loadPromptHistory(): string[] {
   try {
     const value: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string').slice(0, MAX_PROMPTS) : [];
+    return Array.isArray(value)
+      ? value.filter((p): p is string => typeof p === 'string').slice(0, MAX_PROMPTS)
+      : [];
   } catch {
     return [];
   }

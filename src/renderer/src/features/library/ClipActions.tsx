@@ -43,7 +43,12 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete():
   return (
     <div className="clip-actions">
       <div className="row">
-        <button type="button" aria-pressed={clip.favourite} disabled={busy} onClick={() => void run(() => favourite(clip.id, !clip.favourite))}>
+        <button
+          type="button"
+          aria-pressed={clip.favourite}
+          disabled={busy}
+          onClick={() => void run(() => favourite(clip.id, !clip.favourite))}
+        >
           {clip.favourite ? '★ Favourite' : '☆ Favourite'}
         </button>
         <button type="button" disabled={busy} onClick={() => void remix()}>
@@ -66,7 +71,14 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete():
                 className="quiet"
                 aria-label={`Remove tag ${t}`}
                 disabled={busy}
-                onClick={() => void run(() => setTags(clip.id, clip.tags.filter((x) => x !== t)))}
+                onClick={() =>
+                  void run(() =>
+                    setTags(
+                      clip.id,
+                      clip.tags.filter((x) => x !== t),
+                    ),
+                  )
+                }
               >
                 ✕
               </button>

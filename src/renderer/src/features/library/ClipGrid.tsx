@@ -73,7 +73,9 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
     const next = Math.max(0, Math.min(total - 1, index));
     setActive(next);
     virtualizer.scrollToIndex(Math.floor(next / columns), { align: 'auto' });
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+    requestAnimationFrame(() =>
+      scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus(),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -96,17 +98,27 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
 
   // The roving tab stop: the active clip, or the first on screen when it scrolled away.
   const firstShown = firstRow * columns;
-  const shownActive = active >= firstShown && active <= (lastRow + 1) * columns - 1 ? active : firstShown;
+  const shownActive =
+    active >= firstShown && active <= (lastRow + 1) * columns - 1 ? active : firstShown;
 
   return (
     <div ref={scroller} className="clip-scroller" onKeyDown={onKeyDown}>
-      <div role="list" aria-label="Clips" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        role="list"
+        aria-label="Clips"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {items.map((row) => (
           <div
             key={row.key}
             role="presentation"
             className="clip-row"
-            style={{ transform: `translateY(${row.start}px)`, height: rowHeight - GAP, gridTemplateColumns: `repeat(${columns}, 1fr)`, gap: GAP }}
+            style={{
+              transform: `translateY(${row.start}px)`,
+              height: rowHeight - GAP,
+              gridTemplateColumns: `repeat(${columns}, 1fr)`,
+              gap: GAP,
+            }}
           >
             {Array.from({ length: columns }, (_, col) => {
               const index = row.index * columns + col;
@@ -142,7 +154,12 @@ interface ClipCellProps {
 function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellProps) {
   if (!clip) {
     return (
-      <div role="listitem" aria-setsize={total} aria-posinset={index + 1} className="clip-cell loading">
+      <div
+        role="listitem"
+        aria-setsize={total}
+        aria-posinset={index + 1}
+        className="clip-cell loading"
+      >
         <div className="poster" />
         <span className="hint">Loading…</span>
       </div>
@@ -150,15 +167,31 @@ function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellPro
   }
   return (
     <div role="listitem" aria-setsize={total} aria-posinset={index + 1} className="clip-cell">
-      <button type="button" data-index={index} tabIndex={tabbable ? 0 : -1} onFocus={onFocus} onClick={() => onOpen(clip.id)}>
+      <button
+        type="button"
+        data-index={index}
+        tabIndex={tabbable ? 0 : -1}
+        onFocus={onFocus}
+        onClick={() => onOpen(clip.id)}
+      >
         <div className="poster">
-          {clip.hasPoster ? <img src={clipMediaUrl(clip.id, 'poster')} alt="" loading="lazy" decoding="async" /> : <span className="no-poster" aria-hidden="true">No poster</span>}
+          {clip.hasPoster ? (
+            <img src={clipMediaUrl(clip.id, 'poster')} alt="" loading="lazy" decoding="async" />
+          ) : (
+            <span className="no-poster" aria-hidden="true">
+              No poster
+            </span>
+          )}
           {clip.favourite && (
             <span className="fav-mark" aria-label="Favourite">
               ★
             </span>
           )}
-          {clip.durationSeconds !== null && <span className="duration-mark" aria-hidden="true">{clip.durationSeconds} s</span>}
+          {clip.durationSeconds !== null && (
+            <span className="duration-mark" aria-hidden="true">
+              {clip.durationSeconds} s
+            </span>
+          )}
         </div>
         <span className="clip-prompt">{promptText(clip.prompt)}</span>
         <span className="clip-meta">

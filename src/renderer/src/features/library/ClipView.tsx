@@ -18,7 +18,11 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
 
   if (deleting) {
     return (
-      <Dialog title="Delete this clip?" onClose={() => setDeleting(false)} className="delete-dialog">
+      <Dialog
+        title="Delete this clip?"
+        onClose={() => setDeleting(false)}
+        className="delete-dialog"
+      >
         <DeleteClip clip={clip} onCancel={() => setDeleting(false)} />
       </Dialog>
     );
@@ -39,8 +43,8 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
           />
           {playError && (
             <p className="inline-error" role="alert">
-              The video could not be played. Its file may have been moved or deleted from the library folder; Reveal in folder shows where it
-              should be.
+              The video could not be played. Its file may have been moved or deleted from the
+              library folder; Reveal in folder shows where it should be.
             </p>
           )}
         </div>
@@ -76,7 +80,9 @@ function ClipMetadata({ clip }: { clip: ClipDetails }) {
     ['File name', clip.name],
     [
       'Input images',
-      clip.inputImages.length === 0 ? 'none' : clip.inputImages.map((i) => ('url' in i ? i.url : i.file)).join(', '),
+      clip.inputImages.length === 0
+        ? 'none'
+        : clip.inputImages.map((i) => ('url' in i ? i.url : i.file)).join(', '),
     ],
   ];
   return (

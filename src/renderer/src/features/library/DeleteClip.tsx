@@ -28,16 +28,27 @@ export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel(): 
       <fieldset>
         <legend>Delete from</legend>
         <label className="choice">
-          <input type="radio" name="delete-where" checked={!remote} onChange={() => setRemote(false)} />
+          <input
+            type="radio"
+            name="delete-where"
+            checked={!remote}
+            onChange={() => setRemote(false)}
+          />
           <span>This computer only</span>
         </label>
         <label className="choice">
-          <input type="radio" name="delete-where" checked={remote} onChange={() => setRemote(true)} />
+          <input
+            type="radio"
+            name="delete-where"
+            checked={remote}
+            onChange={() => setRemote(true)}
+          />
           <span>This computer and api.airforce</span>
         </label>
       </fieldset>
       <p className="warning">
-        The video, its poster and its details are deleted from the library folder. This cannot be undone.
+        The video, its poster and its details are deleted from the library folder. This cannot be
+        undone.
         {remote
           ? ' The task and its video are also deleted from api.airforce: nothing is refunded, and it can no longer be imported again.'
           : ' If the task is still on api.airforce (results are kept there for 24 hours), it could be imported again until then.'}

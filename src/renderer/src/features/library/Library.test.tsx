@@ -5,7 +5,11 @@ import type { Clip, ClipDetails, LibrarySearchRequest } from '../../../../shared
 import { useComposeStore } from '../compose/composeStore';
 import { useNavStore } from '../shell/navStore';
 import type { Handlers } from '../../../../shared/contract/contract';
-import { createFakeBackend, setupRendererTests, connectBackend } from '../../testSupport/fakeBackend';
+import {
+  createFakeBackend,
+  setupRendererTests,
+  connectBackend,
+} from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import { clipMediaUrl } from './clipMedia';
 import { Library } from './Library';
@@ -15,10 +19,15 @@ setupRendererTests();
 // jsdom lays nothing out: give the grid's scroller a size so the virtualizer has rows to show.
 const sizes = ['clientWidth', 'clientHeight'] as const;
 beforeAll(() => {
-  for (const key of sizes) Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => (key === 'clientWidth' ? 1000 : 800) });
+  for (const key of sizes)
+    Object.defineProperty(HTMLElement.prototype, key, {
+      configurable: true,
+      get: () => (key === 'clientWidth' ? 1000 : 800),
+    });
 });
 afterAll(() => {
-  for (const key of sizes) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+  for (const key of sizes)
+    delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
 });
 
 const clip = (n: number, change: Partial<Clip> = {}): Clip => ({
@@ -44,20 +53,37 @@ const clip = (n: number, change: Partial<Clip> = {}): Clip => ({
 
 function setup(clips: Clip[], extra: Partial<Handlers> = {}) {
   const searches: LibrarySearchRequest[] = [];
-  const details = (c: Clip): ClipDetails => ({ ...c, inputImages: [{ file: 'input-1.png', mime: 'image/png' }, { url: 'https://example.com/ref.png' }], savedAt: null });
+  const details = (c: Clip): ClipDetails => ({
+    ...c,
+    inputImages: [
+      { file: 'input-1.png', mime: 'image/png' },
+      { url: 'https://example.com/ref.png' },
+    ],
+    savedAt: null,
+  });
   const fake = createFakeBackend({
-    'library.info': async () => ({ folder: '/home/me/Airframe', clipCount: clips.length, warnings: [] }),
+    'library.info': async () => ({
+      folder: '/home/me/Airframe',
+      clipCount: clips.length,
+      warnings: [],
+    }),
     'library.search': async (request) => {
       searches.push(request);
       const words = (request.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const found = clips.filter(
-        (c) => words.every((w) => (c.prompt ?? '').toLowerCase().includes(w)) && (!request.model || c.model === request.model) && (!request.favouritesOnly || c.favourite),
+        (c) =>
+          words.every((w) => (c.prompt ?? '').toLowerCase().includes(w)) &&
+          (!request.model || c.model === request.model) &&
+          (!request.favouritesOnly || c.favourite),
       );
       const offset = request.offset ?? 0;
       return { total: found.length, clips: found.slice(offset, offset + (request.limit ?? 100)) };
     },
     'library.get': async ({ clipId }) => details(clips.find((c) => c.id === clipId)!),
-    'library.favourite': async ({ clipId, favourite }) => ({ ...clips.find((c) => c.id === clipId)!, favourite }),
+    'library.favourite': async ({ clipId, favourite }) => ({
+      ...clips.find((c) => c.id === clipId)!,
+      favourite,
+    }),
     'library.tag': async ({ clipId, tags }) => ({ ...clips.find((c) => c.id === clipId)!, tags }),
     'library.delete': async () => ({ remoteDeleted: true }),
     'library.inputImage': async () => ({ mime: 'image/png', dataBase64: 'iVBORw0KGgo=' }),
@@ -80,7 +106,11 @@ describe('Library', () => {
   });
 
   it('searches with the filters the user sets', async () => {
-    const { searches, user } = setup([clip(1, { prompt: 'Red fox in snow', favourite: true }), clip(2, { prompt: 'Blue whale' }), clip(3, { prompt: 'Red car' })]);
+    const { searches, user } = setup([
+      clip(1, { prompt: 'Red fox in snow', favourite: true }),
+      clip(2, { prompt: 'Blue whale' }),
+      clip(3, { prompt: 'Red car' }),
+    ]);
     await waitFor(() => expect(cells()).toHaveLength(3));
     await user.type(screen.getByLabelText('Search clips'), 'red');
     await waitFor(() => expect(cells()).toHaveLength(2));
@@ -88,7 +118,15 @@ describe('Library', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Favourites only' }));
     await user.selectOptions(screen.getByLabelText('Sort by'), 'Oldest first');
     await waitFor(() => expect(cells()).toHaveLength(1));
-    expect(searches.at(-1)).toEqual({ text: 'red', model: 'kling-1', favouritesOnly: true, sort: 'date', order: 'asc', offset: 0, limit: 100 });
+    expect(searches.at(-1)).toEqual({
+      text: 'red',
+      model: 'kling-1',
+      favouritesOnly: true,
+      sort: 'date',
+      order: 'asc',
+      offset: 0,
+      limit: 100,
+    });
     // Typing searches once, after the pause, not per key.
     expect(searches.filter((s) => s.text === 're')).toEqual([]);
 
@@ -113,7 +151,9 @@ describe('Library', () => {
     expect(within(view).getByLabelText('Clip details').textContent).toContain('Task idvid_1');
 
     await user.click(within(view).getByRole('button', { name: '☆ Favourite' }));
-    expect(await within(view).findByRole('button', { name: '★ Favourite', pressed: true })).toBeTruthy();
+    expect(
+      await within(view).findByRole('button', { name: '★ Favourite', pressed: true }),
+    ).toBeTruthy();
     await user.type(within(view).getByLabelText('Add tag'), 'winter{Enter}');
     expect(await within(view).findByRole('button', { name: 'Remove tag winter' })).toBeTruthy();
     expect(fake.callsOf('library.favourite')).toEqual([{ clipId: 'vid_1', favourite: true }]);
@@ -134,22 +174,36 @@ describe('Library', () => {
   });
 
   it('remixes a clip: Compose opens with its settings and input images', async () => {
-    const { user } = setup([clip(2, { prompt: 'Red fox in snow', mode: 'reference', seed: 99, durationSeconds: 10 })]);
+    const { user } = setup([
+      clip(2, { prompt: 'Red fox in snow', mode: 'reference', seed: 99, durationSeconds: 10 }),
+    ]);
     await user.click(await screen.findByRole('button', { name: /Red fox in snow/ }));
     await user.click(await screen.findByRole('button', { name: 'Remix' }));
     await waitFor(() => expect(useNavStore.getState().section).toBe('Compose'));
     const { form, notice } = useComposeStore.getState();
-    expect(form).toMatchObject({ prompt: 'Red fox in snow', mode: 'reference', seed: '99', durationSeconds: 10, modelId: 'wan-2.6' });
-    expect(form.images.map((i) => i.input)).toEqual([{ mime: 'image/png', dataBase64: 'iVBORw0KGgo=' }, { url: 'https://example.com/ref.png' }]);
+    expect(form).toMatchObject({
+      prompt: 'Red fox in snow',
+      mode: 'reference',
+      seed: '99',
+      durationSeconds: 10,
+      modelId: 'wan-2.6',
+    });
+    expect(form.images.map((i) => i.input)).toEqual([
+      { mime: 'image/png', dataBase64: 'iVBORw0KGgo=' },
+      { url: 'https://example.com/ref.png' },
+    ]);
     expect(notice).toBe('Remix of “Red fox in snow” with the same settings.');
   });
 
   it('says what a remix had to change for the model', async () => {
-    const { user } = setup([clip(1, { prompt: 'Red fox in snow', mode: 'reference', durationSeconds: 10 })], {
-      'library.inputImage': async () => {
-        throw new Error('gone');
+    const { user } = setup(
+      [clip(1, { prompt: 'Red fox in snow', mode: 'reference', durationSeconds: 10 })],
+      {
+        'library.inputImage': async () => {
+          throw new Error('gone');
+        },
       },
-    });
+    );
     await user.click(await screen.findByRole('button', { name: /Red fox in snow/ }));
     await user.click(await screen.findByRole('button', { name: 'Remix' }));
     await waitFor(() => expect(useNavStore.getState().section).toBe('Compose'));

@@ -27,9 +27,15 @@ export function Library() {
       <LibraryFilters />
       <div className="toolbar">
         <span className="hint" role="status">
-          {total === null ? (error ? '' : 'Searching…') : `${total.toLocaleString()} clip${total === 1 ? '' : 's'}`}
+          {total === null
+            ? error
+              ? ''
+              : 'Searching…'
+            : `${total.toLocaleString()} clip${total === 1 ? '' : 's'}`}
           {info && isFiltered(query) ? ` of ${info.clipCount.toLocaleString()}` : ''}
-          {info && info.warnings.length > 0 ? ` · ${info.warnings.length} sidecar file(s) could not be read and are skipped` : ''}
+          {info && info.warnings.length > 0
+            ? ` · ${info.warnings.length} sidecar file(s) could not be read and are skipped`
+            : ''}
         </span>
         <span className="spacer" />
         <button type="button" onClick={() => setHistory(true)}>
@@ -47,8 +53,8 @@ export function Library() {
       {emptyLibrary && (
         <div className="empty-state">
           <p>
-            Your library is empty. Every clip you generate is downloaded here automatically and stays yours after api.airforce deletes it (24
-            hours after it is made).
+            Your library is empty. Every clip you generate is downloaded here automatically and
+            stays yours after api.airforce deletes it (24 hours after it is made).
           </p>
           <button type="button" className="primary" onClick={() => go('Compose')}>
             Make your first clip

@@ -1,7 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeBackend, connectBackend, demoView, setupRendererTests } from '../../testSupport/fakeBackend';
+import {
+  createFakeBackend,
+  connectBackend,
+  demoView,
+  setupRendererTests,
+} from '../../testSupport/fakeBackend';
 import { Shell } from '../shell/Shell';
 
 setupRendererTests();
@@ -15,7 +20,10 @@ async function openSettings(host: 'electron' | 'browser', picked: string | null)
       'app.info': async () => ({ name: 'Airframe', version: '1.0.0', demo: true, host }),
       'settings.get': async () => demoView,
       'library.info': async () => info('/home/me/Videos/Airframe'),
-      'library.chooseFolder': async () => (calls.push('chooseFolder'), { info: picked ? info(picked) : null }),
+      'library.chooseFolder': async () => (
+        calls.push('chooseFolder'),
+        { info: picked ? info(picked) : null }
+      ),
     }),
   );
   const user = userEvent.setup();
@@ -30,7 +38,9 @@ describe('the library folder in settings', () => {
     const { user, calls } = await openSettings('electron', '/mnt/clips/Airframe');
     await user.click(await screen.findByRole('button', { name: 'Choose another folder…' }));
     expect(calls).toEqual(['chooseFolder']);
-    expect((await screen.findByLabelText('Library folder')).textContent).toBe('/mnt/clips/Airframe');
+    expect((await screen.findByLabelText('Library folder')).textContent).toBe(
+      '/mnt/clips/Airframe',
+    );
   });
 
   it('asks for a typed path in a browser, where there is no picker', async () => {

@@ -37,13 +37,16 @@ export function LibraryFolder() {
     <div className="library-folder">
       <p>
         <span className="hint">Library folder: </span>
-        <output aria-label="Library folder">{info ? info.folder : error ? 'unavailable' : '…'}</output>
+        <output aria-label="Library folder">
+          {info ? info.folder : error ? 'unavailable' : '…'}
+        </output>
         {info && <span className="hint"> · {info.clipCount.toLocaleString()} clips</span>}
       </p>
       {info && info.warnings.length > 0 && (
         <details>
           <summary>
-            {info.warnings.length} file{info.warnings.length > 1 ? 's' : ''} could not be read and {info.warnings.length > 1 ? 'are' : 'is'} skipped
+            {info.warnings.length} file{info.warnings.length > 1 ? 's' : ''} could not be read and{' '}
+            {info.warnings.length > 1 ? 'are' : 'is'} skipped
           </summary>
           <ul>
             {info.warnings.map((w) => (
@@ -73,19 +76,29 @@ export function LibraryFolder() {
           >
             Choose another folder…
           </button>
-          <span className="hint">Clips move with the library; a folder that already holds one is adopted.</span>
+          <span className="hint">
+            Clips move with the library; a folder that already holds one is adopted.
+          </span>
         </div>
       )}
       <form className="inline-form" onSubmit={submit}>
         <label className="field grow">
           <span>Use another folder (full path)</span>
-          <input value={path} spellCheck={false} placeholder="/home/me/Videos/Airframe" onChange={(e) => setPath(e.target.value)} />
+          <input
+            value={path}
+            spellCheck={false}
+            placeholder="/home/me/Videos/Airframe"
+            onChange={(e) => setPath(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={busy || !path.trim()}>
           Use this folder
         </button>
       </form>
-      <p className="hint">Each clip is a video, a poster and a .json file with its details: copy the folder to another computer and its library comes along.</p>
+      <p className="hint">
+        Each clip is a video, a poster and a .json file with its details: copy the folder to another
+        computer and its library comes along.
+      </p>
       {problem && (
         <p className="inline-error" role="alert">
           {problem}

@@ -17,7 +17,10 @@ export function ServerHistory({ onClose }: { onClose(): void }) {
       .getState()
       .listRemote()
       .then((list) => live && setTasks(list))
-      .catch((error: unknown) => live && setProblem(`Could not list the server's tasks: ${errorText(error)}`));
+      .catch(
+        (error: unknown) =>
+          live && setProblem(`Could not list the server's tasks: ${errorText(error)}`),
+      );
     return () => {
       live = false;
     };
@@ -28,7 +31,9 @@ export function ServerHistory({ onClose }: { onClose(): void }) {
     setProblem(null);
     try {
       await useLibraryStore.getState().importTask(taskId);
-      setTasks((list) => list?.map((t) => (t.taskId === taskId ? { ...t, inLibrary: true } : t)) ?? null);
+      setTasks(
+        (list) => list?.map((t) => (t.taskId === taskId ? { ...t, inLibrary: true } : t)) ?? null,
+      );
     } catch (error) {
       setProblem(`Not imported: ${errorText(error)}`);
     } finally {
@@ -38,7 +43,10 @@ export function ServerHistory({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog title="Server history" onClose={onClose} className="server-history">
-      <p className="hint">Tasks of this key on api.airforce. Finished ones can be imported until they expire (24 hours after they were made).</p>
+      <p className="hint">
+        Tasks of this key on api.airforce. Finished ones can be imported until they expire (24 hours
+        after they were made).
+      </p>
       {problem && (
         <p className="inline-error" role="alert">
           {problem}
@@ -50,7 +58,9 @@ export function ServerHistory({ onClose }: { onClose(): void }) {
         <ul className="remote-tasks">
           {tasks.map((task) => (
             <li key={task.taskId}>
-              <span className="remote-prompt">{task.prompt ?? `Task ${task.taskId} (the server's history gives no prompt)`}</span>
+              <span className="remote-prompt">
+                {task.prompt ?? `Task ${task.taskId} (the server's history gives no prompt)`}
+              </span>
               <span className="hint">
                 {task.model ?? 'unknown model'} · {task.status}
                 {task.createdAt !== null ? ` · ${formatDateTime(task.createdAt)}` : ''}
@@ -58,7 +68,11 @@ export function ServerHistory({ onClose }: { onClose(): void }) {
               {task.inLibrary ? (
                 <span className="hint">In the library</span>
               ) : task.status === 'completed' ? (
-                <button type="button" disabled={importing !== null} onClick={() => void importTask(task.taskId)}>
+                <button
+                  type="button"
+                  disabled={importing !== null}
+                  onClick={() => void importTask(task.taskId)}
+                >
                   {importing === task.taskId ? 'Importing…' : 'Import'}
                 </button>
               ) : null}

@@ -33,7 +33,11 @@ export const emptyQuery: LibraryQuery = {
 };
 
 /** The `library.search` request for one page of the query; empty filters are left out. */
-export function toSearchRequest(query: LibraryQuery, offset: number, limit: number): LibrarySearchRequest {
+export function toSearchRequest(
+  query: LibraryQuery,
+  offset: number,
+  limit: number,
+): LibrarySearchRequest {
   const { sort, order } = sortChoices[query.sort];
   const text = query.text.trim();
   return {
@@ -51,13 +55,21 @@ export function toSearchRequest(query: LibraryQuery, offset: number, limit: numb
 }
 
 export function isFiltered(query: LibraryQuery): boolean {
-  return Boolean(query.text.trim() || query.model || query.mode || query.favouritesOnly || query.from !== undefined || query.to !== undefined);
+  return Boolean(
+    query.text.trim() ||
+    query.model ||
+    query.mode ||
+    query.favouritesOnly ||
+    query.from !== undefined ||
+    query.to !== undefined,
+  );
 }
 
 /** The pages (of `pageSize`) that hold items `start`…`end`. */
 export function pagesFor(start: number, end: number, pageSize: number): number[] {
   if (end < start) return [];
   const pages: number[] = [];
-  for (let p = Math.floor(Math.max(0, start) / pageSize); p <= Math.floor(end / pageSize); p++) pages.push(p);
+  for (let p = Math.floor(Math.max(0, start) / pageSize); p <= Math.floor(end / pageSize); p++)
+    pages.push(p);
   return pages;
 }

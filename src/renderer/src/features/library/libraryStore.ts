@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import type { Clip, ClipDetails, InputImageResponse, LibraryChanged, LibraryInfo, RemoteTask } from '../../../../shared/library';
+import type {
+  Clip,
+  ClipDetails,
+  InputImageResponse,
+  LibraryChanged,
+  LibraryInfo,
+  RemoteTask,
+} from '../../../../shared/library';
 import { errorText } from '../common/errors';
 import { api } from '../../api/client';
 import { emptyQuery, pagesFor, toSearchRequest, type LibraryQuery } from './libraryQuery';
@@ -46,14 +53,24 @@ let range = { start: 0, end: PAGE_SIZE - 1 };
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-const initial = { query: emptyQuery, total: null, clips: [], info: null, error: null, selected: null };
+const initial = {
+  query: emptyQuery,
+  total: null,
+  clips: [],
+  info: null,
+  error: null,
+  selected: null,
+};
 
 /** The library (`library.search` by pages, `library.changed`) and the clip being viewed. */
 export const useLibraryStore = create<LibraryStore>((set, get) => {
   async function loadPage(page: number, gen: number): Promise<void> {
     loadedPages.add(page);
     try {
-      const answer = await api().invoke('library.search', toSearchRequest(get().query, page * PAGE_SIZE, PAGE_SIZE));
+      const answer = await api().invoke(
+        'library.search',
+        toSearchRequest(get().query, page * PAGE_SIZE, PAGE_SIZE),
+      );
       if (gen !== generation) return;
       set((s) => {
         // The first answer of a search replaces the old results; later pages fill in.
@@ -89,7 +106,8 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
     change.upserted.filter((c) => known.has(c.id)).forEach(patchClip);
     const selected = get().selected;
     if (selected && change.removed.includes(selected.id)) set({ selected: null });
-    const structural = change.reloaded || change.removed.length > 0 || change.upserted.some((c) => !known.has(c.id));
+    const structural =
+      change.reloaded || change.removed.length > 0 || change.upserted.some((c) => !known.has(c.id));
     // A burst of saves becomes one search.
     if (structural) {
       clearTimeout(refreshTimer);
@@ -101,9 +119,12 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
     ...initial,
     start() {
       const off = api().on('library.changed', onChanged);
-      api().invoke('library.info', {})
+      api()
+        .invoke('library.info', {})
         .then((info) => set({ info }))
-        .catch((error: unknown) => set({ error: `Could not open the library: ${errorText(error)}` }));
+        .catch((error: unknown) =>
+          set({ error: `Could not open the library: ${errorText(error)}` }),
+        );
       reload();
       return () => {
         off();
@@ -115,14 +136,18 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
       clearTimeout(searchTimer);
       // Typing searches once the user pauses; the other filters search at once.
       const onlyText = Object.keys(change).every((key) => key === 'text');
-      searchTimer = setTimeout(() => {
-        range = { start: 0, end: PAGE_SIZE - 1 };
-        reload();
-      }, onlyText ? 250 : 0);
+      searchTimer = setTimeout(
+        () => {
+          range = { start: 0, end: PAGE_SIZE - 1 };
+          reload();
+        },
+        onlyText ? 250 : 0,
+      );
     },
     showRange(start, end) {
       range = { start, end };
-      for (const page of pagesFor(start, end, PAGE_SIZE)) if (!loadedPages.has(page)) void loadPage(page, generation);
+      for (const page of pagesFor(start, end, PAGE_SIZE))
+        if (!loadedPages.has(page)) void loadPage(page, generation);
     },
     refresh: reload,
     async select(clipId) {

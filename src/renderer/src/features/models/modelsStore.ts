@@ -17,7 +17,8 @@ interface ModelsStore {
 const initial = { models: [], loading: false, loaded: false, error: null };
 
 /** Which backend answers `models.list`: a change of any of these means other models. */
-const backendOf = (view: SettingsView) => `${view.settings.apiBase}|${view.settings.demo}|${view.hasApiKey}`;
+const backendOf = (view: SettingsView) =>
+  `${view.settings.apiBase}|${view.settings.demo}|${view.hasApiKey}`;
 
 /** The video models of the configured backend (`models.list`), reloaded when the backend changes. */
 export const useModelsStore = create<ModelsStore>((set, get) => ({

@@ -13,9 +13,15 @@ import { useGo } from '../shell/navStore';
 /** Says why the queue is not moving, and offers what would move it. */
 export function QueueBanner() {
   const engine = useEngineState();
-  const heldIds = useJobsStore(useShallow((s) => s.order.filter((id) => s.byId[id]?.status === 'held')));
+  const heldIds = useJobsStore(
+    useShallow((s) => s.order.filter((id) => s.byId[id]?.status === 'held')),
+  );
   const heldReasons = new Set(
-    useJobsStore(useShallow((s) => heldIds.flatMap((id) => (s.byId[id]?.holdReason ? [s.byId[id].holdReason] : [])))),
+    useJobsStore(
+      useShallow((s) =>
+        heldIds.flatMap((id) => (s.byId[id]?.holdReason ? [s.byId[id].holdReason] : [])),
+      ),
+    ),
   );
   const settings = useSettingsView();
   const ledger = useLedgerTotals();
@@ -36,7 +42,10 @@ export function QueueBanner() {
     </button>
   );
   const messages = describe(engine);
-  const explained = engine.blockedBy === 'balance' || engine.blockedBy === 'no-key' || engine.blockedBy === 'key-rejected';
+  const explained =
+    engine.blockedBy === 'balance' ||
+    engine.blockedBy === 'no-key' ||
+    engine.blockedBy === 'key-rejected';
   const budgetHold = engine.blockedBy === 'budget' || heldReasons.has('budget');
   const otherHold = !explained && (held > 0 || engine.blockedBy === 'budget');
   const budget = settings?.settings.dailyBudgetCents ?? null;
@@ -45,7 +54,9 @@ export function QueueBanner() {
     <div className="queue-banners">
       {engine.paused && (
         <div className="banner warn" role="status">
-          <span>The queue is paused: nothing new is submitted. Jobs already on the server carry on.</span>
+          <span>
+            The queue is paused: nothing new is submitted. Jobs already on the server carry on.
+          </span>
           <button type="button" onClick={() => run(resume)}>
             Resume queue
           </button>
@@ -53,7 +64,9 @@ export function QueueBanner() {
       )}
       {engine.blockedBy === 'no-key' && (
         <div className="banner warn" role="alert">
-          <span>Jobs are held: no API key is saved. Save one in Settings, or turn on the demo.</span>
+          <span>
+            Jobs are held: no API key is saved. Save one in Settings, or turn on the demo.
+          </span>
           <button type="button" onClick={() => go('Settings')}>
             Open settings
           </button>
@@ -61,7 +74,10 @@ export function QueueBanner() {
       )}
       {engine.blockedBy === 'key-rejected' && (
         <div className="banner error" role="alert">
-          <span>Jobs are held: the API refused the key{engine.message ? ` (${engine.message})` : ''}. Replace it in Settings.</span>
+          <span>
+            Jobs are held: the API refused the key{engine.message ? ` (${engine.message})` : ''}.
+            Replace it in Settings.
+          </span>
           <button type="button" onClick={() => go('Settings')}>
             Open settings
           </button>
@@ -70,8 +86,8 @@ export function QueueBanner() {
       {engine.blockedBy === 'balance' && (
         <div className="banner error" role="alert">
           <span>
-            Jobs are held: the balance is too low{engine.message ? ` (${engine.message})` : ''}. Top up your api.airforce account, then release
-            them.
+            Jobs are held: the balance is too low{engine.message ? ` (${engine.message})` : ''}. Top
+            up your api.airforce account, then release them.
           </span>
           {releaseButton}
         </div>
@@ -108,12 +124,20 @@ export function QueueBanner() {
 
 function describe(engine: EngineState): string[] {
   const out: string[] = [];
-  if (engine.offline) out.push('Offline: the API cannot be reached. Jobs carry on by themselves when the connection returns.');
+  if (engine.offline)
+    out.push(
+      'Offline: the API cannot be reached. Jobs carry on by themselves when the connection returns.',
+    );
   if (engine.retryAt !== null && engine.retryAt > Date.now()) {
-    out.push(`The API asked us to slow down${engine.message && !engine.blockedBy ? ` (${engine.message})` : ''}; submissions resume at ${formatTime(engine.retryAt)}.`);
+    out.push(
+      `The API asked us to slow down${engine.message && !engine.blockedBy ? ` (${engine.message})` : ''}; submissions resume at ${formatTime(engine.retryAt)}.`,
+    );
   } else if (engine.message && !engine.blockedBy && !engine.offline) {
     out.push(engine.message);
   }
-  if (engine.downloadsPaused) out.push(`Downloads are paused: ${engine.downloadsPaused}. Finished clips stay on the server until they can be saved.`);
+  if (engine.downloadsPaused)
+    out.push(
+      `Downloads are paused: ${engine.downloadsPaused}. Finished clips stay on the server until they can be saved.`,
+    );
   return out;
 }

@@ -3,7 +3,11 @@ import { makeJob } from '../../testSupport/fakeBackend';
 import { emptyLearnt, learn, timeLeft } from './timeEstimates';
 
 const done = (id: string, ms: number, duration = 8) =>
-  makeJob(id, { status: 'saved', startedAt: 10_000, finishedAt: 10_000 + ms }, { durationSeconds: duration });
+  makeJob(
+    id,
+    { status: 'saved', startedAt: 10_000, finishedAt: 10_000 + ms },
+    { durationSeconds: duration },
+  );
 
 describe('time left', () => {
   it('learns the generation time of each model and duration once per job', () => {

@@ -1,17 +1,32 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { connectBackend, createFakeBackend, setupRendererTests } from '../../testSupport/fakeBackend';
+import {
+  connectBackend,
+  createFakeBackend,
+  setupRendererTests,
+} from '../../testSupport/fakeBackend';
 import { Shell } from './Shell';
 
 setupRendererTests();
 
 describe('Shell', () => {
   it('shows the navigation and what app.info answers', async () => {
-    connectBackend(createFakeBackend({ 'app.info': async () => ({ name: 'Airframe', version: '3.1.4', demo: true, host: 'electron' }) }));
+    connectBackend(
+      createFakeBackend({
+        'app.info': async () => ({
+          name: 'Airframe',
+          version: '3.1.4',
+          demo: true,
+          host: 'electron',
+        }),
+      }),
+    );
     render(<Shell />);
     for (const name of ['Compose', 'Queue', 'Library', 'Settings']) {
       expect(screen.getByRole('button', { name })).toBeDefined();
     }
-    expect((await screen.findByLabelText('App version')).textContent).toBe('Airframe 3.1.4 · demo mode · electron');
+    expect((await screen.findByLabelText('App version')).textContent).toBe(
+      'Airframe 3.1.4 · demo mode · electron',
+    );
   });
 });

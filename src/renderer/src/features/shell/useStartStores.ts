@@ -24,7 +24,8 @@ export function useStartStores(): void {
     void useAppStore.getState().load();
     // The footer's "demo mode" follows the setting.
     const offApp = useSettingsStore.subscribe((s, before) => {
-      if (before.view && s.view && s.view.settings.demo !== before.view.settings.demo) void useAppStore.getState().load();
+      if (before.view && s.view && s.view.settings.demo !== before.view.settings.demo)
+        void useAppStore.getState().load();
     });
     return () => {
       stops.forEach((stop) => stop());

@@ -43,7 +43,12 @@ function ToastItem({ toast }: { toast: Toast }) {
       <button type="button" onClick={show}>
         Show
       </button>
-      <button type="button" className="quiet" onClick={() => dismiss(toast.key)} aria-label="Dismiss">
+      <button
+        type="button"
+        className="quiet"
+        onClick={() => dismiss(toast.key)}
+        aria-label="Dismiss"
+      >
         ✕
       </button>
     </div>

@@ -25,7 +25,9 @@ export const useToastsStore = create<ToastsStore>((set) => ({
   toasts: [],
   start() {
     const offShown = api().on('notification.shown', (notification) =>
-      set((s) => ({ toasts: [...s.toasts, { ...notification, key: nextKey++ }].slice(-MAX_TOASTS) })),
+      set((s) => ({
+        toasts: [...s.toasts, { ...notification, key: nextKey++ }].slice(-MAX_TOASTS),
+      })),
     );
     const offClicked = api().on('notification.clicked', showNotified);
     return () => {
