@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStore } from '../ports';
@@ -13,7 +13,9 @@ export class FileBlobStore implements BlobStore {
     const id = createHash('sha256').update(bytes).digest('hex');
     if (await this.has(id)) return id;
     await mkdir(this.dir, { recursive: true });
-    const temp = join(this.dir, `${id}.tmp-${process.pid}`);
+    // A name of its own: the same image stored twice at once must not share a temporary file
+    // (the second rename would find it gone).
+    const temp = join(this.dir, `${id}.tmp-${randomUUID()}`);
     await writeFile(temp, bytes, { flush: true });
     await rename(temp, this.path(id));
     return id;
