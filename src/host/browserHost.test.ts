@@ -38,7 +38,7 @@ function connect(url: string, origin: string): Promise<WebSocket> {
 function call(ws: WebSocket, id: number, name: string, request: unknown): Promise<unknown> {
   return new Promise((resolve) => {
     ws.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
+      const message = JSON.parse((data as Buffer).toString()) as { id?: number; result?: unknown };
       if (message.id === id) resolve(message.result);
     });
     ws.send(JSON.stringify({ id, name, request }));
@@ -87,7 +87,10 @@ describe('browser host', () => {
     const ws = await connect(`${origin.replace('http', 'ws')}/bridge?token=test-token`, origin);
     const event = new Promise((resolve) =>
       ws.on('message', (data) => {
-        const message = JSON.parse(String(data)) as { event?: string; payload?: unknown };
+        const message = JSON.parse((data as Buffer).toString()) as {
+          event?: string;
+          payload?: unknown;
+        };
         if (message.event) resolve(message);
       }),
     );

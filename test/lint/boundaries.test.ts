@@ -1,8 +1,8 @@
-import { ESLint } from 'eslint';
+import { untypedEslint } from '../support/untypedEslint';
 import { describe, expect, it } from 'vitest';
 
 // Proves the dependency rules of DESIGN.md are enforced by the lint step, not just written.
-const eslint = new ESLint();
+const eslint = untypedEslint();
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

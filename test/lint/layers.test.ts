@@ -1,8 +1,8 @@
-import { ESLint } from 'eslint';
+import { untypedEslint } from '../support/untypedEslint';
 import { describe, expect, it } from 'vitest';
 
 // Proves the layer rule (eslint/layers.js) fires on each boundary of DESIGN.md, and only there.
-const eslint = new ESLint();
+const eslint = untypedEslint();
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

@@ -93,7 +93,8 @@ export class AppDatabase {
       this.current = null;
       // The safety level cannot change inside a transaction: a durable part is made durable now.
       if (current.promoted) this.sync();
-      this.backUpIfDue();
+      // Settles on its own: a failed backup is logged and tried again later.
+      void this.backUpIfDue();
       return result;
     } catch (error) {
       this.current = null;

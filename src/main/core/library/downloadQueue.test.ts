@@ -95,7 +95,7 @@ describe('the download queue', () => {
   it('saves the clip without a poster when the poster cannot be had', async () => {
     const cdn = countingFetch();
     const posterless: typeof fetch = async (input, init) =>
-      String(input).includes('.jpg?')
+      (input instanceof Request ? input.url : input.toString()).includes('.jpg?')
         ? new Response('<Error/>', { status: 500 })
         : cdn.fetch(input, init);
     const lib = await fx.library({ cdnFetch: posterless });
