@@ -7,6 +7,7 @@ import {
   makeJob,
   setupRendererTests,
   connectBackend,
+  engineIdle,
 } from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import { Compose } from './Compose';
@@ -21,17 +22,7 @@ function backend() {
         makeJob('w2', { status: 'held', holdReason: 'balance', costCents: 250 }),
         makeJob('d1', { status: 'saved', costCents: 900 }),
       ],
-      state: {
-        paused: false,
-        offline: false,
-        blockedBy: null,
-        message: null,
-        retryAt: null,
-        downloadsPaused: null,
-        active: 0,
-        concurrency: 4,
-        unclaimed: [],
-      },
+      state: engineIdle,
     }),
     'jobs.submit': async ({ request, copies }) => ({
       jobs: Array.from({ length: copies }, (_, i) =>

@@ -6,6 +6,7 @@ import {
   makeJob,
   setupRendererTests,
   connectBackend,
+  engineIdle,
 } from '../../testSupport/fakeBackend';
 import { useNavStore } from '../shell/navStore';
 import { Shell } from '../shell/Shell';
@@ -23,17 +24,7 @@ describe('notifications', () => {
             { prompt: 'A stormy sea' },
           ),
         ],
-        state: {
-          paused: false,
-          offline: false,
-          blockedBy: null,
-          message: null,
-          retryAt: null,
-          downloadsPaused: null,
-          active: 0,
-          concurrency: 4,
-          unclaimed: [],
-        },
+        state: engineIdle,
       }),
     });
     connectBackend(fake);
@@ -64,17 +55,7 @@ describe('notifications', () => {
             { prompt: 'A quiet harbour' },
           ),
         ],
-        state: {
-          paused: false,
-          offline: false,
-          blockedBy: null,
-          message: null,
-          retryAt: null,
-          downloadsPaused: null,
-          active: 0,
-          concurrency: 4,
-          unclaimed: [],
-        },
+        state: engineIdle,
       }),
     });
     connectBackend(fake);
