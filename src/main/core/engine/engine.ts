@@ -2,7 +2,6 @@ import type { CreateVideoRequest, VideoTask } from '../../../shared/api/schemas'
 import {
   holdsSlot,
   isBeingSaved,
-  isOnServer,
   type EngineState,
   type HoldReason,
   type Job,
@@ -13,6 +12,7 @@ import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
 import type { Clock, NotificationKind } from '../ports';
 import { admit } from './admission';
+import { planWork } from './workPlan';
 import { defaultStreamIdleTimeoutMs } from '../airforce/sse';
 import { Connectivity, probeApi } from './connectivity';
 import type { EngineContext } from './context';
@@ -171,21 +171,19 @@ export class JobEngine implements EngineContext {
     const keyProblem = this.blockedBy === 'no-key' || this.blockedBy === 'key-rejected';
     const now = this.clock.now();
     const waiting = this.waits.submissionsWait(now);
-    let nextLook = Infinity;
     const { demo } = this.world();
-    for (const record of this.repo.all()) {
-      // A task lives in the world it was made in: the demo's tasks are not on the real API.
-      if (this.inFlight.has(record.id) || keyProblem || record.demo !== demo) continue;
-      if (record.status === 'submitting' && this.connectivity.online && !waiting) {
-        // A lost create is looked for at its time, and never while a create of the same
-        // model is unanswered: the pump runs again when that answer comes.
-        if (record.lookAt !== null && record.lookAt > now)
-          nextLook = Math.min(nextLook, record.lookAt);
-        else if (!this.creates.pending(record.request.model, record.id))
-          this.run(record.id, reconcile);
-      }
-      if (isOnServer(record.status)) this.run(record.id, followJob);
-    }
+    const plan = planWork(this.repo.all(), {
+      now,
+      busy: this.inFlight,
+      keyProblem,
+      online: this.connectivity.online,
+      submissionsWait: waiting,
+      demo,
+      createPending: (model, id) => this.creates.pending(model, id),
+    });
+    for (const id of plan.reconcile) this.run(id, reconcile);
+    for (const id of plan.follow) this.run(id, followJob);
+    let nextLook = plan.nextLook;
     if (!keyProblem && this.connectivity.online)
       nextLook = Math.min(nextLook, runDueSweeps(this, now));
     this.waits.wakeAt(nextLook);
