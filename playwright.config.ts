@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env['CI']),
+  // One retry in CI only: a browser-host bridge disconnect was seen once in six full runs
+  // (csp.spec, not reproduced in a dozen more); a retry that passes is reported as flaky.
+  retries: process.env['CI'] ? 1 : 0,
   reporter: [['list']],
   use: {
     trace: 'retain-on-failure',
