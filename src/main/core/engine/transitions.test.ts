@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JobStatus } from '../../../shared/jobs';
-import { assertTransition, canTransition } from './transitions';
+import { assertTransition, canTransition, InvalidTransitionError } from './transitions';
 
 describe('job transitions', () => {
   it('never leaves an end state', () => {
@@ -41,5 +41,58 @@ describe('job transitions', () => {
     for (let i = 1; i < path.length; i++)
       expect(() => assertTransition(path[i - 1]!, path[i]!)).not.toThrow();
     expect(() => assertTransition('queued', 'running')).toThrow(/cannot go from queued to running/);
+  });
+
+  it('allows every move the engine makes, and no other', () => {
+    const moves: [JobStatus, JobStatus][] = [
+      ['queued', 'submitting'],
+      ['queued', 'held'], // over budget, no key
+      ['queued', 'cancelled'],
+      ['held', 'queued'], // released by the user
+      ['held', 'cancelled'],
+      ['submitting', 'queued'], // the server certainly made no task (429, reconciled none)
+      ['submitting', 'held'], // 402, key refused
+      ['submitting', 'remote-queued'],
+      ['submitting', 'running'], // a lost create adopted while its task runs
+      ['submitting', 'completed'],
+      ['submitting', 'failed'], // 400, or its task failed
+      ['submitting', 'expired'],
+      ['remote-queued', 'running'],
+      ['remote-queued', 'completed'], // the stream missed the start
+      ['remote-queued', 'failed'],
+      ['remote-queued', 'expired'],
+      ['running', 'completed'],
+      ['running', 'failed'],
+      ['running', 'expired'],
+      ['completed', 'downloading'],
+      ['completed', 'saved'], // already in the library
+      ['completed', 'expired'], // purged before it was saved
+      ['downloading', 'saved'],
+      ['downloading', 'expired'],
+    ];
+    const allowed = new Set(moves.map(([from, to]) => `${from}>${to}`));
+    for (const from of JobStatus.options)
+      for (const to of JobStatus.options) {
+        const expected = from === to || allowed.has(`${from}>${to}`);
+        expect(canTransition(from, to), `${from} to ${to}`).toBe(expected);
+      }
+  });
+
+  it('lets a change repeat the status a job has', () => {
+    for (const status of JobStatus.options)
+      expect(() => assertTransition(status, status)).not.toThrow();
+  });
+
+  it('throws an error of its own kind, naming both statuses', () => {
+    const error = (() => {
+      try {
+        assertTransition('saved', 'queued');
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidTransitionError);
+    expect(error?.name).toBe('InvalidTransitionError');
+    expect(error?.message).toBe('A job cannot go from saved to queued');
   });
 });
