@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 /**
  * Hands the request to the media handler (WHATWG) and streams its answer back. A clip
@@ -37,7 +36,5 @@ export async function serveMedia(
     res.end();
     return;
   }
-  await pipeline(Readable.fromWeb(answer.body as WebReadableStream), res).catch(() =>
-    res.destroy(),
-  );
+  await pipeline(Readable.fromWeb(answer.body), res).catch(() => res.destroy());
 }

@@ -63,17 +63,16 @@ export function resolveCreateRequest(body: unknown): Resolution {
       `${found.id} makes clips of ${caps.minDuration}–${caps.maxDuration} s, not ${durationSeconds} s`,
     );
   }
-  const aspectRatio = input.aspect_ratio ?? (caps.aspectRatios[0] as AspectRatio);
-  if (!caps.aspectRatios.includes(aspectRatio)) {
+  const aspectRatio = input.aspect_ratio ?? caps.aspectRatios[0];
+  if (aspectRatio === undefined || !caps.aspectRatios.includes(aspectRatio)) {
     return reject(
       'aspect_ratio',
       `${found.id} does not offer ${aspectRatio} (it offers ${caps.aspectRatios.join(', ')})`,
     );
   }
   // The docs name no default quality; 720p where offered is what a provider would pick.
-  const quality =
-    input.quality ?? (caps.qualities.includes('720p') ? '720p' : (caps.qualities[0] as Quality));
-  if (!caps.qualities.includes(quality)) {
+  const quality = input.quality ?? (caps.qualities.includes('720p') ? '720p' : caps.qualities[0]);
+  if (quality === undefined || !caps.qualities.includes(quality)) {
     return reject(
       'quality',
       `${found.id} does not offer ${quality} (it offers ${caps.qualities.join(', ')})`,

@@ -30,7 +30,7 @@ function readCaps(raw: unknown): { caps: VideoCaps; missing: CapsField[] } {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) missing.push(field);
     else caps[field] = value;
   }
-  return { caps: caps as VideoCaps, missing };
+  return { caps, missing };
 }
 
 function isVideoModel(model: ApiModel, rawCaps: unknown): boolean {

@@ -80,7 +80,7 @@ export class JobRepository {
   update(id: string, change: Partial<JobRecord>, now: number): JobRecord {
     const current = this.byId.get(id);
     if (!current) throw new Error(`No job ${id}`);
-    if (change.status) assertTransition(current.status, change.status as JobStatus);
+    if (change.status) assertTransition(current.status, change.status);
     const next = { ...current, ...change, updatedAt: now };
     const onlyProgress = Object.keys(change).every((key) => key === 'progress');
     if (!onlyProgress) {

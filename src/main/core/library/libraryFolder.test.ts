@@ -171,7 +171,7 @@ describe('the library folder', () => {
   });
 
   it('writes sidecars atomically, applying concurrent edits one after the other', async () => {
-    putClip('one', sidecar(1, { unknownField: 'kept' } as Partial<Sidecar>));
+    putClip('one', sidecar(1, { unknownField: 'kept' }));
     const library = await open();
     await Promise.all([
       library.updateSidecar('vid_1', (current) => ({ ...current, favourite: true })),
