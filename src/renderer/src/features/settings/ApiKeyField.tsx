@@ -17,7 +17,7 @@ const storedWhere: Record<KeyStorage, string> = {
  */
 export function ApiKeyField() {
   const view = useSettingsView();
-  const { setApiKey, clearApiKey } = useSettingsStore.getState();
+  const { setApiKey, clearApiKey, update } = useSettingsStore.getState();
   const [replacing, setReplacing] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [key, setKey] = useState('');
@@ -56,6 +56,13 @@ export function ApiKeyField() {
     }
   };
 
+  // A key saved during the demo is kept for the real API; the demo stays on until the user
+  // leaves it, so demo jobs are never charged to the key without being asked.
+  const leaveDemo = () => {
+    setProblem(null);
+    update({ demo: false }).catch((error: unknown) => setProblem(errorText(error)));
+  };
+
   const showForm = !hasKey || replacing;
   return (
     <div className="api-key">
@@ -72,6 +79,17 @@ export function ApiKeyField() {
             never shown again.
           </span>
         </p>
+      )}
+      {hasKey && view?.settings.demo && (
+        <div className="banner info" role="status">
+          <span>
+            The demo is still on, so jobs run in the demo, free. Airframe uses this key once you
+            leave the demo.
+          </span>
+          <button type="button" onClick={leaveDemo}>
+            Leave the demo
+          </button>
+        </div>
       )}
       {showForm && (
         <form className="key-form" onSubmit={(e) => void save(e)}>
