@@ -5,12 +5,11 @@ import {
   type EngineState,
   type HoldReason,
   type Job,
-  type JobError,
 } from '../../../shared/jobs';
 import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
-import type { Clock, NotificationKind } from '../ports';
+import type { Clock } from '../ports';
 import { admit } from './admission';
 import { planWork } from './workPlan';
 import { defaultStreamIdleTimeoutMs } from '../airforce/sse';
@@ -26,7 +25,9 @@ import { EngineEvents } from './engineEvents';
 import { CreateTracker } from './createTracker';
 import { runDueSweeps } from './sweep';
 import { reconcile, submitJob } from './submission';
-import { adoptTask, clipSource, failJob, observeTask } from './taskOutcomes';
+import { clipSource } from './taskOutcomes';
+import type { Facts, JobChange } from './jobChange';
+import { WorkRunner } from './workRunner';
 import { UnclaimedTasks } from './unclaimedTasks';
 import { EngineWaits } from './waits';
 import { STORAGE_RETRY_MS, type EngineDeps, type World } from './engineDeps';
@@ -49,7 +50,6 @@ export class JobEngine implements EngineContext {
   readonly creates = new CreateTracker();
   readonly unclaimed: UnclaimedTasks;
   private readonly abort = new AbortController();
-  private readonly inFlight = new Set<string>();
   private readonly events: EngineEvents;
   private downloads: Downloads | null = null;
   private paused = false;
@@ -57,8 +57,8 @@ export class JobEngine implements EngineContext {
   private message: string | null = null;
   private readonly waits: EngineWaits;
   private downloadsPaused: string | null = null;
-  private pumpQueued = false;
   private stopped = false;
+  private readonly work: WorkRunner;
 
   /** Give this to the library's downloader. */
   readonly downloadListener = createDownloadListener(this);
@@ -90,6 +90,12 @@ export class JobEngine implements EngineContext {
     this.waits = new EngineWaits(deps.clock, () => {
       this.emitState();
       this.pump();
+    });
+    this.work = new WorkRunner({
+      storageFailed: (error) => this.storageFailed(error),
+      pump: () => this.pump(),
+      stopped: () => this.stopped,
+      ...(deps.log ? { log: deps.log } : {}),
     });
     this.paused = deps.db.getMeta('engine.paused') === true;
   }
@@ -174,7 +180,7 @@ export class JobEngine implements EngineContext {
     const { demo } = this.world();
     const plan = planWork(this.repo.all(), {
       now,
-      busy: this.inFlight,
+      busy: this.work.busy,
       keyProblem,
       online: this.connectivity.online,
       submissionsWait: waiting,
@@ -190,7 +196,7 @@ export class JobEngine implements EngineContext {
     if (this.paused || this.blockedBy || !this.connectivity.online || waiting) return;
     const { concurrency, dailyBudgetCents } = this.deps.settings();
     const spentTodayCents = this.ledger.totals(now).todayCents;
-    const admission = admit(this.repo.all(), this.inFlight, {
+    const admission = admit(this.repo.all(), this.work.busy, {
       concurrency,
       // The demo is free: the budget guards real money only.
       dailyBudgetCents: demo ? null : dailyBudgetCents,
@@ -219,38 +225,44 @@ export class JobEngine implements EngineContext {
     return this.deps.toApiRequest(record);
   }
 
+  /** The one place a workflow's changes are applied (see JobChange), each in its order. */
+  apply(...changes: JobChange[]): void {
+    for (const change of changes) this.applyOne(change);
+  }
+
+  facts(): Facts {
+    return { now: this.clock.now(), debitedCents: (taskId) => this.ledger.debitedCents(taskId) };
+  }
+
+  private applyOne(c: JobChange): void {
+    const now = this.clock.now();
+    if (c.debit) this.ledger.debit(c.id, c.debit.taskId, c.debit.cents, now, c.debit.demo);
+    const refunded = !!c.refund && this.ledger.refund(c.id, c.refund.taskId, c.refund.cents, now);
+    if (c.patch) this.change(c.id, c.patch);
+    if (c.progress !== undefined) {
+      this.repo.update(c.id, { progress: c.progress }, now);
+      this.events.progress(c.id);
+    }
+    if (c.debit || refunded) this.events.ledger();
+    if (c.notify) {
+      const { kind, ...extra } = c.notify;
+      this.events.notify(kind, c.id, extra);
+    }
+    if (c.block) {
+      this.blockedBy = c.block.reason;
+      this.message = c.block.message;
+    }
+    if (c.backOffMs !== undefined) this.waits.backOffSubmissions(c.backOffMs);
+    if (c.block || c.backOffMs !== undefined) this.emitState();
+    if (c.offline) this.connectivity.wentOffline();
+    if (c.save) this.completed(c.id);
+  }
+
+  /** A job's record changes: written, then announced. */
   change(id: string, patch: Partial<JobRecord>): JobRecord {
     const record = this.repo.update(id, patch, this.clock.now());
     this.events.changed(id, patch.status !== undefined);
     return record;
-  }
-
-  reportProgress(id: string, progress: number): void {
-    this.repo.update(id, { progress }, this.clock.now());
-    this.events.progress(id);
-  }
-
-  block(reason: HoldReason, message: string): void {
-    this.blockedBy = reason;
-    this.message = message;
-    this.emitState();
-  }
-
-  backOffSubmissions(ms: number): void {
-    this.waits.backOffSubmissions(ms);
-    this.emitState();
-  }
-
-  adopt(id: string, task: VideoTask, costCents: number | null): void {
-    adoptTask(this, id, task, costCents);
-  }
-
-  observe(id: string, task: VideoTask): void {
-    observeTask(this, id, task);
-  }
-
-  failJob(id: string, error: JobError): void {
-    failJob(this, id, error);
   }
 
   knownTaskIds(): Set<string> {
@@ -261,15 +273,11 @@ export class JobEngine implements EngineContext {
     this.serverTasks.record(tasks, this.clock.now());
   }
 
-  backInLine(id: string): void {
-    this.change(id, { status: 'queued', attemptAt: null, check: null, looks: 0, lookAt: null });
-  }
-
   /** Hands a finished job to the library; without one, the job is done and the user told. */
-  completed(id: string): void {
+  private completed(id: string): void {
     const record = this.repo.get(id);
     if (!record) return;
-    if (!this.downloads) return this.notify('ready', id);
+    if (!this.downloads) return this.events.notify('ready', id, {});
     const source = clipSource(record, this.clock.now());
     if (source) this.downloads.enqueue(source);
   }
@@ -283,27 +291,14 @@ export class JobEngine implements EngineContext {
     this.emitState();
   }
 
-  notify(kind: NotificationKind, id: string, extra: { clipId?: string; reason?: string } = {}) {
-    this.events.notify(kind, id, extra);
-  }
-
   // ——— internals ———
 
   isRunning(id: string): boolean {
-    return this.inFlight.has(id);
+    return this.work.isRunning(id);
   }
 
   run(id: string, work: (ctx: EngineContext, id: string) => Promise<void>): void {
-    this.inFlight.add(id);
-    work(this, id)
-      .catch((error: unknown) => {
-        if (error instanceof StorageError) return this.storageFailed(error);
-        this.deps.log?.(`job ${id}: unexpected error`, error);
-      })
-      .finally(() => {
-        this.inFlight.delete(id);
-        this.schedulePump();
-      });
+    this.work.run(id, () => work(this, id));
   }
 
   /**
@@ -315,16 +310,6 @@ export class JobEngine implements EngineContext {
     this.message = `${error.message} Airframe tries again in ${STORAGE_RETRY_MS / 1000} s.`;
     this.waits.blockForStorage(STORAGE_RETRY_MS, () => (this.message = null));
     this.emitState();
-  }
-
-  /** Coalesces the many "something finished" moments into one pump per turn. */
-  private schedulePump(): void {
-    if (this.pumpQueued || this.stopped) return;
-    this.pumpQueued = true;
-    queueMicrotask(() => {
-      this.pumpQueued = false;
-      this.pump();
-    });
   }
 
   private onConnectivity(): void {
@@ -343,9 +328,5 @@ export class JobEngine implements EngineContext {
 
   emitState(): void {
     this.events.state();
-  }
-
-  emitLedger(): void {
-    this.events.ledger();
   }
 }

@@ -1,9 +1,10 @@
 import { isTerminal, type VideoTask } from '../../../shared/api/schemas';
-import { isOnServer } from '../../../shared/jobs';
+import { isOnServer, type HoldReason } from '../../../shared/jobs';
 import { sleep } from '../clock';
 import { backoffMs } from '../backoff';
 import { asApiError, endedWithOldDemo, type EngineContext } from './context';
 import type { JobRecord } from './jobRecord';
+import { failure, observation } from './taskOutcomes';
 
 const MIN_POLL_MS = 5_000;
 const MAX_POLL_MS = 15_000;
@@ -16,12 +17,18 @@ const MAX_POLL_MS = 15_000;
 export async function followJob(ctx: EngineContext, id: string): Promise<void> {
   let useStream = true;
   let errors = 0;
+  const observe = (task: VideoTask) => {
+    const current = ctx.repo.get(id);
+    if (current) ctx.apply(...observation(current, task, ctx.facts()));
+  };
+  const block = (reason: HoldReason, message: string) =>
+    ctx.apply({ id, block: { reason, message } });
   for (;;) {
     const record = ctx.repo.get(id);
     if (!record?.taskId || !isOnServer(record.status)) return;
     await ctx.connectivity.waitOnline(ctx.signal);
     const key = await ctx.apiKey();
-    if (!key) return ctx.block('no-key', 'Add an API key to keep following your running jobs.');
+    if (!key) return block('no-key', 'Add an API key to keep following your running jobs.');
     if (endedWithOldDemo(ctx, id)) return;
     try {
       if (useStream) {
@@ -29,17 +36,17 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
           signal: ctx.signal,
           idleTimeoutMs: ctx.streamIdleTimeoutMs,
           // The terminal payload is taken below, once the final task is known.
-          onEvent: (task) => (isTerminal(task.status) ? undefined : ctx.observe(id, task)),
+          onEvent: (task) => (isTerminal(task.status) ? undefined : observe(task)),
         });
         if (end.kind === 'terminal')
-          return ctx.observe(id, await finalTask(ctx, key, record.taskId, end.task));
+          return observe(await finalTask(ctx, key, record.taskId, end.task));
         useStream = false; // polling from now on; the first poll learns where the task is
         continue;
       }
       const task = await ctx.api.getTask(key, record.taskId, ctx.signal);
       ctx.connectivity.wentOnline();
       errors = 0;
-      ctx.observe(id, task);
+      observe(task);
       if (isTerminal(task.status)) return;
       await sleep(
         ctx.clock,
@@ -53,13 +60,13 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
         ctx.connectivity.wentOffline();
         continue;
       }
-      if (e.kind === 'auth')
-        return ctx.block('key-rejected', `The API key was refused: ${e.message}`);
+      if (e.kind === 'auth') return block('key-rejected', `The API key was refused: ${e.message}`);
       if (e.kind === 'not-found') {
-        return ctx.failJob(id, {
-          kind: 'not-found',
-          message: 'The task no longer exists on the server (deleted elsewhere?).',
-        });
+        const gone = 'The task no longer exists on the server (deleted elsewhere?).';
+        const current = ctx.repo.get(id);
+        if (current)
+          ctx.apply(...failure(current, { kind: 'not-found', message: gone }, ctx.clock.now()));
+        return;
       }
       errors += 1;
       const wait =

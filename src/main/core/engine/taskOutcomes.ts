@@ -1,36 +1,26 @@
 import { isTerminal, RESULT_LIFETIME_MS, type VideoTask } from '../../../shared/api/schemas';
 import { isOnServer, type JobError } from '../../../shared/jobs';
 import type { ClipSource } from '../library/types';
-import type { Clock, NotificationKind } from '../ports';
+import type { Facts, JobChange } from './jobChange';
 import type { JobRecord } from './jobRecord';
-import type { JobRepository } from './jobRepository';
-import type { Ledger } from './ledger';
 
-/** What turning a task's news into job state needs from the engine. */
-export interface OutcomeHost {
-  readonly repo: JobRepository;
-  readonly ledger: Ledger;
-  readonly clock: Clock;
-  change(id: string, patch: Partial<JobRecord>): JobRecord;
-  reportProgress(id: string, progress: number): void;
-  completed(id: string): void;
-  notify(kind: NotificationKind, id: string, extra?: { clipId?: string; reason?: string }): void;
-  emitLedger(): void;
-}
+/*
+ * What a task's news does to its job, as changes for the engine to apply (see JobChange).
+ * Pure: each takes the job as it is now and the facts, and returns the changes in order.
+ */
 
 const msFromEpochSeconds = (value: number | undefined) =>
   value !== undefined ? value * 1000 : undefined;
 
-/** The task is the job's: record it and its debit (once per task), then take in its status. */
-export function adoptTask(
-  host: OutcomeHost,
-  id: string,
+/** The task is the job's: its debit (once per task), its id, then what its status says. */
+export function adoption(
+  record: JobRecord,
   task: VideoTask,
   costCents: number | null,
-): void {
-  const cost = costCents ?? host.repo.get(id)?.costCents ?? 0;
-  host.ledger.debit(id, task.task_id, cost, host.clock.now(), host.repo.get(id)?.demo ?? false);
-  host.change(id, {
+  facts: Facts,
+): JobChange[] {
+  const cost = costCents ?? record.costCents ?? 0;
+  const patch = {
     status: 'remote-queued',
     taskId: task.task_id,
     costCents: cost,
@@ -38,51 +28,59 @@ export function adoptTask(
     looks: 0,
     lookAt: null,
     expiresAt: msFromEpochSeconds(task.expires_at) ?? null,
-  });
-  host.emitLedger();
-  if (task.status !== 'queued') observeTask(host, id, task);
+  } as const;
+  const adopted: JobChange = {
+    id: record.id,
+    debit: { taskId: task.task_id, cents: cost, demo: record.demo },
+    patch,
+  };
+  if (task.status === 'queued') return [adopted];
+  // A task adopted after a crash may already carry its debit: that is what the books hold.
+  const debited = facts.debitedCents(task.task_id) ?? cost;
+  return [
+    adopted,
+    ...observation({ ...record, ...patch }, task, { ...facts, debitedCents: () => debited }),
+  ];
 }
 
 /** A status payload (stream event or poll) about the job's task. */
-export function observeTask(host: OutcomeHost, id: string, task: VideoTask): void {
-  const record = host.repo.get(id);
-  if (!record || !isOnServer(record.status)) return;
+export function observation(record: JobRecord, task: VideoTask, facts: Facts): JobChange[] {
+  const { id } = record;
+  if (!isOnServer(record.status)) return [];
   if (task.status === 'running') {
     if (record.status === 'remote-queued') {
-      host.change(id, {
-        status: 'running',
-        startedAt: host.clock.now(),
-        progress: task.progress ?? 0,
-      });
-    } else if (task.progress !== undefined && task.progress !== record.progress) {
-      host.reportProgress(id, task.progress);
+      return [
+        { id, patch: { status: 'running', startedAt: facts.now, progress: task.progress ?? 0 } },
+      ];
     }
-    return;
+    if (task.progress !== undefined && task.progress !== record.progress)
+      return [{ id, progress: task.progress }];
+    return [];
   }
-  if (!isTerminal(task.status)) return;
+  if (!isTerminal(task.status)) return [];
   if (task.status === 'completed') {
-    host.change(id, {
+    const patch = {
       status: 'completed',
       progress: null,
       everCompleted: true,
-      finishedAt: host.clock.now(),
+      finishedAt: facts.now,
       resultUrl: task.result_url ?? null,
       thumbnailUrl: task.thumbnail_url ?? null,
       expiresAt: msFromEpochSeconds(task.expires_at) ?? record.expiresAt,
       costCents: task.cost_cents ?? record.costCents,
-    });
-    bookFinal(host, id, task);
-    return host.completed(id);
+    } as const;
+    const refund = refundFor({ ...record, ...patch }, task, facts);
+    return [{ id, ...(refund ? { refund } : {}), patch, save: true }];
   }
   const expired = task.status === 'expired';
   const message =
     task.error?.message ?? (expired ? 'The task expired on the server.' : 'The task failed.');
-  endJob(
-    host,
-    id,
+  return ending(
+    record,
     { kind: task.error?.type ?? task.status, message },
     task,
     expired ? 'expired' : 'failed',
+    facts,
   );
 }
 
@@ -102,49 +100,72 @@ export function refundDue(
   return task?.status === 'failed' || !everCompleted ? debitedCents : 0;
 }
 
-/** Books a refund for the task's final state; true when one was booked. */
-function bookFinal(host: OutcomeHost, id: string, task: VideoTask | null): boolean {
-  const record = host.repo.get(id);
-  if (!record?.taskId) return false;
-  const debited = host.ledger.debitedCents(record.taskId);
-  if (debited === null) return false;
+/** The refund the task's final state calls for, or null (nothing debited, nothing due). */
+function refundFor(record: JobRecord, task: VideoTask | null, facts: Facts) {
+  if (!record.taskId) return null;
+  const debited = facts.debitedCents(record.taskId);
+  if (debited === null) return null;
   const cents = refundDue(debited, task, record.everCompleted);
-  if (cents <= 0 || !host.ledger.refund(id, record.taskId, cents, host.clock.now())) return false;
-  host.emitLedger();
-  return true;
+  return cents > 0 ? { taskId: record.taskId, cents } : null;
 }
 
 /**
  * Ends a job as failed or expired. `final` is the server's last word on the task (null when
  * it never reached the server, or gave none): it decides the refund.
  */
-export function endJob(
-  host: OutcomeHost,
-  id: string,
+export function ending(
+  record: JobRecord,
   error: JobError,
   final: VideoTask | null,
   status: 'failed' | 'expired',
-): void {
-  const record = host.repo.get(id);
-  if (!record) return;
-  const refunded =
-    record.taskId !== null && bookFinal(host, id, final ?? { task_id: record.taskId, status });
-  host.change(id, {
-    status,
-    error,
-    refunded: record.refunded || refunded,
-    progress: null,
-    finishedAt: host.clock.now(),
-  });
-  host.notify(status, id, { reason: error.message });
+  facts: Facts,
+): JobChange[] {
+  const refund =
+    record.taskId !== null
+      ? refundFor(record, final ?? { task_id: record.taskId, status }, facts)
+      : null;
+  return [
+    {
+      id: record.id,
+      ...(refund ? { refund } : {}),
+      patch: {
+        status,
+        error,
+        refunded: record.refunded || refund !== null,
+        progress: null,
+        finishedAt: facts.now,
+      },
+      notify: { kind: status, reason: error.message },
+    },
+  ];
 }
 
 /** Ends a job that never made a task (bad input, a 400): nothing was paid. */
-export function failJob(host: OutcomeHost, id: string, error: JobError): void {
-  const record = host.repo.get(id);
-  if (!record) return;
-  host.change(id, { status: 'failed', error, progress: null, finishedAt: host.clock.now() });
-  host.notify('failed', id, { reason: error.message });
+export function failure(record: JobRecord, error: JobError, now: number): JobChange[] {
+  return [
+    {
+      id: record.id,
+      patch: { status: 'failed', error, progress: null, finishedAt: now },
+      notify: { kind: 'failed', reason: error.message },
+    },
+  ];
+}
+
+/**
+ * A demo job from an earlier run: the demo simulator started afresh with the app, so its
+ * task is gone. It ends saying so; it was never charged. No change: not such a job.
+ */
+export function oldDemoEnded(record: JobRecord, session: string | null, now: number): JobChange[] {
+  if (!record.demo || record.demoSession === session) return [];
+  return failure(
+    record,
+    {
+      kind: 'demo',
+      message:
+        'A demo job from an earlier run: the demo restarted with Airframe, so its task is gone. Nothing was charged; retry it to run it again.',
+    },
+    now,
+  );
 }
 
 /** What the library needs to save a finished job's clip; null before there is a result. */

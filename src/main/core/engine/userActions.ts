@@ -13,6 +13,8 @@ import type { CreateTracker } from './createTracker';
 import { fingerprint, newRecord, toView, type JobRecord } from './jobRecord';
 import type { JobRepository, MoveTarget } from './jobRepository';
 import type { UnclaimedTasks } from './unclaimedTasks';
+import { backInLine, type Facts, type JobChange } from './jobChange';
+import { adoption } from './taskOutcomes';
 
 /**
  * What users ask of the queue. Each checks a job's state and changes it in one synchronous
@@ -25,7 +27,8 @@ export interface ActionHost {
   readonly creates: CreateTracker;
   readonly unclaimed: UnclaimedTasks;
   change(id: string, patch: Partial<JobRecord>): JobRecord;
-  adopt(id: string, task: VideoTask, costCents: number | null): void;
+  apply(...changes: JobChange[]): void;
+  facts(): Facts;
   emitJobs(ids: readonly string[], order?: boolean): void;
   emitState(): void;
   pump(): void;
@@ -150,7 +153,7 @@ function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
     throw new UserError('conflict', 'This job is not waiting for your answer any more.');
   }
   if (taskId === null) {
-    host.change(id, { status: 'queued', attemptAt: null, check: null, looks: 0, lookAt: null });
+    host.apply(backInLine(id));
     host.pump();
     return toView(host.repo.get(id)!);
   }
@@ -160,11 +163,12 @@ function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
   if (host.repo.all().some((r) => r.taskId === taskId))
     throw new UserError('conflict', 'That task already belongs to another job.');
   // Followed from `queued`: the stream's first event tells where the task really is.
-  host.adopt(
-    id,
-    { task_id: taskId, status: 'queued', ...(candidate.model ? { model: candidate.model } : {}) },
-    candidate.costCents ?? record.costCents,
-  );
+  const task: VideoTask = {
+    task_id: taskId,
+    status: 'queued',
+    ...(candidate.model ? { model: candidate.model } : {}),
+  };
+  host.apply(...adoption(record, task, candidate.costCents ?? record.costCents, host.facts()));
   host.emitState();
   host.pump();
   return toView(host.repo.get(id)!);
