@@ -51,6 +51,44 @@ export const compositionRoots = {
 /** Tests may also use the simulator, test/support and the repository's config files. */
 const testMay = ['simulator', 'test', 'outside'];
 
+/*
+ * Inside the renderer, a feature (`src/renderer/src/features/<name>/`) is used by the others
+ * only through its public entry, `<name>/index.ts`: what it exports is the feature's surface,
+ * and the rest can be moved or split without touching another feature. A feature's own files
+ * (its tests included) import each other freely.
+ */
+const FEATURES = 'src/renderer/src/features/';
+/*
+ * `common` is not a feature but the features' shared toolbox (error text, formatting, the
+ * dialog): small stateless helpers that depend on no feature, imported file by file. An entry
+ * there would only tie every feature to all of them.
+ */
+const toolboxes = ['common'];
+/* The test harness resets every feature's store between tests: state no entry exports. */
+const reachesIntoFeatures = /^src\/renderer\/src\/testSupport\//;
+
+/** `{ name, file }` of a path in a feature (`file` '' for the feature's folder itself). */
+function featureOf(path) {
+  if (!path.startsWith(FEATURES)) return undefined;
+  const [name, ...rest] = path.slice(FEATURES.length).split('/');
+  return { name, file: rest.join('/') };
+}
+
+/** Why `file` may not import `target` across features, or undefined when it may. */
+function featureProblem(file, target) {
+  const to = featureOf(target);
+  if (!to || reachesIntoFeatures.test(file)) return undefined;
+  const from = featureOf(file);
+  // A file directly in features/ (no folder of its own) belongs to no feature.
+  const own = from && from.file !== '' ? from.name : undefined;
+  if (toolboxes.includes(to.name)) return undefined;
+  if (toolboxes.includes(own) && to.name !== own)
+    return `'${file}' is in the shared toolbox, which depends on no feature ('${target}').`;
+  if (own === to.name || /^(index(\.tsx?)?)?$/.test(to.file)) return undefined;
+  const who = own ? `feature '${own}'` : `'${file}'`;
+  return `${who} may use feature '${to.name}' only through its entry ('${FEATURES}${to.name}'), not '${target}'.`;
+}
+
 const testPackages = /^(vitest($|\/)|@vitest\/|@testing-library\/|@playwright\/test$)/;
 
 function toPosix(path) {
@@ -106,6 +144,11 @@ const rule = {
         return;
       }
       if (from === 'test') return;
+      const crossFeature = featureProblem(file, target);
+      if (crossFeature) {
+        context.report({ node, message: crossFeature });
+        return;
+      }
       const may = [
         ...(allowed[from] ?? []),
         ...(test ? testMay : []),

@@ -88,6 +88,45 @@ describe('layers on every relative import', () => {
   });
 });
 
+describe('renderer features through their entries', () => {
+  const features = 'src/renderer/src/features';
+  it.each([
+    [`${features}/queue/JobRow.tsx`, '../compose/composeStore'],
+    [`${features}/queue/JobRow.tsx`, '../compose/Compose.tsx'],
+    [`${features}/library/remix.ts`, '../compose/composeStore'],
+    // A test inside a feature may not reach into another one either.
+    [`${features}/library/Library.test.tsx`, '../nav/navStore'],
+    // The renderer's root, outside every feature, uses entries too.
+    ['src/renderer/src/main.tsx', './features/shell/Shell'],
+    // The toolbox depends on no feature, not even through an entry.
+    [`${features}/common/format.ts`, '../jobs'],
+  ])('%s may not import %s', async (file, spec) => {
+    expect(await layerErrors(file, importing(spec))).toHaveLength(1);
+  });
+
+  it.each([
+    [`${features}/queue/JobRow.tsx`, '../compose'],
+    [`${features}/queue/JobRow.tsx`, '../compose/index'],
+    [`${features}/queue/JobRow.tsx`, './JobCheckPanel'],
+    [`${features}/library/Library.test.tsx`, './libraryStore'],
+    // `common` is a toolbox, imported file by file.
+    [`${features}/queue/JobRow.tsx`, '../common/format'],
+    ['src/renderer/src/main.tsx', './features/shell'],
+    // The test harness resets each feature's store.
+    ['src/renderer/src/testSupport/x.ts', '../features/jobs/jobsStore'],
+  ])('%s may import %s', async (file, spec) => {
+    expect(await layerErrors(file, importing(spec))).toEqual([]);
+  });
+
+  it('says which entry to use', async () => {
+    const [message] = await layerErrors(
+      `${features}/toasts/toastsStore.ts`,
+      importing('../library/openClip'),
+    );
+    expect(message).toContain("feature 'toasts' may use feature 'library' only through its entry");
+  });
+});
+
 describe('no test code in production', () => {
   it.each([
     ['src/main/core/x.ts', 'vitest'],

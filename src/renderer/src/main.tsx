@@ -1,7 +1,7 @@
 import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Shell } from './features/shell/Shell';
+import { Shell } from './features/shell';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -18,7 +18,7 @@ import { useQueueFilter } from '../features/queue/queueFilter';
 import { emptyLearnt } from '../features/queue/timeEstimates';
 import { useTimesStore } from '../features/queue/timesStore';
 import { resetSettingsStoreForTests } from '../features/settings/settingsStore';
-import { resetNavStoreForTests } from '../features/shell/navStore';
+import { resetNavStoreForTests } from '../features/nav/navStore';
 import { resetToastsStoreForTests } from '../features/toasts/toastsStore';
 
 /**

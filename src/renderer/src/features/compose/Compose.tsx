@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorText } from '../common/errors';
-import { useJobsStore } from '../jobs/jobsStore';
-import { useModels } from '../models/modelsStore';
-import { useGo } from '../shell/navStore';
+import { useJobsStore } from '../jobs';
+import { useModels } from '../models';
+import { useGo } from '../nav';
 import { useComposeStore } from './composeStore';
 import { CostSummary } from './CostSummary';
 import { CropDialog } from './CropDialog';

@@ -1,5 +1,5 @@
 import { formatCents, type ModelInfo } from '../../../../shared/rules';
-import { useQueuedCents } from '../jobs/jobsStore';
+import { useQueuedCents } from '../jobs';
 import { useComposeStore } from './composeStore';
 import { costLine } from './draftRules';
 

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatCentsPerSecond } from '../common/format';
-import { useModelsStore } from '../models/modelsStore';
-import { useGo } from '../shell/navStore';
+import { useModelsStore } from '../models';
+import { useGo } from '../nav';
 import { useComposeStore } from './composeStore';
 
 /** The video models of the backend, each with its price per second. */

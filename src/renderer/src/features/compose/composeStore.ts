@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ModelInfo } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
-import { useModelsStore } from '../models/modelsStore';
+import { useModelsStore } from '../models';
 import {
   emptyForm,
   newImageKey,

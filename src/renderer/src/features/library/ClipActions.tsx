@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { errorText } from '../common/errors';
-import { useComposeStore } from '../compose/composeStore';
-import { useGo } from '../shell/navStore';
+import { useComposeStore } from '../compose';
+import { useGo } from '../nav';
 import { useLibraryStore } from './libraryStore';
 import { remixOf } from './remix';
 

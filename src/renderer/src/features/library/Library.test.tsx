@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip, ClipDetails, LibrarySearchRequest } from '../../../../shared/library';
-import { useComposeStore } from '../compose/composeStore';
-import { useNavStore } from '../shell/navStore';
+import { useComposeStore } from '../compose';
+import { useNavStore } from '../nav';
 import type { Handlers } from '../../../../shared/contract/contract';
 import {
   createFakeBackend,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useGo } from '../shell/navStore';
+import { useGo } from '../nav';
 import { ClipGrid } from './ClipGrid';
 import { ClipView } from './ClipView';
 import { LibraryFilters } from './LibraryFilters';

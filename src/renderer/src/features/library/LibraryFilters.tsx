@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { fromDateInput, toDateInput } from '../common/format';
-import { useModels } from '../models/modelsStore';
+import { useModels } from '../models';
 import { useLibraryStore } from './libraryStore';
 import { emptyQuery, isFiltered, sortChoices, type SortChoice } from './libraryQuery';
 

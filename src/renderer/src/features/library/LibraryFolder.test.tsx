@@ -7,7 +7,7 @@ import {
   demoView,
   setupRendererTests,
 } from '../../testSupport/fakeBackend';
-import { Shell } from '../shell/Shell';
+import { Shell } from '../shell';
 
 setupRendererTests();
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useAppStore } from '../app/appStore';
+import { useAppStore } from '../app';
 import { errorText } from '../common/errors';
 import { useLibraryStore } from './libraryStore';
 

@@ -1,4 +1,4 @@
-import { go } from '../shell/navStore';
+import { go } from '../nav';
 import { useLibraryStore } from './libraryStore';
 
 /** Shows a clip from anywhere (a notification, a saved job): the library, with that clip open. */

@@ -1,6 +1,6 @@
 import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ClipDetails } from '../../../../shared/library';
-import type { Prefill } from '../compose/composeStore';
+import type { Prefill } from '../compose';
 import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
 

@@ -2,15 +2,23 @@ import { create } from 'zustand';
 import type { ModelInfo } from '../../../../shared/rules';
 import type { SettingsView } from '../../../../shared/settings';
 import { api } from '../../api/client';
-import { useSettingsStore } from '../settings/settingsStore';
 import { errorText } from '../common/errors';
+
+/**
+ * The settings the models follow (the settings store, passed in by whoever starts both, so
+ * this feature does not import the settings feature, whose screen reaches the library's).
+ */
+export interface SettingsSource {
+  getState(): { view: SettingsView | null };
+  subscribe(listener: (state: { view: SettingsView | null }) => void): () => void;
+}
 
 interface ModelsStore {
   models: ModelInfo[];
   loading: boolean;
   loaded: boolean;
   error: string | null;
-  start(): () => void;
+  start(settings: SettingsSource): () => void;
   load(refresh?: boolean): Promise<void>;
 }
 
@@ -23,10 +31,10 @@ const backendOf = (view: SettingsView) =>
 /** The video models of the configured backend (`models.list`), reloaded when the backend changes. */
 export const useModelsStore = create<ModelsStore>((set, get) => ({
   ...initial,
-  start() {
-    const current = useSettingsStore.getState().view;
+  start(settings) {
+    const current = settings.getState().view;
     let backend: string | null = current ? backendOf(current) : null;
-    const off = useSettingsStore.subscribe(({ view }) => {
+    const off = settings.subscribe(({ view }) => {
       if (!view) return;
       const next = backendOf(view);
       if (backend !== null && next !== backend) void get().load(true);

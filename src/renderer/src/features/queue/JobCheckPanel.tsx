@@ -3,7 +3,7 @@ import type { JobCheck } from '../../../../shared/jobs';
 import { formatCents } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
 import { formatDateTime } from '../common/format';
-import { useJobsStore } from '../jobs/jobsStore';
+import { useJobsStore } from '../jobs';
 
 /**
  * A job whose create call had no clear answer. While the engine looks, this says so; when

@@ -3,11 +3,10 @@ import { isPaidNotSaved, isWaiting, type Job } from '../../../../shared/jobs';
 import { formatCents } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
 import { formatAbout, formatClock } from '../common/format';
-import { prefillFromRequest } from '../compose/prefill';
-import { useComposeStore } from '../compose/composeStore';
-import { useJob, useJobsStore } from '../jobs/jobsStore';
-import { openClip } from '../library/openClip';
-import { useGo } from '../shell/navStore';
+import { prefillFromRequest, useComposeStore } from '../compose';
+import { useJob, useJobsStore } from '../jobs';
+import { openClip } from '../library';
+import { useGo } from '../nav';
 import { JobCheckPanel } from './JobCheckPanel';
 import {
   actionsFor,

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { EngineState, Job } from '../../../../shared/jobs';
-import { useComposeStore } from '../compose/composeStore';
-import { useNavStore } from '../shell/navStore';
+import { useComposeStore } from '../compose';
+import { useNavStore } from '../nav';
 import {
   createFakeBackend,
   engineIdle,

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { errorText } from '../common/errors';
-import { useEngineState, useJobsLoad, useJobsStore } from '../jobs/jobsStore';
-import { useGo, useNavStore } from '../shell/navStore';
+import { useEngineState, useJobsLoad, useJobsStore } from '../jobs';
+import { useGo, useNavStore } from '../nav';
 import { JobRow, type MoveTo } from './JobRow';
 import { filters, matchesFilter, type QueueFilter } from './jobView';
 import { useQueueFilter } from './queueFilter';

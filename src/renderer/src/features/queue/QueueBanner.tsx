@@ -4,11 +4,11 @@ import type { EngineState } from '../../../../shared/jobs';
 import { formatCents } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
 import { formatTime } from '../common/format';
-import { useEngineState, useJobsStore } from '../jobs/jobsStore';
-import { useLedgerTotals } from '../ledger/ledgerStore';
-import { useSettingsView } from '../settings/settingsStore';
+import { useEngineState, useJobsStore } from '../jobs';
+import { useLedgerTotals } from '../ledger';
+import { useSettingsView } from '../settings';
 import { holdReasonText } from './jobView';
-import { useGo } from '../shell/navStore';
+import { useGo } from '../nav';
 
 /** Says why the queue is not moving, and offers what would move it. */
 export function QueueBanner() {

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { formatCents } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
 import { formatDateTime } from '../common/format';
-import { useEngineState, useJobsStore } from '../jobs/jobsStore';
-import { useLibraryStore } from '../library/libraryStore';
+import { useEngineState, useJobsStore } from '../jobs';
+import { useLibraryStore } from '../library';
 
 /**
  * Paid tasks on the server that no job owns — a lost create the app could not pin to its

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import { useJobsStore } from '../jobs/jobsStore';
-import type { JobsData } from '../jobs/jobsState';
+import { useJobsStore, type JobsData } from '../jobs';
 import { emptyLearnt, learn, loadLearnt, saveLearnt, type Learnt } from './timeEstimates';
 
 interface TimesStore {

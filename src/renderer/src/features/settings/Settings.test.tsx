@@ -12,7 +12,7 @@ import {
   setupRendererTests,
   connectBackend,
 } from '../../testSupport/fakeBackend';
-import { Shell } from '../shell/Shell';
+import { Shell } from '../shell';
 
 setupRendererTests();
 

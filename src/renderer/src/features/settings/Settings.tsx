@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { apiBaseProblem, DEFAULT_API_BASE, type SettingsPatch } from '../../../../shared/settings';
 import { errorText } from '../common/errors';
-import { LibraryFolder } from '../library/LibraryFolder';
+import { LibraryFolder } from '../library';
 import { ApiKeyField } from './ApiKeyField';
 import { useSettingsStore, useSettingsView } from './settingsStore';
 import { SpendingTotals } from './SpendingTotals';

@@ -1,5 +1,5 @@
 import { formatCents } from '../../../../shared/rules';
-import { useLedgerStore } from '../ledger/ledgerStore';
+import { useLedgerStore } from '../ledger';
 
 /** What the ledger says was spent: net of refunds, the figure the daily budget guards. */
 export function SpendingTotals() {

@@ -1,16 +1,13 @@
 import { useState, type ComponentType } from 'react';
 import { isEnded } from '../../../../shared/jobs';
-import { useAppStore } from '../app/appStore';
-import { Notices } from '../app/Notices';
-import { Compose } from '../compose/Compose';
-import { useJobsStore } from '../jobs/jobsStore';
-import { Library } from '../library/Library';
-import { Queue } from '../queue/Queue';
-import { FirstRun } from '../settings/FirstRun';
-import { Settings } from '../settings/Settings';
-import { useSettingsView } from '../settings/settingsStore';
-import { Toasts } from '../toasts/Toasts';
-import { sections, useNavStore, type Section } from './navStore';
+import { Notices, useAppStore } from '../app';
+import { Compose } from '../compose';
+import { useJobsStore } from '../jobs';
+import { Library } from '../library';
+import { Queue } from '../queue';
+import { FirstRun, Settings, useSettingsView } from '../settings';
+import { Toasts } from '../toasts';
+import { sections, useNavStore, type Section } from '../nav';
 import { useStartStores } from './useStartStores';
 
 const screens: Record<Section, ComponentType> = { Compose, Queue, Library, Settings };

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../app/appStore';
-import { useJobsStore } from '../jobs/jobsStore';
-import { useLedgerStore } from '../ledger/ledgerStore';
-import { useLibraryStore } from '../library/libraryStore';
-import { useModelsStore } from '../models/modelsStore';
-import { useTimesStore } from '../queue/timesStore';
-import { useSettingsStore } from '../settings/settingsStore';
-import { useToastsStore } from '../toasts/toastsStore';
+import { useAppStore } from '../app';
+import { useJobsStore } from '../jobs';
+import { useLedgerStore } from '../ledger';
+import { useLibraryStore } from '../library';
+import { useModelsStore } from '../models';
+import { useTimesStore } from '../queue';
+import { useSettingsStore } from '../settings';
+import { useToastsStore } from '../toasts';
 
 /** Each domain store subscribes to its events, then loads its snapshot; all stop on unmount. */
 export function useStartStores(): void {
@@ -14,7 +14,7 @@ export function useStartStores(): void {
     const stops = [
       useAppStore.getState().start(),
       useSettingsStore.getState().start(),
-      useModelsStore.getState().start(),
+      useModelsStore.getState().start(useSettingsStore),
       useJobsStore.getState().start(),
       useTimesStore.getState().start(),
       useLedgerStore.getState().start(),

@@ -8,8 +8,8 @@ import {
   connectBackend,
   engineIdle,
 } from '../../testSupport/fakeBackend';
-import { useNavStore } from '../shell/navStore';
-import { Shell } from '../shell/Shell';
+import { useNavStore } from '../nav';
+import { Shell } from '../shell';
 
 setupRendererTests();
 

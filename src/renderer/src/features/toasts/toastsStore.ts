@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import type { z } from 'zod';
 import type { NotificationShown } from '../../../../shared/contract/contract';
 import { api } from '../../api/client';
-import { openClip } from '../library/openClip';
-import { go } from '../shell/navStore';
+import { openClip } from '../library';
+import { go } from '../nav';
 
 export type Notification = z.infer<typeof NotificationShown>;
 export interface Toast extends Notification {

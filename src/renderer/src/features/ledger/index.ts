@@ -1,0 +1,2 @@
+/** What has been spent, from main's ledger. */
+export { useLedgerStore, useLedgerTotals } from './ledgerStore';

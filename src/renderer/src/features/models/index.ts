@@ -1,0 +1,2 @@
+/** The video models of the configured backend. */
+export { useModels, useModelsStore } from './modelsStore';

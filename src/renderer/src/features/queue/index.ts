@@ -1,0 +1,3 @@
+/** The queue screen, and the time estimates it learns. */
+export { Queue } from './Queue';
+export { useTimesStore } from './timesStore';

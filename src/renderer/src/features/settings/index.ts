@@ -1,0 +1,4 @@
+/** The settings screen, the first-run screen, and the settings as main shares them. */
+export { FirstRun } from './FirstRun';
+export { Settings } from './Settings';
+export { useSettingsStore, useSettingsView } from './settingsStore';
