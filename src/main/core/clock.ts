@@ -6,13 +6,23 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
+/**
+ * Why an aborted signal stopped the work, to reject with. It is an Error by the platform's
+ * doing (an AbortError unless `abort()` was given one, and every `abort` in core gives one);
+ * anything else is wrapped, so a rejection is always an Error with a message.
+ */
+export function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error(String(reason), { cause: reason });
+}
+
 /** Resolves after `ms` on the given clock, or rejects with the signal's reason. */
 export function sleep(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(abortReason(signal));
     const onAbort = () => {
       clock.clearTimeout(handle);
-      reject(signal?.reason);
+      if (signal) reject(abortReason(signal));
     };
     const handle = clock.setTimeout(
       () => {

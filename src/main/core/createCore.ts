@@ -34,7 +34,7 @@ export interface CorePorts {
   /** The library folder when the user has not chosen one (`<Videos>/Airframe`). */
   defaultLibraryFolder: string;
   /** Shows a file in the system's file manager. */
-  reveal(path: string): Promise<void>;
+  reveal: (path: string) => Promise<void>;
   /** The system's folder picker (Electron); the browser host has none. */
   chooseFolder?: () => Promise<string | null>;
   /** Where the host mounts the media handler: '' for `clip://media/…`, '/media' over HTTP. */

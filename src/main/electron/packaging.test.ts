@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-const build = JSON.parse(readFileSync('package.json', 'utf8')).build as Record<string, unknown>;
+const { build } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  build: Record<string, unknown>;
+};
 // What `electron-builder` runs on the config before packaging, against its own schema.
 const require = createRequire(import.meta.url);
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-  validateConfiguration(config: object, logger: object): Promise<void>;
+  validateConfiguration: (config: object, logger: object) => Promise<void>;
 };
 const { DebugLogger } = require('builder-util') as {
   DebugLogger: new (enabled: boolean) => object;

@@ -16,13 +16,13 @@ vi.mock('electron', () => ({
 /** Reads its file as electron-store does, so a test sees what it would start from. */
 vi.mock('electron-store', async () => {
   const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
+  const path = await import('node:path');
   return {
     default: class {
       private readonly values: Record<string, unknown>;
       constructor(options: { name: string; cwd: string }) {
         this.values = JSON.parse(
-          readFileSync(join(options.cwd, `${options.name}.json`), 'utf8'),
+          readFileSync(path.join(options.cwd, `${options.name}.json`), 'utf8'),
         ) as Record<string, unknown>;
       }
       get(key: string) {

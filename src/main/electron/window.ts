@@ -63,7 +63,7 @@ export function guardNavigation(contents: WebContents, isAppPage: (url: string) 
 export interface MainWindowPage {
   /** `app://airframe/index.html`, or the dev server's URL in development. */
   url: string;
-  isAppPage(url: string): boolean;
+  isAppPage: (url: string) => boolean;
   preloadPath: string;
 }
 

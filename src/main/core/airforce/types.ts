@@ -57,7 +57,7 @@ export type StreamEnd =
 export interface StreamOptions {
   signal?: AbortSignal;
   /** Called for each parsed event payload, in order. */
-  onEvent(task: VideoTask, eventName: string): void;
+  onEvent: (task: VideoTask, eventName: string) => void;
   /** Give up on a stream that sends nothing for this long (ms). */
   idleTimeoutMs?: number;
 }

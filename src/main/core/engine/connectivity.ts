@@ -1,5 +1,6 @@
 import { AirforceError, type AirforceApi } from '../airforce/types';
 import { backoffCeilingMs } from '../backoff';
+import { abortReason } from '../clock';
 import type { Clock, TimerHandle } from '../ports';
 
 const PROBE_BACKOFF = { baseMs: 2000, capMs: 60_000 };
@@ -57,7 +58,7 @@ export class Connectivity {
       };
       const onAbort = () => {
         this.waiters = this.waiters.filter((w) => w !== wake);
-        reject(signal.reason);
+        reject(abortReason(signal));
       };
       this.waiters.push(wake);
       signal.addEventListener('abort', onAbort, { once: true });

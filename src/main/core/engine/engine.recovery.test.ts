@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../airforce';
+import { abortReason } from '../clock';
 import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
 
 let h: EngineHarness;
@@ -11,9 +12,10 @@ const isCreate = (url: string, init: RequestInit) =>
 
 /** Never answers until the engine aborts: the process "dies" at this point. */
 function never(init: RequestInit): Promise<Response> {
-  return new Promise((_resolve, reject) =>
-    init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
-  );
+  return new Promise((_resolve, reject) => {
+    const { signal } = init;
+    signal?.addEventListener('abort', () => reject(abortReason(signal)));
+  });
 }
 
 /** Crashes before the POST leaves the machine. */

@@ -11,7 +11,7 @@ interface EventsDeps {
   emit: EmitEvent;
   clock: Clock;
   notifier: Notifier;
-  notificationsOn(): boolean;
+  notificationsOn: () => boolean;
   repo: JobRepository;
   ledger: Ledger;
   state(): EngineState;

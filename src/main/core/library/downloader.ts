@@ -34,7 +34,7 @@ export interface PartDownload {
   /** A plain fetch: it must never carry the API key or any credential. */
   fetch: typeof fetch;
   signal: AbortSignal;
-  onProgress(receivedBytes: number, totalBytes: number | null): void;
+  onProgress: (receivedBytes: number, totalBytes: number | null) => void;
 }
 
 interface PartMeta {
@@ -188,7 +188,8 @@ async function writeBody(
   };
   try {
     if (response.body) {
-      const reader = response.body.getReader();
+      // A fetch body streams bytes (Fetch standard); undici's types leave its chunks `any`.
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
       try {
         for (;;) {
           const { done, value } = await reader.read();

@@ -14,11 +14,11 @@ export interface LibraryDeps {
   folder: string;
   clock: Clock;
   api: AirforceApi;
-  getApiKey(): Promise<string | null>;
+  getApiKey: () => Promise<string | null>;
   blobs: BlobStore;
   /** The job engine. */
   listener: DownloadListener;
-  reveal(path: string): Promise<void>;
+  reveal: (path: string) => Promise<void>;
   emit(name: 'library.changed', payload: LibraryChanged): void;
   fs?: LibraryFs;
   /** Keeps the index between runs, e.g. `<userData>/library-index.json` (recommended). */

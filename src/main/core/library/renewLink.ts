@@ -16,7 +16,7 @@ export class ExpiredError extends Error {
  * the news that it is gone. Only the API's word makes a clip expired — a CDN hiccup never does.
  */
 export async function renewLink(
-  { api, getApiKey }: { api: AirforceApi; getApiKey(): Promise<string | null> },
+  { api, getApiKey }: { api: AirforceApi; getApiKey: () => Promise<string | null> },
   source: ClipSource,
   signal: AbortSignal,
 ): Promise<ClipSource> {
