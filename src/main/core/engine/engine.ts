@@ -1,11 +1,5 @@
 import type { CreateVideoRequest, VideoTask } from '../../../shared/api/schemas';
-import {
-  holdsSlot,
-  isBeingSaved,
-  type EngineState,
-  type HoldReason,
-  type Job,
-} from '../../../shared/jobs';
+import { holdsSlot, isBeingSaved, type EngineState, type Job } from '../../../shared/jobs';
 import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
@@ -25,7 +19,8 @@ import { EngineEvents } from './engineEvents';
 import { CreateTracker } from './createTracker';
 import { runDueSweeps } from './sweep';
 import { reconcile, submitJob } from './submission';
-import { clipSource } from './taskOutcomes';
+import { EngineStatus } from './engineStatus';
+import { JobWriter } from './jobWriter';
 import type { Facts, JobChange } from './jobChange';
 import { WorkRunner } from './workRunner';
 import { UnclaimedTasks } from './unclaimedTasks';
@@ -35,8 +30,10 @@ import { queueActions } from './userActions';
 
 /**
  * The job engine: a persistent local queue, at most N tasks submitted and unfinished, each
- * followed to its end; never submits (or pays for) a job twice. Commands live in
- * `jobCommands.ts`; the two workflows in `submission.ts` and `following.ts`.
+ * followed to its end; never submits (or pays for) a job twice. `pump` starts the work; the
+ * workflows (`submission.ts`, `following.ts`, the download bridge) talk to the server and
+ * work out what its answer changes (`taskOutcomes.ts`, as `JobChange`s), and `apply` hands
+ * those to the one writer (`jobWriter.ts`). Commands live in `jobCommands.ts`.
  */
 export class JobEngine implements EngineContext {
   readonly api: AirforceApi;
@@ -52,13 +49,11 @@ export class JobEngine implements EngineContext {
   private readonly abort = new AbortController();
   private readonly events: EngineEvents;
   private downloads: Downloads | null = null;
-  private paused = false;
-  private blockedBy: HoldReason | null = null;
-  private message: string | null = null;
+  private readonly status: EngineStatus;
   private readonly waits: EngineWaits;
-  private downloadsPaused: string | null = null;
-  private stopped = false;
+  private readonly writer: JobWriter;
   private readonly work: WorkRunner;
+  private stopped = false;
 
   /** Give this to the library's downloader. */
   readonly downloadListener = createDownloadListener(this);
@@ -84,12 +79,20 @@ export class JobEngine implements EngineContext {
     this.connectivity = new Connectivity(
       deps.clock,
       () => probeApi(this.api, () => (this.stopped ? null : this.apiKey()), this.signal),
-      () => this.onConnectivity(),
+      () => this.wake(),
       this.random,
     );
-    this.waits = new EngineWaits(deps.clock, () => {
-      this.emitState();
-      this.pump();
+    this.waits = new EngineWaits(deps.clock, () => this.wake());
+    this.status = new EngineStatus(deps.db);
+    const { repo, ledger, events, waits, status, connectivity } = this;
+    this.writer = new JobWriter({
+      clock: deps.clock,
+      repo,
+      ledger,
+      events,
+      waits,
+      status,
+      connectivity,
     });
     this.work = new WorkRunner({
       storageFailed: (error) => this.storageFailed(error),
@@ -97,7 +100,6 @@ export class JobEngine implements EngineContext {
       stopped: () => this.stopped,
       ...(deps.log ? { log: deps.log } : {}),
     });
-    this.paused = deps.db.getMeta('engine.paused') === true;
   }
 
   get signal(): AbortSignal {
@@ -107,8 +109,9 @@ export class JobEngine implements EngineContext {
   /** Resumes everything a previous run left unfinished, then starts submitting. */
   start(downloads?: Downloads): void {
     this.downloads = downloads ?? null;
+    this.writer.attach(this.downloads);
     for (const record of this.repo.all()) {
-      if (isBeingSaved(record.status)) this.completed(record.id);
+      if (isBeingSaved(record.status)) this.writer.save(record.id);
     }
     this.pump();
   }
@@ -119,23 +122,20 @@ export class JobEngine implements EngineContext {
     this.events.stop();
     this.abort.abort(new Error('The engine stopped'));
     this.repo.flush();
-    this.dispose();
+    this.connectivity.dispose();
+    this.waits.dispose();
     await this.downloads?.stop();
   }
 
   state(): EngineState {
     const active = this.repo.all().filter((r) => holdsSlot(r.status)).length;
-    return {
-      paused: this.paused,
+    return this.status.snapshot({
       offline: !this.connectivity.online,
-      blockedBy: this.blockedBy,
-      message: this.message,
       retryAt: this.waits.retryAt,
-      downloadsPaused: this.downloadsPaused,
       active,
       concurrency: this.deps.settings().concurrency,
       unclaimed: this.unclaimed.shown(this.repo.all()),
-    };
+    });
   }
 
   jobs(): Job[] {
@@ -143,23 +143,19 @@ export class JobEngine implements EngineContext {
   }
 
   setPaused(paused: boolean): void {
-    this.deps.db.setMeta('engine.paused', paused);
-    this.paused = paused;
-    this.emitState();
-    this.pump();
+    this.status.setPaused(paused);
+    this.wake();
   }
 
   /** The user acted (new key, topped up, raised the budget): held jobs go back in line. */
   release(ids?: readonly string[]): void {
-    this.blockedBy = null;
-    this.message = null;
+    this.status.unblock();
     for (const record of this.repo.all()) {
       if (record.status === 'held' && (!ids || ids.includes(record.id))) {
         this.change(record.id, { status: 'queued', holdReason: null, error: null });
       }
     }
-    this.emitState();
-    this.pump();
+    this.wake();
   }
 
   /** Starts whatever can start now. The only place work begins. */
@@ -174,7 +170,7 @@ export class JobEngine implements EngineContext {
 
   private pumpNow(): void {
     if (this.stopped || this.waits.storageBlocked) return;
-    const keyProblem = this.blockedBy === 'no-key' || this.blockedBy === 'key-rejected';
+    const { keyProblem } = this.status;
     const now = this.clock.now();
     const waiting = this.waits.submissionsWait(now);
     const { demo } = this.world();
@@ -193,7 +189,7 @@ export class JobEngine implements EngineContext {
     if (!keyProblem && this.connectivity.online)
       nextLook = Math.min(nextLook, runDueSweeps(this, now));
     this.waits.wakeAt(nextLook);
-    if (this.paused || this.blockedBy || !this.connectivity.online || waiting) return;
+    if (this.status.paused || this.status.blockedBy || !this.connectivity.online || waiting) return;
     const { concurrency, dailyBudgetCents } = this.deps.settings();
     const spentTodayCents = this.ledger.totals(now).todayCents;
     const admission = admit(this.repo.all(), this.work.busy, {
@@ -225,44 +221,17 @@ export class JobEngine implements EngineContext {
     return this.deps.toApiRequest(record);
   }
 
-  /** The one place a workflow's changes are applied (see JobChange), each in its order. */
+  /** The one place a workflow's changes are applied (see JobWriter). */
   apply(...changes: JobChange[]): void {
-    for (const change of changes) this.applyOne(change);
+    this.writer.apply(changes);
   }
 
   facts(): Facts {
-    return { now: this.clock.now(), debitedCents: (taskId) => this.ledger.debitedCents(taskId) };
+    return this.writer.facts();
   }
 
-  private applyOne(c: JobChange): void {
-    const now = this.clock.now();
-    if (c.debit) this.ledger.debit(c.id, c.debit.taskId, c.debit.cents, now, c.debit.demo);
-    const refunded = !!c.refund && this.ledger.refund(c.id, c.refund.taskId, c.refund.cents, now);
-    if (c.patch) this.change(c.id, c.patch);
-    if (c.progress !== undefined) {
-      this.repo.update(c.id, { progress: c.progress }, now);
-      this.events.progress(c.id);
-    }
-    if (c.debit || refunded) this.events.ledger();
-    if (c.notify) {
-      const { kind, ...extra } = c.notify;
-      this.events.notify(kind, c.id, extra);
-    }
-    if (c.block) {
-      this.blockedBy = c.block.reason;
-      this.message = c.block.message;
-    }
-    if (c.backOffMs !== undefined) this.waits.backOffSubmissions(c.backOffMs);
-    if (c.block || c.backOffMs !== undefined) this.emitState();
-    if (c.offline) this.connectivity.wentOffline();
-    if (c.save) this.completed(c.id);
-  }
-
-  /** A job's record changes: written, then announced. */
   change(id: string, patch: Partial<JobRecord>): JobRecord {
-    const record = this.repo.update(id, patch, this.clock.now());
-    this.events.changed(id, patch.status !== undefined);
-    return record;
+    return this.writer.change(id, patch);
   }
 
   knownTaskIds(): Set<string> {
@@ -273,21 +242,12 @@ export class JobEngine implements EngineContext {
     this.serverTasks.record(tasks, this.clock.now());
   }
 
-  /** Hands a finished job to the library; without one, the job is done and the user told. */
-  private completed(id: string): void {
-    const record = this.repo.get(id);
-    if (!record) return;
-    if (!this.downloads) return this.events.notify('ready', id, {});
-    const source = clipSource(record, this.clock.now());
-    if (source) this.downloads.enqueue(source);
-  }
-
   ownedTaskIds(): Set<string> {
     return new Set(this.repo.all().flatMap((r) => (r.taskId ? [r.taskId] : [])));
   }
 
   setDownloadsPaused(reason: string | null): void {
-    this.downloadsPaused = reason;
+    this.status.downloadsPaused = reason;
     this.emitState();
   }
 
@@ -307,19 +267,15 @@ export class JobEngine implements EngineContext {
    */
   private storageFailed(error: StorageError): void {
     this.deps.log?.('the database could not be written', error);
-    this.message = `${error.message} Airframe tries again in ${STORAGE_RETRY_MS / 1000} s.`;
-    this.waits.blockForStorage(STORAGE_RETRY_MS, () => (this.message = null));
+    this.status.message = `${error.message} Airframe tries again in ${STORAGE_RETRY_MS / 1000} s.`;
+    this.waits.blockForStorage(STORAGE_RETRY_MS, () => (this.status.message = null));
     this.emitState();
   }
 
-  private onConnectivity(): void {
+  /** Something the engine waited for changed: say so, and start what can start. */
+  private wake(): void {
     this.emitState();
     this.pump();
-  }
-
-  private dispose(): void {
-    this.connectivity.dispose();
-    this.waits.dispose();
   }
 
   emitJobs(ids: readonly string[], order = false): void {
