@@ -5,7 +5,7 @@ import { ManualClock } from '../clock';
 import { FileBlobStore } from '../stores/fileBlobStore';
 import { writeClip } from './clipWriter';
 import { LibraryFolder } from './libraryFolder';
-import { nodeLibraryFs } from './libraryFs';
+import { nodeLibraryFs } from './nodeLibraryFs';
 import { tempDir } from '../../../../test/support/libraryTestKit';
 import { clipBaseName } from './naming';
 import type { ClipSource } from './types';

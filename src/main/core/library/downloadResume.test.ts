@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
-import { nodeLibraryFs, type LibraryFs } from './libraryFs';
+import type { LibraryFs } from './libraryFs';
+import { nodeLibraryFs } from './nodeLibraryFs';
 import {
   countingFetch,
   finishedSource,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
 import { LibraryFolder, type FolderChange } from './libraryFolder';
-import { nodeLibraryFs } from './libraryFs';
+import { nodeLibraryFs } from './nodeLibraryFs';
 import { tempDir } from '../../../../test/support/libraryTestKit';
 import { serializeSidecar, type Sidecar } from './sidecar';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
 import { LibraryFolder } from './libraryFolder';
-import { nodeLibraryFs } from './libraryFs';
+import { nodeLibraryFs } from './nodeLibraryFs';
 import { tempDir } from '../../../../test/support/libraryTestKit';
 import { createMediaHandler, type MediaHandler } from './mediaHandler';
 import { serializeSidecar } from './sidecar';
