@@ -38,7 +38,6 @@ function libraryHandlers(
     'library.tag': (request) => library.tag(request),
     'library.delete': (request) => library.delete(request),
     'library.reveal': (request) => library.reveal(request),
-    'library.inputImage': (request) => library.inputImage(request),
     'library.listRemote': () => library.listRemote(),
     'library.setFolder': ({ path }) => setFolder(path),
     'library.chooseFolder': async () => {
@@ -58,6 +57,8 @@ export interface AppServiceDeps {
   name: string;
   version: string;
   host: 'electron' | 'browser';
+  /** Where the host serves media, for the UI (`app.info`). */
+  mediaBase: string;
   settings: SettingsService;
   secrets: SecretStore;
   /** Which key may go where (`settings/apiKeys.ts`). */
@@ -89,6 +90,7 @@ export class AppService {
         version: deps.version,
         demo: settings.get().demo,
         host: deps.host,
+        mediaBase: deps.mediaBase,
       }),
       'app.notices': async () => ({ notices: [...(deps.notices ?? [])] }),
       'settings.get': async () => this.settingsView(),
@@ -103,6 +105,9 @@ export class AppService {
         // Jobs queued against the demo must not be paid for with a real key (or the reverse)
         // without the user saying so: the queue waits for them to resume it.
         if (switched && engine.jobs().some((j) => isWaiting(j.status))) engine.setPaused(true);
+        // Jobs held by the old budget are judged again by the new one.
+        if (settings.get().dailyBudgetCents !== before.dailyBudgetCents)
+          engine.queue.budgetChanged();
         const view = await this.settingsView();
         emit('settings.changed', view);
         engine.emitState();
@@ -125,7 +130,7 @@ export class AppService {
         await keys.clear();
         return this.keyChanged();
       },
-      ...createJobHandlers(engine, deps.blobs, catalog),
+      ...createJobHandlers(engine, deps.blobs, catalog, (ref) => deps.library.inputImage(ref)),
       ...libraryHandlers(
         deps.library,
         (folder) => settings.update({ libraryFolder: folder }),

@@ -24,7 +24,8 @@ export function admit(
   for (const record of records) {
     if (active >= limits.concurrency) break;
     if (record.status !== 'queued' || busy.has(record.id)) continue;
-    const budget = limits.dailyBudgetCents;
+    // A job the user released from a budget hold runs anyway (`pastBudget`), and counts.
+    const budget = record.pastBudget ? null : limits.dailyBudgetCents;
     if (budget !== null && (record.costCents === null || committed + record.costCents > budget)) {
       const message =
         record.costCents === null

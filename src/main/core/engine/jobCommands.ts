@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../shared/contract/contract';
 import { UserError } from '../../../shared/contract/result';
 import type { JobDraft } from '../../../shared/jobDraft';
-import { isWaiting, type ImageRef, type JobRequest } from '../../../shared/jobs';
+import { isWaiting, type ImageMime, type ImageRef, type JobRequest } from '../../../shared/jobs';
+import type { ClipImageRef } from '../../../shared/library';
 import { estimateCostCents, validateRequest } from '../../../shared/rules';
 import type { ModelCatalog } from '../models/modelCatalog';
 import type { BlobStore } from '../ports';
@@ -25,11 +26,15 @@ type JobHandlers = Pick<
   | 'models.list'
 >;
 
+/** Reads an input image a library clip keeps (a remix's); throws a `UserError` saying why not. */
+export type ClipImages = (ref: ClipImageRef) => Promise<{ mime: ImageMime; bytes: Uint8Array }>;
+
 /** The queue's contract commands, on top of the engine. */
 export function createJobHandlers(
   engine: JobEngine,
   blobs: BlobStore,
   catalog: ModelCatalog,
+  clipImages: ClipImages,
 ): JobHandlers {
   const find = (id: string) => {
     const record = engine.repo.get(id);
@@ -37,17 +42,34 @@ export function createJobHandlers(
     return record;
   };
 
+  /** A clip's input image copied into the job's own store: the clip may be deleted later. */
+  async function fromClip(ref: ClipImageRef): Promise<ImageRef> {
+    try {
+      const { mime, bytes } = await clipImages(ref);
+      return { blobId: await blobs.put(bytes), mime };
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      throw new UserError(
+        'invalid-request',
+        `Input image ${ref.index + 1} of clip ${ref.clipId} cannot be used: ${error.message}.`,
+      );
+    }
+  }
+
   /** Checks the draft against the model's caps and stores its images; returns the request and its cost. */
   async function prepare(
     draft: JobDraft,
   ): Promise<{ request: JobRequest; costCents: number | null }> {
     const model = await catalog.find(draft.model);
     const inputImages: ImageRef[] = await Promise.all(
-      draft.inputImages.map(async (image): Promise<ImageRef> =>
-        'dataBase64' in image
-          ? { blobId: await blobs.put(Buffer.from(image.dataBase64, 'base64')), mime: image.mime }
-          : image,
-      ),
+      draft.inputImages.map(async (image): Promise<ImageRef> => {
+        if ('dataBase64' in image)
+          return {
+            blobId: await blobs.put(Buffer.from(image.dataBase64, 'base64')),
+            mime: image.mime,
+          };
+        return 'clipId' in image ? fromClip(image) : image;
+      }),
     );
     for (const image of inputImages) {
       if ('blobId' in image && !(await blobs.has(image.blobId)))
@@ -88,7 +110,11 @@ export function createJobHandlers(
     ),
     'jobs.pause': async () => (engine.setPaused(true), engine.state()),
     'jobs.resume': async () => (engine.setPaused(false), engine.state()),
-    'jobs.release': async ({ ids }) => (engine.release(ids), engine.state()),
+    'jobs.release': async ({ ids }) => {
+      engine.queue.runPastBudget(ids);
+      engine.release(ids);
+      return engine.state();
+    },
     'ledger.totals': async () => engine.ledger.totals(engine.clock.now()),
     'models.list': async ({ refresh }) => {
       try {

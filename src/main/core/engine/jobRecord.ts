@@ -23,6 +23,11 @@ export const JobRecord = Job.extend({
   looks: z.number().int().nonnegative().default(0),
   /** When to search again (ms since epoch); null: at the next chance. */
   lookAt: z.number().nullable().default(null),
+  /**
+   * The user released it from a budget hold: it runs even past today's budget. Kept on the
+   * job, so neither the next look at the queue nor a restart holds it again.
+   */
+  pastBudget: z.boolean().default(false),
 });
 export type JobRecord = z.infer<typeof JobRecord>;
 
@@ -36,6 +41,7 @@ export function toView(record: JobRecord): Job {
     looks: _l,
     lookAt: _la,
     demoSession: _d,
+    pastBudget: _pb,
     ...view
   } = record;
   return view;
@@ -90,5 +96,6 @@ export function newRecord(
     demoSession: null,
     looks: 0,
     lookAt: null,
+    pastBudget: false,
   };
 }

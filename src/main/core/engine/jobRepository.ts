@@ -15,7 +15,7 @@ export const INSERT_JOB =
 /**
  * What must be on disk before the engine acts on it, power cut or not: a job leaving for
  * the server (the never-twice record), the task id it got, a clip saved, and what the user
- * decided (a cancel, an edit). Any other change is written at once too, only without
+ * decided (a cancel, an edit, running past the budget). Any other change is written at once too, only without
  * waiting for the disk: a restart learns it again from the server.
  */
 const DURABLE_STATUSES: readonly JobStatus[] = ['submitting', 'saved', 'cancelled'];
@@ -24,7 +24,8 @@ function isDurable(current: JobRecord, change: Partial<JobRecord>): boolean {
   return (
     (change.status !== undefined && DURABLE_STATUSES.includes(change.status)) ||
     (change.taskId !== undefined && change.taskId !== current.taskId) ||
-    change.request !== undefined
+    change.request !== undefined ||
+    change.pastBudget !== undefined
   );
 }
 

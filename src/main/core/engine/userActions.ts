@@ -13,6 +13,7 @@ import type { CreateTracker } from './createTracker';
 import { fingerprint, newRecord, toView, type JobRecord } from './jobRecord';
 import type { JobRepository, MoveTarget } from './jobRepository';
 import type { UnclaimedTasks } from './unclaimedTasks';
+import { consentPastBudget, rejudgeBudgetHolds } from './budgetHolds';
 import { backInLine, type Facts, type JobChange } from './jobChange';
 import { adoption } from './taskOutcomes';
 
@@ -46,6 +47,10 @@ export function queueActions(host: ActionHost) {
     retry: (id: string) => retryJob(host, id),
     remove: (id: string) => removeJob(host, id),
     resolve: (id: string, taskId: string | null) => resolveJob(host, id, taskId),
+    /** Before `engine.release`: budget-held jobs the user releases run past the budget. */
+    runPastBudget: (ids?: readonly string[]) => consentPastBudget(host, ids),
+    /** The daily budget setting changed: the jobs it held are judged again. */
+    budgetChanged: () => rejudgeBudgetHolds(host),
     /** An unclaimed task the user set aside, or that the library imported. */
     dismissUnclaimed: (taskId: string) => {
       host.unclaimed.dismiss(taskId);
@@ -92,6 +97,8 @@ function editJob(host: ActionHost, id: string, request: JobRequest, costCents: n
     request,
     costCents,
     fingerprint: fingerprint(request),
+    // Consent to pass the budget was given for the request as it was, not this one.
+    pastBudget: false,
     ...release,
   });
   host.pump();

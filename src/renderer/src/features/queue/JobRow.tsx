@@ -196,7 +196,9 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
           ) : (
             actionsFor(job).map((action) => (
               <button key={action} type="button" data-action={action} onClick={() => act(action)}>
-                {actionLabels[action]}
+                {action === 'release' && job.holdReason === 'budget'
+                  ? 'Run anyway'
+                  : actionLabels[action]}
               </button>
             ))
           )}

@@ -202,10 +202,10 @@ describe('Queue', () => {
     );
     expect(
       await screen.findByText(
-        /1 job is held: today's spending \(\$0\.00\) would pass the daily budget\. Raise the budget/,
+        /1 job is held: with today's spending \(\$0\.00\) it would pass the daily budget\. Run it anyway/,
       ),
     ).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Change budget' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Raise the budget in Settings' })).toBeTruthy();
     expect(screen.getByText(/Offline: the API cannot be reached/)).toBeTruthy();
     expect(screen.getByText(/The API asked us to slow down; submissions resume at/)).toBeTruthy();
     expect(screen.getByText(/Downloads are paused: the disk is full/)).toBeTruthy();

@@ -16,6 +16,10 @@ export function QueueBanner() {
   const heldIds = useJobsStore(
     useShallow((s) => s.order.filter((id) => s.byId[id]?.status === 'held')),
   );
+  // Releasing these means "run them anyway, past today's budget": main records that consent.
+  const budgetIds = useJobsStore(
+    useShallow((s) => heldIds.filter((id) => s.byId[id]?.holdReason === 'budget')),
+  );
   const heldReasons = new Set(
     useJobsStore(
       useShallow((s) =>
@@ -35,9 +39,10 @@ export function QueueBanner() {
     setProblem(null);
     what().catch((error: unknown) => setProblem(errorText(error)));
   };
-  const held = heldIds.length;
+  const otherIds = heldIds.filter((id) => !budgetIds.includes(id));
+  const held = otherIds.length;
   const releaseButton = held > 0 && (
-    <button type="button" onClick={() => run(() => release(heldIds))}>
+    <button type="button" onClick={() => run(() => release(otherIds))}>
       Release held jobs ({held})
     </button>
   );
@@ -46,9 +51,10 @@ export function QueueBanner() {
     engine.blockedBy === 'balance' ||
     engine.blockedBy === 'no-key' ||
     engine.blockedBy === 'key-rejected';
-  const budgetHold = engine.blockedBy === 'budget' || heldReasons.has('budget');
-  const otherHold = !explained && (held > 0 || engine.blockedBy === 'budget');
+  const budgetHeld = budgetIds.length;
+  const otherHold = !explained && held > 0;
   const budget = settings?.settings.dailyBudgetCents ?? null;
+  const otherReasons = [...heldReasons].filter((r) => r !== 'budget');
 
   return (
     <div className="queue-banners">
@@ -92,20 +98,25 @@ export function QueueBanner() {
           {releaseButton}
         </div>
       )}
+      {budgetHeld > 0 && (
+        <div className="banner warn" role="alert">
+          <span>
+            {`${budgetHeld} job${budgetHeld > 1 ? 's are' : ' is'} held: with today's spending${ledger ? ` (${formatCents(ledger.todayCents)})` : ''} ${budgetHeld > 1 ? 'they' : 'it'} would pass the daily budget${budget !== null ? ` of ${formatCents(budget)}` : ''}. Run ${budgetHeld > 1 ? 'them' : 'it'} anyway (past today's budget), or raise the budget in Settings.`}
+          </span>
+          <button type="button" onClick={() => run(() => release(budgetIds))}>
+            Run anyway ({budgetHeld})
+          </button>
+          <button type="button" onClick={() => go('Settings')}>
+            Raise the budget in Settings
+          </button>
+        </div>
+      )}
       {otherHold && (
         <div className="banner warn" role="alert">
           <span>
-            {held > 0 ? `${held} job${held > 1 ? 's are' : ' is'} held` : 'Jobs are held'}
-            {budgetHold
-              ? `: today's spending${ledger ? ` (${formatCents(ledger.todayCents)})` : ''} would pass the daily budget${budget !== null ? ` of ${formatCents(budget)}` : ''}. Raise the budget, or release them anyway.`
-              : `: ${[...heldReasons].map((r) => holdReasonText[r]).join(', ') || 'waiting for you'}.`}
+            {`${held} job${held > 1 ? 's are' : ' is'} held: ${otherReasons.map((r) => holdReasonText[r]).join(', ') || 'waiting for you'}.`}
           </span>
           {releaseButton}
-          {budgetHold && (
-            <button type="button" onClick={() => go('Settings')}>
-              Change budget
-            </button>
-          )}
         </div>
       )}
       {messages.map((m) => (

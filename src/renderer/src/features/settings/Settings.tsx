@@ -209,7 +209,8 @@ function BudgetField({
       </label>
       <button type="submit">Save budget</button>
       <p className="hint">
-        Jobs that would pass it are held until you release them. Empty for no limit.
+        Jobs that would pass it are held: run them anyway from the queue, or change the budget and
+        they are judged again. Empty for no limit.
       </p>
       {problem && (
         <p className="inline-error" role="alert">
