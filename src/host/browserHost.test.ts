@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startBrowserHost, type BrowserHost } from './browserHost';
 import { createHostCore, type HostCore } from './hostCore';
+import { stringMatching } from '../../test/support/matchers';
 
 let host: BrowserHost | undefined;
 let core: HostCore | undefined;
@@ -70,7 +71,7 @@ describe('browser host', () => {
       ok: true,
       value: {
         name: 'Airframe',
-        version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+        version: stringMatching(/^\d+\.\d+\.\d+$/),
         demo: true,
         host: 'browser',
       },

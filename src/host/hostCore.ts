@@ -50,9 +50,13 @@ export async function createHostCore(options: HostCoreOptions): Promise<HostCore
     secrets: new FileSecretStore(join(options.dataDir, 'api-key')),
     dataDir: options.dataDir,
     defaultLibraryFolder: options.libraryFolder ?? join(options.dataDir, 'library'),
-    reveal: async (path) => void revealed.push(path),
+    reveal: (path) => {
+      revealed.push(path);
+      return Promise.resolve();
+    },
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
     mediaMount: '/media',
+    mediaBase: '/media',
     notifier,
     events,
     demo: options.demoBackend ?? simulatorDemo(),

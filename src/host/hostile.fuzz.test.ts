@@ -24,8 +24,8 @@ let prototypeBefore: string[];
 beforeAll(async () => {
   prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
   watch = watchProcess();
-  t = await startTestHost(
-    async (request) => new Response(new URL(request.url).pathname, { status: 404 }),
+  t = await startTestHost((request) =>
+    Promise.resolve(new Response(new URL(request.url).pathname, { status: 404 })),
   );
 });
 afterAll(async () => {

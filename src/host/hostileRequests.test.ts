@@ -122,7 +122,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('turns the URL token into an HttpOnly cookie that then admits the page, the bridge and media', async () => {
-    const t = await start(async () => new Response('clip', { status: 200 }));
+    const t = await start(() => Promise.resolve(new Response('clip', { status: 200 })));
     const first = await rawGet(t.port, `/?token=${testToken}`);
     expect(first.status).toBe(200);
     const cookie = headerOf(first, 'set-cookie') ?? '';
@@ -164,7 +164,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('puts its security headers on every answer, errors included', async () => {
-    const t = await start(async () => new Response('clip', { status: 206 }));
+    const t = await start(() => Promise.resolve(new Response('clip', { status: 206 })));
     const answers = {
       page: await rawGet(t.port, `/?token=${testToken}`),
       asset: await rawGet(t.port, '/assets/app.js'),
@@ -201,14 +201,14 @@ describe('browser host under hostile requests', () => {
   });
 
   it('survives a clip whose stream fails half-way', async () => {
-    const t = await start(async () => {
+    const t = await start(() => {
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(new Uint8Array(1024));
           setTimeout(() => controller.error(new Error('the file went away')), 20);
         },
       });
-      return new Response(body, { status: 200 });
+      return Promise.resolve(new Response(body, { status: 200 }));
     });
     const answer = await rawGet(t.port, `/media/clip_1/video?token=${testToken}`);
     expect(answer.status).toBe(200);

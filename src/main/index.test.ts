@@ -80,16 +80,18 @@ vi.mock('./electron/stores', () => ({
   createSafeStorageSecrets: () => ({}),
 }));
 vi.mock('./core/createCore', () => ({
-  createCore: async () => {
-    if (state.coreFails) throw new Error('Plain http is accepted only for this computer');
-    return {
+  createCore: () => {
+    if (state.coreFails) {
+      return Promise.reject(new Error('Plain http is accepted only for this computer'));
+    }
+    return Promise.resolve({
       handlers: {},
-      media: async () => new Response(null, { status: 404 }),
+      media: () => Promise.resolve(new Response(null, { status: 404 })),
       engine: { jobs: () => [] },
       settings: { get: () => ({ runInBackground: false }) },
       start: record('core.start'),
-      stop: async () => {},
-    };
+      stop: () => Promise.resolve(),
+    });
   },
 }));
 

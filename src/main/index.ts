@@ -2,11 +2,17 @@ import { app, BrowserWindow, dialog, net, shell } from 'electron';
 import { join } from 'node:path';
 import { createCore, type DemoBackend } from './core/createCore';
 import { EventHub } from './core/eventHub';
+import { promiseTry } from './core/promiseTry';
 import { keepRunningInBackground } from './electron/background';
 import { bindIpc, forwardEvents, isAppPage } from './electron/ipc';
 import { createElectronNotifier } from './electron/notifier';
 import { APP_PAGE } from './electron/appScheme';
-import { handleAppScheme, handleClipScheme, registerPrivilegedSchemes } from './electron/protocol';
+import {
+  CLIP_MEDIA_BASE,
+  handleAppScheme,
+  handleClipScheme,
+  registerPrivilegedSchemes,
+} from './electron/protocol';
 import { createElectronStore, createSafeStorageSecrets } from './electron/stores';
 import { createMainWindow, guardPermissions } from './electron/window';
 import { rememberBounds, restoredBounds } from './electron/windowState';
@@ -56,7 +62,7 @@ function main(): void {
       secrets: createSafeStorageSecrets(store),
       dataDir: app.getPath('userData'),
       defaultLibraryFolder: join(app.getPath('videos'), 'Airframe'),
-      reveal: async (path) => shell.showItemInFolder(path),
+      reveal: (path) => promiseTry(() => shell.showItemInFolder(path)),
       chooseFolder: async () => {
         const options: Electron.OpenDialogOptions = {
           title: 'Choose the library folder',
@@ -68,6 +74,7 @@ function main(): void {
         return picked.canceled ? null : (picked.filePaths[0] ?? null);
       },
       mediaMount: '',
+      mediaBase: CLIP_MEDIA_BASE,
       notifier: createElectronNotifier(events, () => windows.main),
       events,
       // System proxy settings apply to net.fetch, not to Node's fetch.

@@ -3,7 +3,7 @@ import { commandNames } from '../shared/contract/names';
 import type { Transport } from '../shared/contract/client';
 
 const exposed: Record<string, unknown> = {};
-const invoke = vi.fn(async () => ({ ok: true, value: 'answer' }));
+const invoke = vi.fn(() => Promise.resolve({ ok: true, value: 'answer' }));
 const listeners = new Map<string, (...args: unknown[]) => void>();
 
 vi.mock('electron', () => ({

@@ -92,7 +92,7 @@ describe('body and connection faults', () => {
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text.startsWith('{"task_id":"vid_')).toBe(true);
-    expect(() => JSON.parse(text)).toThrow();
+    expect((): unknown => JSON.parse(text)).toThrow();
     expect(sim.tasks()).toHaveLength(1);
     sim.faults.next('list', { kind: 'malformed-json' });
     await expect(json(await call(sim, '/v1/video/tasks'))).rejects.toThrow();

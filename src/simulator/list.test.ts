@@ -12,7 +12,7 @@ import type { Simulator } from './index';
 
 afterEach(closeTestSimulators);
 
-type TaskList = { object: string; data: Record<string, unknown>[] };
+type TaskList = { object: string; data: ({ task_id: string } & Record<string, unknown>)[] };
 
 const list = async (sim: Simulator, query = '', key?: string) =>
   json<TaskList>(await call(sim, `/v1/video/tasks${query}`, key ? { key } : {}));

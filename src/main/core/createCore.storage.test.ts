@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHostCore, type HostCore } from '../../host/hostCore';
 import { createDispatcher } from '../../shared/contract';
 import { newRecord } from './engine/jobRecord';
+import { stringMatching } from '../../../test/support/matchers';
 
 let core: HostCore | undefined;
 afterEach(async () => {
@@ -73,7 +74,7 @@ describe('the assembled core and its data', () => {
     expect(core.notices).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: expect.stringMatching(/^The job database was damaged; restored the backup from/),
+        message: stringMatching(/^The job database was damaged; restored the backup from/),
       }),
     ]);
   });

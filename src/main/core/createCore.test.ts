@@ -85,8 +85,8 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     // Same data folder, same simulator: the new core follows the same tasks.
     const sim = demo.simulator()!;
     const sameSimulator = {
-      start: async () => ({ apiBase: sim.apiBase, apiKey: sim.apiKey }),
-      stop: async () => {},
+      start: () => Promise.resolve({ apiBase: sim.apiBase, apiKey: sim.apiKey }),
+      stop: () => Promise.resolve(),
     };
     const restarted = await createHostCore({ dataDir, demo: true, demoBackend: sameSimulator });
     const first = core;
@@ -105,7 +105,10 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     const dataDir = mkdtempSync(join(tmpdir(), 'airframe-core-'));
     const elsewhere = join(dataDir, 'elsewhere');
     const picks: (string | null)[] = [null, elsewhere];
-    core = await createHostCore({ dataDir, chooseFolder: async () => picks.shift() ?? null });
+    core = await createHostCore({
+      dataDir,
+      chooseFolder: () => Promise.resolve(picks.shift() ?? null),
+    });
     const api = clientOf(core);
     await expect(api.invoke('library.chooseFolder', {})).resolves.toEqual({ info: null });
     const { info } = await api.invoke('library.chooseFolder', {});

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { stringMatching } from '../../../test/support/matchers';
 
 const appHandlers = new Map<string, (event: { preventDefault(): void }) => void>();
 const showMessageBoxSync = vi.fn(() => 0);
@@ -96,7 +97,7 @@ describe('closing and quitting with unfinished jobs', () => {
     expect(showMessageBoxSync).toHaveBeenCalledWith(
       expect.objectContaining({
         message: '2 jobs are not finished.',
-        detail: expect.stringMatching(/resume/),
+        detail: stringMatching(/resume/),
       }),
     );
     showMessageBoxSync.mockReturnValue(0);

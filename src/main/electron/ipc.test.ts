@@ -17,9 +17,16 @@ const { bindIpc, forwardEvents, isAppPage } = await import('./ipc');
 
 const view = settingsView();
 const handlers: Handlers = fakeHandlers({
-  'app.info': async () => ({ name: 'Airframe', version: '1.0.0', demo: false, host: 'electron' }),
-  'settings.get': async () => view,
-  'settings.update': async () => view,
+  'app.info': () =>
+    Promise.resolve({
+      name: 'Airframe',
+      version: '1.0.0',
+      demo: false,
+      host: 'electron',
+      mediaBase: 'clip://media',
+    }),
+  'settings.get': () => Promise.resolve(view),
+  'settings.update': () => Promise.resolve(view),
 });
 const fromApp = { senderFrame: { url: 'app://airframe/index.html', parent: null } };
 const trusted = isAppPage(undefined);

@@ -52,8 +52,8 @@ describe('the app’s schemes', () => {
   });
 
   it('hands clip://media/… to the media handler and nothing else', async () => {
-    const media = vi.fn(
-      async (request: Request) => new Response(new URL(request.url).pathname, { status: 206 }),
+    const media = vi.fn((request: Request) =>
+      Promise.resolve(new Response(new URL(request.url).pathname, { status: 206 })),
     );
     handleClipScheme(media);
     const handler = handlers.get('clip')!;

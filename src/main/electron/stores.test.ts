@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../core/stores/memoryStore';
+import { stringMatching } from '../../../test/support/matchers';
 
 const safe = { available: true, backend: 'gnome_libsecret' };
 vi.mock('electron', () => ({
@@ -48,9 +49,7 @@ describe('the settings file in Electron', () => {
     expect(store.notices).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: expect.stringMatching(
-          /^The settings file was damaged; restored the last good copy/,
-        ),
+        message: stringMatching(/^The settings file was damaged; restored the last good copy/),
       }),
     ]);
     const kept = readdirSync(dir).find((name) => name.startsWith('airframe.json.corrupt-'));

@@ -2,6 +2,7 @@ import Store from 'electron-store';
 import { app, safeStorage } from 'electron';
 import { join } from 'node:path';
 import type { KeyValueStore, SecretStore } from '../core/ports';
+import { promiseTry } from '../core/promiseTry';
 import { guardJsonFile } from '../core/stores/lastGoodCopy';
 
 /**
@@ -33,24 +34,26 @@ export function createSafeStorageSecrets(store: KeyValueStore): SecretStore {
     safeStorage.isEncryptionAvailable() &&
     (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text');
   return {
-    async getApiKey() {
-      if (session) return session;
-      const stored = store.get(KEY);
-      if (typeof stored !== 'string' || !safeStorage.isEncryptionAvailable()) return null;
-      try {
-        return safeStorage.decryptString(Buffer.from(stored, 'base64'));
-      } catch {
-        return null; // encrypted by another user or machine: as good as no key
-      }
-    },
-    async setApiKey(key, options = {}) {
-      session = options.sessionOnly ? key : null;
-      if (key === null || options.sessionOnly || !safeStorage.isEncryptionAvailable()) {
-        session = key;
-        return store.delete(KEY);
-      }
-      store.set(KEY, safeStorage.encryptString(key).toString('base64'));
-    },
+    getApiKey: () =>
+      promiseTry(() => {
+        if (session) return session;
+        const stored = store.get(KEY);
+        if (typeof stored !== 'string' || !safeStorage.isEncryptionAvailable()) return null;
+        try {
+          return safeStorage.decryptString(Buffer.from(stored, 'base64'));
+        } catch {
+          return null; // encrypted by another user or machine: as good as no key
+        }
+      }),
+    setApiKey: (key, options = {}) =>
+      promiseTry(() => {
+        session = options.sessionOnly ? key : null;
+        if (key === null || options.sessionOnly || !safeStorage.isEncryptionAvailable()) {
+          session = key;
+          return store.delete(KEY);
+        }
+        store.set(KEY, safeStorage.encryptString(key).toString('base64'));
+      }),
     describe() {
       const onDisk = typeof store.get(KEY) === 'string';
       return {

@@ -5,13 +5,22 @@ import { createDispatcher, MAX_MESSAGE_LENGTH } from './dispatcher';
 import { commandNames, eventNames } from './names';
 import { CommandFailedError, UserError } from './result';
 import { fakeHandlers, settingsView } from '../../../test/support/fakeHandlers';
+import { stringMatching } from '../../../test/support/matchers';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const view = settingsView();
   return fakeHandlers({
-    'app.info': async () => ({ name: 'Airframe', version: '1.2.3', demo: true, host: 'browser' }),
-    'settings.get': async () => view,
-    'settings.update': async (patch) => ({ ...view, settings: { ...view.settings, ...patch } }),
+    'app.info': () =>
+      Promise.resolve({
+        name: 'Airframe',
+        version: '1.2.3',
+        demo: true,
+        host: 'browser',
+        mediaBase: '/media',
+      }),
+    'settings.get': () => Promise.resolve(view),
+    'settings.update': (patch) =>
+      Promise.resolve({ ...view, settings: { ...view.settings, ...patch } }),
     ...overrides,
   });
 }
@@ -28,7 +37,13 @@ describe('createDispatcher', () => {
     const dispatch = createDispatcher(handlers());
     await expect(dispatch('app.info', {})).resolves.toEqual({
       ok: true,
-      value: { name: 'Airframe', version: '1.2.3', demo: true, host: 'browser' },
+      value: {
+        name: 'Airframe',
+        version: '1.2.3',
+        demo: true,
+        host: 'browser',
+        mediaBase: '/media',
+      },
     });
   });
 
@@ -62,9 +77,7 @@ describe('createDispatcher', () => {
   it('turns a thrown UserError into its code and message', async () => {
     const dispatch = createDispatcher(
       handlers({
-        'settings.get': async () => {
-          throw new UserError('unavailable', 'Store is locked');
-        },
+        'settings.get': () => Promise.reject(new UserError('unavailable', 'Store is locked')),
       }),
     );
     await expect(dispatch('settings.get', {})).resolves.toEqual({
@@ -77,16 +90,14 @@ describe('createDispatcher', () => {
     const seen: unknown[] = [];
     const dispatch = createDispatcher(
       handlers({
-        'settings.get': async () => {
-          throw new TypeError('boom');
-        },
+        'settings.get': () => Promise.reject(new TypeError('boom')),
       }),
       (_n, e) => seen.push(e),
     );
     const result = await dispatch('settings.get', {});
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'internal', message: expect.stringMatching(/boom/) },
+      error: { code: 'internal', message: stringMatching(/boom/) },
     });
     expect(seen).toHaveLength(1);
   });
@@ -104,7 +115,7 @@ describe('createDispatcher, given what only an attacker sends (issue 12)', () =>
     for (const name of [throwing, { toString: 1 }, Object.create(null), Symbol('x'), 1n]) {
       await expect(dispatch(name, {})).resolves.toMatchObject({
         ok: false,
-        error: { code: 'unknown-command', message: expect.stringMatching(/not a name/) },
+        error: { code: 'unknown-command', message: stringMatching(/not a name/) },
       });
     }
   });
@@ -116,9 +127,7 @@ describe('createDispatcher, given what only an attacker sends (issue 12)', () =>
       await dispatch('app.info', { [huge]: 1 }),
       await createDispatcher(
         handlers({
-          'settings.get': async () => {
-            throw new UserError('conflict', huge);
-          },
+          'settings.get': () => Promise.reject(new UserError('conflict', huge)),
         }),
       )('settings.get', {}),
     ];

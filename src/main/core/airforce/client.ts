@@ -108,7 +108,7 @@ export function createAirforceClient(options: AirforceClientOptions): AirforceAp
     };
     let response: Response;
     try {
-      response = await attempt(transport, request, async (answer) => answer);
+      response = await attempt(transport, request, (answer) => Promise.resolve(answer));
     } catch (error) {
       // A task (or key) that is gone must not look like a stream that is merely unavailable:
       // polling would fail the same way.

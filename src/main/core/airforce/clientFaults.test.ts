@@ -210,7 +210,10 @@ describe('AirforceApi when the server is not there', () => {
     const delays: number[] = [];
     const client = createAirforceClient({
       apiBase: sim.apiBase,
-      sleep: async (ms) => void delays.push(ms),
+      sleep: (ms) => {
+        delays.push(ms);
+        return Promise.resolve();
+      },
     });
     expect(await apiErrorOf(client.createVideo(sim.apiKey, { model: 'veo-lite', prompt }))).toEqual(
       {

@@ -9,6 +9,7 @@ import {
   useSimulatorClient,
 } from '../../../../test/support/clientFixture';
 import type { StreamOptions } from './types';
+import { stringMatching } from '../../../../test/support/matchers';
 
 /** The progress stream, and where the key may and may not go, over real HTTP. */
 describe('AirforceApi progress stream', () => {
@@ -119,7 +120,7 @@ describe('AirforceApi progress stream', () => {
     const { end } = follow(task_id, {}, f.clientWith({ timeoutMs: 100 }));
     expect(await end).toMatchObject({
       kind: 'ended-early',
-      reason: expect.stringMatching(/^No answer from/),
+      reason: stringMatching(/^No answer from/),
     });
   });
 

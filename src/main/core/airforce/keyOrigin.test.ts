@@ -3,6 +3,7 @@ import type { Simulator } from '../../../simulator';
 import { closeTestSimulators, startTestSimulator } from '../../../../test/support/testSimulator';
 import { createAirforceClient } from './client';
 import { apiErrorOf } from '../../../../test/support/clientFixture';
+import { stringMatching } from '../../../../test/support/matchers';
 
 /** Issue 12: a key goes only to the origin it is bound to, checked before anything is sent. */
 afterEach(() => closeTestSimulators());
@@ -40,7 +41,7 @@ describe('the key is sent only to the origin it is bound to', () => {
     const error = await apiErrorOf(client(sim, () => null).listModels(sim.apiKey));
     expect(error).toMatchObject({
       kind: 'auth',
-      message: expect.stringMatching(/not checked against it/),
+      message: stringMatching(/not checked against it/),
     });
     expect(sim.log).toEqual([]);
   });

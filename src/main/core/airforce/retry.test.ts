@@ -85,7 +85,10 @@ describe('withRetry', () => {
         call: 'idempotent',
         policy: defaultRetryPolicy,
         random: () => 1 - 1e-9,
-        sleep: async (ms) => void delays.push(ms),
+        sleep: (ms) => {
+          delays.push(ms);
+          return Promise.resolve();
+        },
       },
     );
     await expect(run).rejects.toMatchObject({ error: { kind: 'server' } });
@@ -96,15 +99,15 @@ describe('withRetry', () => {
   it('does not retry what is not an AirforceError', async () => {
     let calls = 0;
     const run = withRetry(
-      async () => {
+      () => {
         calls++;
-        throw new Error('bug');
+        return Promise.reject(new Error('bug'));
       },
       {
         call: 'idempotent',
         policy: defaultRetryPolicy,
         random: Math.random,
-        sleep: async () => undefined,
+        sleep: () => Promise.resolve(),
       },
     );
     await expect(run).rejects.toThrow('bug');
@@ -118,7 +121,10 @@ describe('withRetry', () => {
       policy: defaultRetryPolicy,
       random: Math.random,
       signal: controller.signal,
-      sleep: async () => controller.abort(new Error('cancelled')),
+      sleep: () => {
+        controller.abort(new Error('cancelled'));
+        return Promise.resolve();
+      },
     });
     await expect(run).rejects.toThrow('cancelled');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTaskStream, taskFromEvent } from './sse';
 import type { VideoTask } from '../../../shared/api/schemas';
+import { stringMatching } from '../../../../test/support/matchers';
 
 /** A response whose body is exactly these chunks, then the end (or nothing more, if `hold`). */
 function sseResponse(chunks: readonly string[], hold = false): Response {
@@ -92,7 +93,7 @@ describe('readTaskStream', () => {
     );
     expect(end).toMatchObject({
       kind: 'ended-early',
-      reason: expect.stringMatching(/^No event for/),
+      reason: stringMatching(/^No event for/),
     });
   });
 

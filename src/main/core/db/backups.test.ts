@@ -49,9 +49,10 @@ describe('backups', () => {
 
   it('makes the copy at once when the online backup gives up', async () => {
     const { db, backups } = source();
-    const refusing = async () => {
-      throw Object.assign(new Error('not an error'), { code: 'ERR_SQLITE_ERROR', errcode: 0 });
-    };
+    const refusing = () =>
+      Promise.reject(
+        Object.assign(new Error('not an error'), { code: 'ERR_SQLITE_ERROR', errcode: 0 }),
+      );
     const made = await backUp(db, backups, T0, 'daily', refusing);
     expect(rowsOf(made.path)).toEqual(['kept']);
     expect(readdirSync(backups)).toEqual([backupName(T0, 'daily')]);

@@ -9,6 +9,7 @@ import { listBackups } from './backups';
 import type { AppDatabase } from './database';
 import { migrations, NewerSchemaError, schemaVersion, type Migration } from './migrations';
 import { openDatabase } from './openDatabase';
+import { stringMatching } from '../../../../test/support/matchers';
 
 const T0 = Date.UTC(2026, 10, 24, 9);
 const request = {
@@ -75,7 +76,7 @@ describe('migrations', () => {
     expect(notices).toEqual([
       {
         level: 'info',
-        message: expect.stringMatching(
+        message: stringMatching(
           new RegExp(
             `^The job database was upgraded from v1 to v${latest + 1}; a copy as it was is kept at `,
           ),

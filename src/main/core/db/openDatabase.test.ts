@@ -18,6 +18,7 @@ import { Ledger } from '../engine/ledger';
 import { listBackups } from './backups';
 import type { AppDatabase } from './database';
 import { openDatabase } from './openDatabase';
+import { stringMatching } from '../../../../test/support/matchers';
 
 const T0 = new Date(2026, 10, 24, 9, 0).getTime();
 const HOUR = 3_600_000;
@@ -135,7 +136,7 @@ describe('openDatabase', () => {
     expect(notices).toEqual([
       expect.objectContaining({
         level: 'error',
-        message: expect.stringMatching(
+        message: stringMatching(
           /was damaged and no readable backup was found, so the queue and the ledger start empty\. The damaged file is kept at/,
         ),
       }),

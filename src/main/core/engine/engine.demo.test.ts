@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
+import { stringMatching } from '../../../../test/support/matchers';
 
 let h: EngineHarness;
 beforeEach(async () => (h = await engineHarness()));
@@ -42,7 +43,7 @@ describe('the demo apart from money', () => {
     await h.until(() => engine.jobs()[0]?.status === 'failed', 'the old demo job ending');
     expect(engine.jobs()[0]?.error).toMatchObject({
       kind: 'demo',
-      message: expect.stringMatching(/demo restarted with Airframe.*Nothing was charged/),
+      message: stringMatching(/demo restarted with Airframe.*Nothing was charged/),
     });
     expect(engine.ledger.totals(h.clock.now()).totalCents).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newRecord } from './jobRecord';
 import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
+import { stringMatching } from '../../../../test/support/matchers';
 
 let h: EngineHarness;
 beforeEach(async () => (h = await engineHarness()));
@@ -90,7 +91,7 @@ describe('limits and money', () => {
     const job = engine.jobs()[0]!;
     expect(job).toMatchObject({
       refunded: true,
-      error: { message: expect.stringMatching(/could not render/) },
+      error: { message: stringMatching(/could not render/) },
     });
     expect(engine.ledger.totals(h.clock.now())).toMatchObject({
       totalCents: 0,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
+import { stringMatching } from '../../../../test/support/matchers';
 
 let h: EngineHarness;
 beforeEach(async () => (h = await engineHarness()));
@@ -79,7 +80,7 @@ describe('the job engine queue', () => {
     const retry = await handlers['jobs.retry']({ id: failing!.id });
     expect(retry).toMatchObject({
       retryOf: failing!.id,
-      status: expect.stringMatching(/queued|submitting/),
+      status: stringMatching(/queued|submitting/),
     });
     await h.advanceUntil(() => engine.jobs()[1]?.status === 'failed', 'the retry ending');
     expect(h.sim.tasks()).toHaveLength(2);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UserError } from '../../../shared/contract/result';
 import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
+import { stringMatching } from '../../../../test/support/matchers';
 
 let h: EngineHarness;
 beforeEach(async () => (h = await engineHarness()));
@@ -84,7 +85,7 @@ describe('never paying twice, against the documented API', () => {
     expect(job.status).toBe('submitting');
     expect(job.check).toMatchObject({
       state: 'unreadable',
-      message: expect.stringMatching(/cannot read the server's task list/),
+      message: stringMatching(/cannot read the server's task list/),
     });
     expect(engine.state().active).toBe(1);
     expect(creates()).toBe(1);

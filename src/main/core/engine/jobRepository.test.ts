@@ -5,6 +5,7 @@ import { StorageError } from '../db/connection';
 import { newRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
 import { recordShape, SHAPE_KEY } from './jobRows';
+import { stringContaining } from '../../../../test/support/matchers';
 
 const request = {
   model: 'wan-2.6',
@@ -116,7 +117,7 @@ describe('JobRepository', () => {
     db.setMeta(SHAPE_KEY, 'the schema of an earlier version');
     expect(reopen().get('old')).toMatchObject({ id: 'old', looks: 0, lookAt: null, check: null });
     expect(db.getMeta(SHAPE_KEY)).toBe(recordShape());
-    const data = JSON.parse(
+    const data: unknown = JSON.parse(
       db.get<{ data: string }>(`SELECT data FROM jobs WHERE id = 'old'`)!.data,
     );
     expect(data).toMatchObject({ looks: 0, lookAt: null, check: null });
@@ -141,7 +142,7 @@ describe('JobRepository', () => {
     expect(repo.all().map((r) => r.id)).toEqual(['a']);
     expect(db.setAsideRows('jobs')[0]).toMatchObject({
       key: 'b',
-      reason: expect.stringContaining('costCents'),
+      reason: stringContaining('costCents'),
     });
   });
 

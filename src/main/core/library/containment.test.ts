@@ -10,6 +10,7 @@ import { nodeLibraryFs } from './nodeLibraryFs';
 import { tempDir } from '../../../../test/support/libraryTestKit';
 import { createMediaHandler } from './mediaHandler';
 import { serializeSidecar, type Sidecar } from './sidecar';
+import { stringMatching } from '../../../../test/support/matchers';
 
 /**
  * Issue 12: a link in the library folder must never lead a read outside it. Real symlinks
@@ -120,8 +121,8 @@ describe('library containment (symlinks)', () => {
     expect([...library.index.entries()].map((entry) => entry.clip.id)).toEqual(['vid_1']);
     expect(library.warnings).toEqual(
       expect.arrayContaining([
-        { file: 'video-out.mp4', message: expect.stringMatching(/outside the library folder/) },
-        { file: 'sidecar-out.json', message: expect.stringMatching(/outside the library folder/) },
+        { file: 'video-out.mp4', message: stringMatching(/outside the library folder/) },
+        { file: 'sidecar-out.json', message: stringMatching(/outside the library folder/) },
       ]),
     );
   });
@@ -176,9 +177,10 @@ describe('library containment (symlinks)', () => {
     // Every rename crosses a disk: the move copies instead.
     const otherDisk: LibraryFs = {
       ...nodeLibraryFs,
-      rename: async () => {
-        throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
-      },
+      rename: () =>
+        Promise.reject(
+          Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' }),
+        ),
     };
     const library = await open(folder, otherDisk);
     const target = join(dir.path, 'moved');

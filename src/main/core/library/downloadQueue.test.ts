@@ -10,6 +10,7 @@ import {
   useDownloadFixture,
 } from '../../../../test/support/libraryTestKit';
 import type { ClipSource } from './types';
+import { stringMatching } from '../../../../test/support/matchers';
 
 const PAD = 600_000;
 const fx = useDownloadFixture(PAD);
@@ -66,7 +67,7 @@ describe('the download queue', () => {
 
     expect(expired).toMatchObject({
       jobId: source.jobId,
-      message: expect.stringMatching(/expired/),
+      message: stringMatching(/expired/),
     });
     expect(await readdir(fx.folder)).toEqual([]);
     expect(lib.folder.index.size).toBe(0);

@@ -11,6 +11,7 @@ import {
   until,
   useDownloadFixture,
 } from '../../../../test/support/libraryTestKit';
+import { stringMatching } from '../../../../test/support/matchers';
 
 const PAD = 600_000;
 const fx = useDownloadFixture(PAD);
@@ -123,9 +124,7 @@ describe('resumable downloads', () => {
     lib.downloads.enqueue(source);
     await until(lib, (event) => event.kind === 'paused');
 
-    expect(lib.listener.of('paused')).toEqual([
-      { kind: 'paused', reason: expect.stringMatching(/full/) },
-    ]);
+    expect(lib.listener.of('paused')).toEqual([{ kind: 'paused', reason: stringMatching(/full/) }]);
     const part = `${fx.landed(source).mp4}.part`;
     expect((await stat(part)).size).toBe(250_000);
     // Still full: no retry loop, one quiet try when the timer is up, the part untouched.

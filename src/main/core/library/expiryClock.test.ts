@@ -10,6 +10,7 @@ import {
   type TestLibrary,
 } from '../../../../test/support/libraryTestKit';
 import type { ClipSource } from './types';
+import { stringMatching } from '../../../../test/support/matchers';
 
 const PAD = 600_000;
 const fx = useDownloadFixture(PAD);
@@ -79,7 +80,7 @@ describe('a download at its expiry', () => {
     await advanceTo(lib, source.expiresAt ?? 0);
     const expired = await until(lib, expiredFor(source));
 
-    expect(expired).toMatchObject({ message: expect.stringMatching(/^The provider purged/) });
+    expect(expired).toMatchObject({ message: stringMatching(/^The provider purged/) });
     expect(await readdir(fx.folder)).toEqual([]);
     expect(requests('cdn')).toBe(2);
   });

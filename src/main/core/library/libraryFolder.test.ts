@@ -177,7 +177,7 @@ describe('the library folder', () => {
       library.updateSidecar('vid_1', (current) => ({ ...current, favourite: true })),
       library.updateSidecar('vid_1', (current) => ({ ...current, tags: ['x'] })),
     ]);
-    const onDisk = JSON.parse(await readFile(join(folder, 'one.json'), 'utf8'));
+    const onDisk: unknown = JSON.parse(await readFile(join(folder, 'one.json'), 'utf8'));
     expect(onDisk).toMatchObject({ favourite: true, tags: ['x'], unknownField: 'kept' });
     expect((await readdir(folder)).sort()).toEqual(['one.json', 'one.mp4']);
   });

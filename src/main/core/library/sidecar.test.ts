@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSidecar, serializeSidecar, toClip, toDetails, type Sidecar } from './sidecar';
+import { stringMatching } from '../../../../test/support/matchers';
 
 const sidecar: Sidecar = {
   version: 1,
@@ -73,7 +74,7 @@ describe('sidecar', () => {
     expect(parsed).toMatchObject({ ok: true, sidecar: { taskId: 'vid.01HXY.a7' } });
     if (!parsed.ok) return;
     expect(toClip('x', parsed.sidecar, false)).toMatchObject({
-      id: expect.stringMatching(/^vid_01HXY_a7-[0-9a-f]{16}$/),
+      id: stringMatching(/^vid_01HXY_a7-[0-9a-f]{16}$/),
       taskId: 'vid.01HXY.a7',
     });
   });
@@ -87,18 +88,19 @@ describe('sidecar', () => {
     expect(clip({ ...sidecar, prompt: '' })?.prompt).toBe('');
     // Rewriting a sidecar that knows everything does not add the field.
     const plain = parseSidecar(text(sidecar));
-    expect(plain.ok && Object.keys(JSON.parse(text(plain.sidecar)))).not.toContain('unknown');
+    const written = plain.ok && (JSON.parse(text(plain.sidecar)) as object);
+    expect(written && Object.keys(written)).not.toContain('unknown');
   });
 
   it('explains why a sidecar cannot be read', () => {
     expect(parseSidecar('{ not json')).toEqual({ ok: false, message: 'not valid JSON' });
     expect(parseSidecar(text({ ...sidecar, version: 2 }))).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/newer/),
+      message: stringMatching(/newer/),
     });
     expect(parseSidecar(text({ ...sidecar, taskId: '' }))).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/^taskId/),
+      message: stringMatching(/^taskId/),
     });
     expect(parseSidecar(text({ ...sidecar, createdAt: 'yesterday' }))).toMatchObject({ ok: false });
     expect(parseSidecar('null')).toMatchObject({ ok: false });

@@ -9,6 +9,7 @@ import { createCore, type Core, type CorePorts } from '../createCore';
 import { EventHub } from '../eventHub';
 import type { SecretStore } from '../ports';
 import { MemoryStore } from '../stores/memoryStore';
+import { stringContaining, stringMatching } from '../../../../test/support/matchers';
 
 /**
  * Issue 12: the API key goes only to the origin it was checked against. Real simulators
@@ -25,8 +26,11 @@ afterEach(async () => {
 function memorySecrets(initial: string | null = null): SecretStore {
   let key = initial;
   return {
-    getApiKey: async () => key,
-    setApiKey: async (next) => void (key = next),
+    getApiKey: () => Promise.resolve(key),
+    setApiKey: (next) => {
+      key = next;
+      return Promise.resolve();
+    },
     describe: () => ({ keyStorage: key ? 'os-encrypted' : 'none', secureStorageAvailable: true }),
   };
 }
@@ -44,6 +48,7 @@ async function core(ports: Partial<CorePorts> = {}) {
     defaultLibraryFolder: join(dataDir, 'library'),
     reveal: async () => {},
     mediaMount: '/media',
+    mediaBase: '/media',
     notifier: { notify: () => {} },
     events: new EventHub(),
     ...ports,
@@ -108,7 +113,7 @@ describe('the API key is bound to the origin it was checked against', () => {
       const answer = await call('settings.update', { apiBase });
       expect(answer, apiBase).toMatchObject({
         ok: false,
-        error: { code: 'invalid-request', message: expect.stringMatching(/https/) },
+        error: { code: 'invalid-request', message: stringMatching(/https/) },
       });
     }
     for (const apiBase of [
@@ -143,7 +148,7 @@ describe('the API key is bound to the origin it was checked against', () => {
     const view = await call('settings.get', {});
     expect(view).toMatchObject({
       ok: true,
-      value: { hasApiKey: false, apiKeyNotice: expect.stringContaining(originOf(real)) },
+      value: { hasApiKey: false, apiKeyNotice: stringContaining(originOf(real)) },
     });
     await call('models.list', {});
     expect(sentAnyKey(other)).toEqual([]);
@@ -160,8 +165,8 @@ describe('the API key is bound to the origin it was checked against', () => {
     const demoSim = await startTestSimulator({ apiKey: 'sk-air-demo-0000000000' });
     const { call } = await core({
       demo: {
-        start: async () => ({ apiBase: demoSim.apiBase, apiKey: demoSim.apiKey }),
-        stop: async () => {},
+        start: () => Promise.resolve({ apiBase: demoSim.apiBase, apiKey: demoSim.apiKey }),
+        stop: () => Promise.resolve(),
       },
     });
     await call('settings.update', { apiBase: real.apiBase, demo: true });

@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SecretStore } from '../ports';
+import { promiseTry } from '../promiseTry';
 
 /**
  * The browser host's key store: a file readable only by its owner. The browser host is a
@@ -23,18 +24,20 @@ export class FileSecretStore implements SecretStore {
     };
   }
 
-  async getApiKey(): Promise<string | null> {
-    return this.session ?? readKey(this.file);
+  getApiKey(): Promise<string | null> {
+    return promiseTry(() => this.session ?? readKey(this.file));
   }
 
-  async setApiKey(key: string | null, options: { sessionOnly?: boolean } = {}): Promise<void> {
-    this.session = options.sessionOnly ? key : null;
-    if (key === null || options.sessionOnly) return rmSync(this.file, { force: true });
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.tmp`;
-    writeFileSync(temp, key, { mode: 0o600 });
-    chmodSync(temp, 0o600);
-    renameSync(temp, this.file);
+  setApiKey(key: string | null, options: { sessionOnly?: boolean } = {}): Promise<void> {
+    return promiseTry(() => {
+      this.session = options.sessionOnly ? key : null;
+      if (key === null || options.sessionOnly) return rmSync(this.file, { force: true });
+      mkdirSync(dirname(this.file), { recursive: true });
+      const temp = `${this.file}.tmp`;
+      writeFileSync(temp, key, { mode: 0o600 });
+      chmodSync(temp, 0o600);
+      renameSync(temp, this.file);
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JsonFileStore } from './jsonFileStore';
+import { stringMatching } from '../../../../test/support/matchers';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'airframe-store-')), 'store.json');
 
@@ -55,7 +56,7 @@ describe('JsonFileStore', () => {
     expect(store.notices).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: expect.stringMatching(
+        message: stringMatching(
           /^The settings file was damaged; restored the last good copy, from \d{4}-\d\d-\d\d \d\d:\d\d\. The damaged file is kept at .*store\.json\.corrupt-\d+\.$/,
         ),
       }),
