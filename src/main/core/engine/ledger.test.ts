@@ -105,4 +105,48 @@ describe('Ledger', () => {
     const counted = ledger.totals(day(24)).todayCents;
     expect(db.get<{ n: number }>('SELECT SUM(cents) AS n FROM ledger')?.n).toBe(counted);
   });
+
+  it('takes a free task (0 cents), and refuses an amount that is not one, for a refund too', () => {
+    const { ledger } = fresh();
+    expect(ledger.debit('j1', 'free', 0, day(24))).toBe(true);
+    expect(ledger.refund('j1', 'free', 0, day(24))).toBe(true);
+    expect(ledger.refundedCents('free')).toBe(0);
+    ledger.debit('j2', 't2', 300, day(24));
+    expect(() => ledger.debit('j3', 't3', -1, day(24))).toThrow('Not an amount of cents: -1');
+    expect(() => ledger.debit('j3', 't3', Number.NaN, day(24))).toThrow(RangeError);
+    expect(() => ledger.refund('j2', 't2', -5, day(24))).toThrow('Not an amount of cents: -5');
+    expect(() => ledger.refund('j2', 't2', Infinity, day(24))).toThrow(RangeError);
+    expect(ledger.refundedCents('t2')).toBeNull();
+    expect(ledger.totals(day(24)).todayCents).toBe(300);
+  });
+
+  it('counts midnight to the day and month that begin at it, not to the ones that end there', () => {
+    const { ledger } = fresh();
+    ledger.debit('a', 't-nov-first', 1, new Date(2026, 10, 1, 0).getTime());
+    ledger.debit('b', 't-tomorrow', 10, day(25, 0));
+    ledger.debit('c', 't-dec-first', 100, new Date(2026, 11, 1, 0).getTime());
+    ledger.debit('d', 't-refunded-yesterday', 1000, day(23));
+    ledger.refund('d', 't-refunded-yesterday', 1000, day(23));
+    expect(ledger.totals(day(24))).toEqual({
+      todayCents: 0,
+      monthCents: 11,
+      totalCents: 111,
+      refundsCents: 1000,
+      todayRefundsCents: 0,
+      demoCents: 0,
+    });
+    expect(ledger.totals(day(25))).toMatchObject({ todayCents: 10, monthCents: 11 });
+  });
+
+  it('when another connection booked the task first, counts what that one wrote, not its own amount', () => {
+    const { ledger, reopen } = fresh();
+    expect(reopen().debit('a', 't1', 100, day(24))).toBe(true);
+    expect(ledger.debit('a', 't1', 250, day(24))).toBe(false);
+    expect(ledger.debitedCents('t1')).toBe(100);
+    ledger.debit('b', 't2', 400, day(24));
+    expect(reopen().refund('b', 't2', 30, day(24))).toBe(true);
+    expect(ledger.refund('b', 't2', 80, day(24))).toBe(false);
+    expect(ledger.refundedCents('t2')).toBe(30);
+    expect(ledger.totals(day(24))).toMatchObject({ todayCents: 470, refundsCents: 30 });
+  });
 });
