@@ -9,6 +9,7 @@ import { createJobHandlers } from './engine/jobCommands';
 import type { LibraryService } from './library/libraryService';
 import type { ModelCatalog } from './models/modelCatalog';
 import type { BlobStore, SecretStore } from './ports';
+import { promiseTry } from './promiseTry';
 import type { ApiKeys } from './settings/apiKeys';
 import type { SettingsService } from './settings/settingsService';
 import { isWaiting } from '../../shared/jobs';
@@ -85,14 +86,15 @@ export class AppService {
   constructor(private readonly deps: AppServiceDeps) {
     const { settings, engine, catalog, keys, emit } = deps;
     this.handlers = {
-      'app.info': async () => ({
-        name: deps.name,
-        version: deps.version,
-        demo: settings.get().demo,
-        host: deps.host,
-        mediaBase: deps.mediaBase,
-      }),
-      'app.notices': async () => ({ notices: [...(deps.notices ?? [])] }),
+      'app.info': () =>
+        promiseTry(() => ({
+          name: deps.name,
+          version: deps.version,
+          demo: settings.get().demo,
+          host: deps.host,
+          mediaBase: deps.mediaBase,
+        })),
+      'app.notices': () => Promise.resolve({ notices: [...(deps.notices ?? [])] }),
       'settings.get': async () => this.settingsView(),
       'settings.update': async (patch) => {
         const before = settings.get();

@@ -6,6 +6,7 @@ import type { ClipImageRef } from '../../../shared/library';
 import { estimateCostCents, validateRequest } from '../../../shared/rules';
 import type { ModelCatalog } from '../models/modelCatalog';
 import type { BlobStore } from '../ports';
+import { promiseTry } from '../promiseTry';
 import type { JobEngine } from './engine';
 
 type JobHandlers = Pick<
@@ -84,8 +85,10 @@ export function createJobHandlers(
     return { request, costCents: model ? estimateCostCents(request, model) : null };
   }
 
+  // The commands the engine answers at once still answer with a promise: what they throw
+  // (a UserError, a save that failed) is its rejection.
   return {
-    'jobs.list': async () => ({ jobs: engine.jobs(), state: engine.state() }),
+    'jobs.list': () => promiseTry(() => ({ jobs: engine.jobs(), state: engine.state() })),
     'jobs.submit': async ({ request: draft, copies }) => {
       const prepared = await prepare(draft);
       return { jobs: engine.queue.add(Array.from({ length: copies }, () => prepared)) };
@@ -99,23 +102,22 @@ export function createJobHandlers(
       // The engine checks the job's state again: it may have been submitted meanwhile.
       return engine.queue.edit(id, request, costCents);
     },
-    'jobs.move': async ({ id, to }) => ({ moved: engine.queue.move(id, to) }),
-    'jobs.cancel': async ({ id }) => engine.queue.cancel(id),
-    'jobs.retry': async ({ id }) => engine.queue.retry(id),
-    'jobs.remove': async ({ id }) => (engine.queue.remove(id), { removed: true }),
-    'jobs.resolve': async ({ id, taskId }) => engine.queue.resolve(id, taskId),
-    'jobs.dismissUnclaimed': async ({ taskId }) => (
-      engine.queue.dismissUnclaimed(taskId),
-      engine.state()
-    ),
-    'jobs.pause': async () => (engine.setPaused(true), engine.state()),
-    'jobs.resume': async () => (engine.setPaused(false), engine.state()),
-    'jobs.release': async ({ ids }) => {
-      engine.queue.runPastBudget(ids);
-      engine.release(ids);
-      return engine.state();
-    },
-    'ledger.totals': async () => engine.ledger.totals(engine.clock.now()),
+    'jobs.move': ({ id, to }) => promiseTry(() => ({ moved: engine.queue.move(id, to) })),
+    'jobs.cancel': ({ id }) => promiseTry(() => engine.queue.cancel(id)),
+    'jobs.retry': ({ id }) => promiseTry(() => engine.queue.retry(id)),
+    'jobs.remove': ({ id }) => promiseTry(() => (engine.queue.remove(id), { removed: true })),
+    'jobs.resolve': ({ id, taskId }) => promiseTry(() => engine.queue.resolve(id, taskId)),
+    'jobs.dismissUnclaimed': ({ taskId }) =>
+      promiseTry(() => (engine.queue.dismissUnclaimed(taskId), engine.state())),
+    'jobs.pause': () => promiseTry(() => (engine.setPaused(true), engine.state())),
+    'jobs.resume': () => promiseTry(() => (engine.setPaused(false), engine.state())),
+    'jobs.release': ({ ids }) =>
+      promiseTry(() => {
+        engine.queue.runPastBudget(ids);
+        engine.release(ids);
+        return engine.state();
+      }),
+    'ledger.totals': () => promiseTry(() => engine.ledger.totals(engine.clock.now())),
     'models.list': async ({ refresh }) => {
       try {
         return { models: await catalog.list(refresh) };
