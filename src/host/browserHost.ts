@@ -10,6 +10,7 @@ import type { EventHub } from '../main/core/eventHub';
 import { attachBridge, maxFrameBytes } from './bridge';
 import { serveMedia } from './media';
 import { serveStatic } from './staticFiles';
+import { refusedPage, refusedPageStyle, refusedPageStylePath } from './refusedPage';
 import {
   cookieUsable,
   credentialOf,
@@ -20,6 +21,7 @@ import {
   rawRefusal,
   setSecurityHeaders,
   tokenCookie,
+  tokenPresented,
 } from './requestGuard';
 
 export interface BrowserHostOptions {
@@ -74,7 +76,16 @@ export async function startBrowserHost(
     if (path === '/' || path === '/index.html') {
       const credential = credentialOf(req, url, token, port);
       if (credential === null || (credential === 'cookie' && !cookieUsable(req))) {
-        return plain(res, 403, 'Open the URL printed by the host (it carries a token).');
+        const page = refusedPage({
+          origin: `http://127.0.0.1:${port}`,
+          stale: credential === null && tokenPresented(req, url, port),
+        });
+        return void res
+          .writeHead(403, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+          })
+          .end(page);
       }
       const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
       // The page takes the token out of the address bar; the cookie carries it from then on.
@@ -90,6 +101,11 @@ export async function startBrowserHost(
         return void res.writeHead(403).end();
       }
       return serveMedia(options.media, req, url, res);
+    }
+    if (path === refusedPageStylePath) {
+      return void res
+        .writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' })
+        .end(refusedPageStyle);
     }
     // Only the bundle's assets are public: any other spelling of the page (`//index.html`,
     // `/%2findex.html`) must not reach it around the token.

@@ -105,6 +105,16 @@ export function credentialOf(
 }
 
 /**
+ * The request offers a token, right or wrong: a tab from an earlier run of the host (its
+ * address or its cookie), not one that never had one.
+ */
+export function tokenPresented(req: IncomingMessage, url: URL, port: number): boolean {
+  return (
+    url.searchParams.has('token') || cookieValue(req.headers.cookie, tokenCookieName(port)) !== null
+  );
+}
+
+/**
  * A cookie rides along with requests from other local ports (same site, whatever
  * SameSite says); fetch metadata tells those apart. Tools send none, a typed URL or a
  * reload says `none`, the page itself `same-origin`.

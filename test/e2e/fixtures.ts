@@ -56,7 +56,7 @@ export const test = base.extend<{ host: BrowserHost; live: LiveApp } & LiveOptio
     const libraryFolder = join(dataDir, 'library');
     if (librarySeed.clips.length > 0) seedLibrary(libraryFolder, librarySeed.clips);
 
-    const open = async () => {
+    const open = async (port?: number) => {
       const core = await createHostCore({
         dataDir,
         libraryFolder,
@@ -66,6 +66,7 @@ export const test = base.extend<{ host: BrowserHost; live: LiveApp } & LiveOptio
       const host = await startBrowserHost(core.handlers, core.events, {
         rendererDir: defaultRendererDir,
         media: core.media,
+        ...(port ? { port } : {}),
       });
       core.start();
       return { core, host };
@@ -85,9 +86,11 @@ export const test = base.extend<{ host: BrowserHost; live: LiveApp } & LiveOptio
       get host() {
         return running.host;
       },
+      /** As `npm run host -- --port N` restarted: the same port, a new token. */
       async restart() {
+        const port = Number(new URL(running.host.url).port);
         await close();
-        running = await open();
+        running = await open(port);
       },
     });
     await close();

@@ -30,9 +30,17 @@ test('jobs running when the host restarts resume and finish, and none is submitt
   for (const row of await rows.all()) await expect(row).toHaveAccessibleDescription('Generating');
 
   await live.restart();
+  const lost = page
+    .getByRole('alert')
+    .filter({ hasText: 'Lost the connection to Airframe’s host' });
+  await expect(lost).toBeVisible();
+  await expect(lost).toContainText('Jobs do not carry on in this tab');
+  // The old tab's address now belongs to an earlier run: it says so, and where to go.
+  await page.reload();
   await expect(
-    page.getByRole('alert').filter({ hasText: 'Lost the connection to Airframe’s engine' }),
+    page.getByRole('heading', { name: 'This Airframe tab belongs to an earlier run of the host' }),
   ).toBeVisible();
+  expect(await page.content()).not.toContain(live.host.token);
 
   await page.goto(live.host.url);
   await page

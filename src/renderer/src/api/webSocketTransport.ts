@@ -34,7 +34,7 @@ export function createWebSocketTransport(url: string, onClose: () => void = () =
         ok: false,
         error: {
           code: 'unavailable',
-          message: 'Lost the connection to Airframe. Reload the page.',
+          message: 'Lost the connection to Airframe’s host: it stopped or restarted.',
         },
       });
     }

@@ -53,8 +53,9 @@ export function Shell() {
       {disconnected && (
         <div className="banner error connection" role="alert">
           <span>
-            Lost the connection to Airframe’s engine: it stopped or restarted. Your jobs carry on
-            there; reload to see them again.
+            Lost the connection to Airframe’s host: it stopped or restarted. Jobs do not carry on in
+            this tab: they are kept, and resume when the host is started again. Then open the
+            address it prints, or reload if it runs again at the same one.
           </span>
           <button type="button" onClick={() => window.location.reload()}>
             Reload

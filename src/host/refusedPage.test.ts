@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { securityHeaders } from './requestGuard';
+import { startTestHost, testToken, type TestHost } from '../../test/support/testHost';
+
+let t: TestHost | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+/**
+ * Issue 14, stumble 7: after the host restarted, the old tab's address showed a bare "403"
+ * text page. It says what happened and what to do, without the token.
+ */
+describe('a tab without this run’s token', () => {
+  it('is told it belongs to an earlier run, and where to go, in a styled page', async () => {
+    t = await startTestHost();
+    const answer = await fetch(`${t.origin}/?token=an-earlier-runs-token`);
+    expect(answer.status).toBe(403);
+    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await answer.text();
+    expect(page).toContain('This Airframe tab belongs to an earlier run of the host');
+    expect(page).toContain(
+      `Open the address the host printed when it started: it begins with <code>http://127.0.0.1:${t.port}/?token=</code>`,
+    );
+    expect(page).toContain('Jobs resume when the host runs again');
+    expect(page).not.toContain(testToken);
+    expect(page).not.toContain('<script');
+
+    const style = await fetch(`${t.origin}/refused.css`);
+    expect(style.status).toBe(200);
+    expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(style.headers.get('content-security-policy')).toBe(
+      securityHeaders['Content-Security-Policy'],
+    );
+    expect(page).toContain('<link rel="stylesheet" href="/refused.css">');
+  });
+
+  it('says the same for an earlier run’s cookie', async () => {
+    t = await startTestHost();
+    const answer = await fetch(`${t.origin}/`, {
+      headers: { cookie: `airframe-token-${t.port}=an-earlier-runs-token` },
+    });
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).toContain('belongs to an earlier run of the host');
+  });
+
+  it('tells an address with no token at all that it lacks one', async () => {
+    t = await startTestHost();
+    const answer = await fetch(`${t.origin}/`);
+    expect(answer.status).toBe(403);
+    const page = await answer.text();
+    expect(page).toContain('This address lacks Airframe’s token');
+    expect(page).not.toContain(testToken);
+  });
+});
