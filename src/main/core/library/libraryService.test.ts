@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { UserError } from '../../../shared/contract/result';
 import { LibrarySearchRequest } from '../../../shared/library';
 import {
@@ -41,7 +42,8 @@ async function saved(source: ClipSource): Promise<string> {
   return event.kind === 'saved' ? event.clipId : '';
 }
 
-const sidecarOf = async (clipId: string) => {
+/** The clip's sidecar as written on disk: before the parser's defaults fill anything in. */
+const sidecarOf = async (clipId: string): Promise<unknown> => {
   const name = (await lib.service.get({ clipId })).name;
   return JSON.parse(await readFile(join(lib.folder.folder, `${name}.json`), 'utf8'));
 };
@@ -196,10 +198,13 @@ describe('library commands', () => {
     expect(clip).toMatchObject({ id: taskId, prompt: null, model: 'wan-2.6', completedAt: null });
     const sidecar = await sidecarOf(clip.id);
     expect(sidecar).toMatchObject({ taskId, prompt: '', completedAt: null });
-    expect([...sidecar.unknown].sort()).toEqual(['createdAt', 'mode', 'prompt']);
+    const { unknown, createdAt } = z
+      .object({ unknown: z.array(z.string()), createdAt: z.string() })
+      .parse(sidecar);
+    expect([...unknown].sort()).toEqual(['createdAt', 'mode', 'prompt']);
     const task = sim.tasks().find((one) => one.id === taskId);
     // Estimated from the documented 24-hour lifetime, and marked as such above.
-    expect(Date.parse(sidecar.createdAt)).toBe((task?.expiresAt ?? 0) - 86_400_000);
+    expect(Date.parse(createdAt)).toBe((task?.expiresAt ?? 0) - 86_400_000);
     expect(await listed()).toMatchObject({ prompt: null, inLibrary: true });
   });
 

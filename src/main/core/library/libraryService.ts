@@ -23,6 +23,7 @@ import {
 } from '../../../shared/library';
 import { AirforceError, type AirforceApi } from '../airforce/types';
 import type { Clock } from '../ports';
+import { promiseTry } from '../promiseTry';
 import { OutsideLibraryError } from './containment';
 import type { DownloadQueue } from './downloadQueue';
 import type { ClipEntry } from './libraryIndex';
@@ -51,18 +52,25 @@ export interface LibraryServiceDeps {
 export class LibraryService {
   constructor(private readonly deps: LibraryServiceDeps) {}
 
-  async info(): Promise<LibraryInfo> {
+  info(): Promise<LibraryInfo> {
     const { library } = this.deps;
-    return { folder: library.folder, clipCount: library.index.size, warnings: library.warnings };
+    return promiseTry(() => ({
+      folder: library.folder,
+      clipCount: library.index.size,
+      warnings: library.warnings,
+    }));
   }
 
-  async search(query: LibrarySearchQuery): Promise<LibrarySearchResponse> {
-    return searchClips(this.deps.library.index.entries(), query);
+  search(query: LibrarySearchQuery): Promise<LibrarySearchResponse> {
+    return promiseTry(() => searchClips(this.deps.library.index.entries(), query));
   }
 
-  async get({ clipId }: ClipRequest): Promise<ClipDetails> {
-    const entry = this.entry(clipId);
-    return toDetails(entry.clip, entry.sidecar);
+  /** Rejects with a `UserError` for a clip the library does not have. */
+  get({ clipId }: ClipRequest): Promise<ClipDetails> {
+    return promiseTry(() => {
+      const entry = this.entry(clipId);
+      return toDetails(entry.clip, entry.sidecar);
+    });
   }
 
   async favourite({ clipId, favourite }: FavouriteRequest): Promise<Clip> {
