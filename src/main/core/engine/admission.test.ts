@@ -53,4 +53,39 @@ describe('admit', () => {
     expect(admission.overBudget.map((o) => o.id)).toEqual(['b', 'd']);
     expect(admission.overBudget[1]?.message).toMatch(/unknown/);
   });
+
+  it('stops at the concurrency limit exactly, and submits nothing when the slots are full', () => {
+    const queued = [job('a', 'queued'), job('b', 'queued'), job('c', 'queued')];
+    expect(admit(queued, new Set(), { ...limits, concurrency: 2 }).submit).toEqual(['a', 'b']);
+    const full = [job('r', 'running'), job('s', 'remote-queued'), ...queued];
+    expect(admit(full, new Set(), { ...limits, concurrency: 2 })).toEqual({
+      submit: [],
+      overBudget: [],
+    });
+  });
+
+  it('counts what it admits against the budget, lets a job that reaches it exactly through, and says why it holds', () => {
+    const records = [
+      job('a', 'queued', 300),
+      job('b', 'queued', 300),
+      job('c', 'queued', 200),
+      job('d', 'queued', null),
+    ];
+    const admission = admit(records, new Set(), {
+      ...limits,
+      dailyBudgetCents: 700,
+      spentTodayCents: 100,
+    });
+    expect(admission).toEqual({
+      submit: ['a', 'b'],
+      overBudget: [
+        { id: 'c', message: 'It would pass today’s budget.' },
+        { id: 'd', message: 'Its cost is unknown, and a daily budget is set.' },
+      ],
+    });
+  });
+
+  it('without a budget, submits a job of unknown cost', () => {
+    expect(admit([job('a', 'queued', null)], new Set(), limits).submit).toEqual(['a']);
+  });
 });

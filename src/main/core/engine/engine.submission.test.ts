@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
+import { newRecord } from './jobRecord';
+
+let h: EngineHarness;
+beforeEach(async () => (h = await engineHarness()));
+afterEach(async () => h.close());
+
+const creates = () => h.sim.log.filter((e) => e.route === 'create').length;
+
+/** A job whose local estimate (1 cent) is not what the server charges. */
+function misjudged(engine: ReturnType<EngineHarness['startEngine']>['engine'], prompt: string) {
+  const record = newRecord(`job_${prompt}`, draft(prompt), h.clock.now(), null);
+  engine.repo.add({ ...record, costCents: 1 });
+  engine.pump();
+  return record.id;
+}
+
+describe('submitting, against the simulator', () => {
+  it('debits what the server says the task cost, not the local estimate', async () => {
+    const { engine } = h.startEngine();
+    const id = misjudged(engine, 'answered');
+    await h.until(() => engine.repo.get(id)?.taskId != null, 'the task id');
+    const task = h.sim.tasks()[0]!;
+    expect(task.costCents).toBeGreaterThan(1);
+    expect(engine.ledger.debitedCents(task.id)).toBe(task.costCents);
+    expect(engine.repo.get(id)?.costCents).toBe(task.costCents);
+  });
+
+  it('a lost create found in the task list is debited the cost the list shows, once', async () => {
+    const { engine } = h.startEngine();
+    h.sim.faults.next('create', { kind: 'reset-after-create' });
+    const id = misjudged(engine, 'lost');
+    await h.advanceUntil(() => engine.repo.get(id)?.taskId != null, 'the adoption', 120_000);
+    const task = h.sim.tasks()[0]!;
+    expect(engine.repo.get(id)?.taskId).toBe(task.id);
+    expect(engine.ledger.debitedCents(task.id)).toBe(task.costCents);
+    expect(engine.ledger.totals(h.clock.now()).totalCents).toBe(task.costCents);
+    expect(creates()).toBe(1);
+  });
+
+  it('a 401 on create holds the job as key-rejected and submits nothing more until the user acts', async () => {
+    h.settings.concurrency = 1;
+    const { engine, handlers } = h.startEngine();
+    h.sim.faults.next('create', { kind: 'status', status: 401 });
+    await handlers['jobs.submit']({ request: draft('refused'), copies: 2 });
+    await h.until(() => engine.state().blockedBy === 'key-rejected', 'the key hold');
+    expect(engine.jobs().map((j) => [j.status, j.holdReason])).toEqual([
+      ['held', 'key-rejected'],
+      ['queued', null],
+    ]);
+    await h.advance(60_000);
+    expect(creates()).toBe(1);
+    expect(h.sim.tasks()).toHaveLength(0);
+    expect(engine.ledger.totals(h.clock.now()).totalCents).toBe(0);
+  });
+
+  it('a 401 on the task list while looking for a lost create stops everything and sends nothing again', async () => {
+    const { engine, handlers } = h.startEngine();
+    h.sim.faults.next('create', { kind: 'reset-after-create' });
+    h.sim.faults.next('list', { kind: 'status', status: 401 });
+    await handlers['jobs.submit']({ request: draft('list refused'), copies: 1 });
+    await h.advanceUntil(() => engine.state().blockedBy === 'key-rejected', 'the key hold', 60_000);
+    expect(engine.jobs()[0]?.status).toBe('submitting');
+    await h.advance(120_000);
+    expect(engine.jobs()[0]?.status).toBe('submitting');
+    expect(creates()).toBe(1);
+  });
+
+  it('a create that made no task is looked for over a minute, then sent again, and paid once', async () => {
+    const { engine, handlers } = h.startEngine();
+    // 5xx answers (more than the client retries) that make no task: the outcome is unknown.
+    h.sim.faults.next('create', { kind: 'status', status: 500 }, 10);
+    await handlers['jobs.submit']({ request: draft('no task made'), copies: 1 });
+    await h.until(() => engine.jobs()[0]?.check?.state === 'looking', 'the first look');
+    const attempts = creates();
+    await h.advance(50_000);
+    expect(engine.jobs()[0]?.status).toBe('submitting');
+    expect(creates()).toBe(attempts);
+    await h.advanceUntil(() => engine.jobs()[0]?.status === 'completed', 'completion');
+    expect(h.sim.tasks()).toHaveLength(1);
+    expect(engine.ledger.totals(h.clock.now()).totalCents).toBe(h.sim.tasks()[0]!.costCents);
+  });
+});
