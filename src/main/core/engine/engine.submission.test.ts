@@ -10,7 +10,12 @@ const creates = () => h.sim.log.filter((e) => e.route === 'create').length;
 
 /** A job whose local estimate (1 cent) is not what the server charges. */
 function misjudged(engine: ReturnType<EngineHarness['startEngine']>['engine'], prompt: string) {
-  const record = newRecord(`job_${prompt}`, draft(prompt), h.clock.now(), null);
+  const record = newRecord(
+    `job_${prompt}`,
+    { ...draft(prompt), inputImages: [] },
+    h.clock.now(),
+    null,
+  );
   engine.repo.add({ ...record, costCents: 1 });
   engine.pump();
   return record.id;
