@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultRendererDir, startBrowserHost } from './browserHost';
 import { createHostCore } from './hostCore';
+import { currentUserFolders, hostFolders } from './userFolders';
 
 // `npm run host -- [--port N] [--data-dir DIR] [--library DIR] [--api-base URL] [--demo]`: the app in a browser.
 const { values } = parseArgs({
@@ -23,12 +22,16 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   );
   process.exit(2);
 }
-const dataDir = values['data-dir'] ?? join(tmpdir(), 'airframe-host');
+// The desktop app's folders (they outlive a reboot, unlike the temp folder).
+const { dataDir, libraryFolder } = hostFolders(
+  { dataDir: values['data-dir'], library: values.library },
+  currentUserFolders,
+);
 mkdirSync(dataDir, { recursive: true });
 const apiBase = values['api-base'] ?? process.env['AIRFORCE_API_BASE'];
 const core = await createHostCore({
   dataDir,
-  ...(values.library ? { libraryFolder: values.library } : {}),
+  libraryFolder,
   ...(apiBase ? { apiBase } : {}),
   ...(values.demo !== undefined ? { demo: values.demo } : {}),
 }).catch((error: Error) => {
@@ -56,6 +59,8 @@ const host = await startBrowserHost(core.handlers, core.events, {
   process.exit(1);
 });
 core.start();
+console.log(`Airframe keeps its data in ${dataDir}`);
+console.log(`Library: ${core.settings.get().libraryFolder ?? libraryFolder}`);
 console.log(`Airframe is running at ${host.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
