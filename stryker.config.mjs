@@ -9,6 +9,7 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     'src/main/core/engine/submission.ts',
+    'src/main/core/engine/reconcile.ts',
     'src/main/core/engine/transitions.ts',
     'src/main/core/engine/ledger.ts',
     'src/main/core/engine/jobRepository.ts',
