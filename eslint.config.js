@@ -57,8 +57,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   // The typed rules that catch lost promises and values printed as "[object Object]": a
-  // promise nobody awaits is an error nobody sees (the whole recommended-type-checked set,
-  // 240 findings today, is left for later: issue 13).
+  // promise nobody awaits is an error nobody sees. These four hold in the renderer too.
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: {
@@ -70,6 +69,14 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-base-to-string': 'error',
     },
+  },
+  // The whole recommended-type-checked set (issue 13): values read without a type, methods
+  // that lose their `this`, async functions that never wait. The renderer joins when its
+  // findings are fixed; then this ignore goes.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/**'],
+    extends: [tseslint.configs.recommendedTypeChecked],
   },
   // Every relative import checked against its folder's layer (eslint/layers.js).
   { files: ['src/**/*.{ts,tsx}'], plugins: { local: layers }, rules: { 'local/layers': 'error' } },

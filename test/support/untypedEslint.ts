@@ -1,4 +1,5 @@
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 
 /**
  * The project's ESLint without its type-checked rules: the lint tests lint snippets at paths
@@ -6,14 +7,6 @@ import { ESLint } from 'eslint';
  */
 export function untypedEslint(): ESLint {
   return new ESLint({
-    overrideConfig: {
-      languageOptions: { parserOptions: { projectService: false } },
-      rules: {
-        '@typescript-eslint/no-floating-promises': 'off',
-        '@typescript-eslint/no-misused-promises': 'off',
-        '@typescript-eslint/await-thenable': 'off',
-        '@typescript-eslint/no-base-to-string': 'off',
-      },
-    },
+    overrideConfig: tseslint.configs.disableTypeChecked,
   });
 }
