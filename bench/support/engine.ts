@@ -86,7 +86,10 @@ export function benchEngine(options: BenchEngineOptions) {
     toApiRequest: (record) => toApiRequest(record.request, blobs),
   });
   const catalog = new ModelCatalog(api, async () => options.apiKey, clock);
-  const handlers = createJobHandlers(engine, blobs, catalog);
+  // The benchmarks queue no remix: no library clip's image is ever asked for.
+  const handlers = createJobHandlers(engine, blobs, catalog, () =>
+    Promise.reject(new Error('The benchmark engine has no library')),
+  );
 
   /** The first moment a job was seen in `status`. */
   const firstSeen = (jobId: string, status: Job['status']) =>

@@ -74,6 +74,7 @@ describe('browser host', () => {
         version: stringMatching(/^\d+\.\d+\.\d+$/),
         demo: true,
         host: 'browser',
+        mediaBase: '/media',
       },
     });
     await expect(call(ws, 2, 'settings.update', { concurrency: 0 })).resolves.toMatchObject({

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { ImageMime, ImageRef, JobRequest } from './jobs';
+import { ClipImageRef } from './library';
 
-/** Images as the UI sends them: bytes it read from a drop, paste or file picker, or a stored ref. */
+/**
+ * Images as the UI sends them: bytes it read from a drop, paste or file picker, an image main
+ * stores (a job's), or one a library clip keeps (a remix).
+ */
 export const ImageInput = z.union([
   ImageRef,
+  ClipImageRef,
   z
     .object({
       mime: ImageMime,

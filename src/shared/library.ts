@@ -120,14 +120,12 @@ export const DeleteClipResponse = z.object({
 });
 export type DeleteClipResponse = z.infer<typeof DeleteClipResponse>;
 
-/** An input image kept with a clip, as bytes: to remix the clip with the same images. */
-export const InputImageRequest = z
-  .object({ clipId: ClipId, index: z.int().min(0).max(7) })
-  .strict();
-export type InputImageRequest = z.infer<typeof InputImageRequest>;
-
-export const InputImageResponse = z.object({ mime: ImageMime, dataBase64: z.string() });
-export type InputImageResponse = z.infer<typeof InputImageResponse>;
+/**
+ * An input image kept as a file with a clip, by reference: a remix sends this in its draft
+ * and main reads the file when the job is queued (the bytes never cross to the UI and back).
+ */
+export const ClipImageRef = z.object({ clipId: ClipId, index: z.int().min(0).max(7) }).strict();
+export type ClipImageRef = z.infer<typeof ClipImageRef>;
 
 export const RevealResponse = z.object({}).strict();
 export type RevealResponse = z.infer<typeof RevealResponse>;
@@ -176,8 +174,11 @@ export const LibraryChanged = z.object({
 });
 export type LibraryChanged = z.infer<typeof LibraryChanged>;
 
-/** The media URL path of a clip, relative to the mount (`clip://media/…` or `/clip/…`). */
-export type ClipMediaKind = 'video' | 'poster';
+/**
+ * The media URL path of a clip, relative to the host's media base (`app.info`'s
+ * `mediaBase`: `clip://media` or `/media`). `input-<n>` is its n-th input image (from 0).
+ */
+export type ClipMediaKind = 'video' | 'poster' | `input-${number}`;
 export const clipMediaPath = (clipId: string, kind: ClipMediaKind): string =>
   `/${encodeURIComponent(clipId)}/${kind}`;
 

@@ -77,6 +77,8 @@ const image = {
       url: url(/^https:$/, 16_384, ['https://example.com/a.png', 'https://images.example/x.webp']),
     }),
     obj({ mime, dataBase64: base64 }),
+    // An input image a library clip keeps (a remix): main reads it when the job is queued.
+    obj({ clipId, index: int(0, 7) }),
   ],
 } as const satisfies Spec;
 
@@ -144,7 +146,6 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'library.tag': obj({ clipId, tags: { kind: 'array', of: tag, max: 50 } }),
   'library.delete': obj({ clipId, remote: bool }),
   'library.reveal': obj({ clipId }),
-  'library.inputImage': obj({ clipId, index: int(0, 7) }),
   'library.listRemote': empty,
   'library.import': obj({ taskId }),
   'library.setFolder': obj({ path: folder }),

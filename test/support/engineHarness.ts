@@ -8,7 +8,8 @@ import { ManualClock } from '../../src/main/core/clock';
 import { toApiRequest } from '../../src/main/core/engine/apiRequest';
 import { JobEngine } from '../../src/main/core/engine/engine';
 import type { World } from '../../src/main/core/engine/engineDeps';
-import { createJobHandlers } from '../../src/main/core/engine/jobCommands';
+import { createJobHandlers, type ClipImages } from '../../src/main/core/engine/jobCommands';
+import { UserError } from '../../src/shared/contract/result';
 import { ModelCatalog } from '../../src/main/core/models/modelCatalog';
 import type { AppDatabase } from '../../src/main/core/db/database';
 import { openDatabase } from '../../src/main/core/db/openDatabase';
@@ -24,13 +25,20 @@ export interface EngineSettings {
   notifications: boolean;
 }
 
+const noLibrary: ClipImages = async () => {
+  throw new UserError('not-found', 'This clip is no longer in the library');
+};
+
 /**
  * An engine against the simulator over real HTTP, both on virtual clocks that move
  * together, with a database file that outlives engines so a test can "crash" and restart
  * one: each engine opens its own connection to it, as a restarted app would. `legacy` is
  * a key-value store of the old format, moved into the database by the first engine.
+ * `clipImages` reads a library clip's input image (a remix's); by default there is no library.
  */
-export async function engineHarness(options: { seed?: number; legacy?: KeyValueStore } = {}) {
+export async function engineHarness(
+  options: { seed?: number; legacy?: KeyValueStore; clipImages?: ClipImages } = {},
+) {
   const sim = await startSimulator({ autoTick: false, seed: options.seed ?? 7, startTime: T0 });
   const clock = new ManualClock(T0);
   const dataDir = mkdtempSync(join(tmpdir(), 'airframe-engine-'));
@@ -83,7 +91,7 @@ export async function engineHarness(options: { seed?: number; legacy?: KeyValueS
       streamIdleTimeoutMs: 3_000,
     });
     const catalog = new ModelCatalog(api, async () => apiKey, clock);
-    const handlers = createJobHandlers(engine, blobs, catalog);
+    const handlers = createJobHandlers(engine, blobs, catalog, options.clipImages ?? noLibrary);
     engines.push(engine);
     engine.start();
     return { engine, handlers, db };

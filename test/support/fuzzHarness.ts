@@ -85,6 +85,7 @@ export async function openFuzzHarness(seed: number): Promise<FuzzHarness> {
     defaultLibraryFolder: dirs.library,
     reveal: async () => {},
     mediaMount: '/media',
+    mediaBase: '/media',
     notifier: { notify: () => {} },
     events,
     // Virtual time everywhere: no poll, retry or rescan fires while the fuzz runs.

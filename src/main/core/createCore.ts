@@ -39,6 +39,8 @@ export interface CorePorts {
   chooseFolder?: () => Promise<string | null>;
   /** Where the host mounts the media handler: '' for `clip://media/…`, '/media' over HTTP. */
   mediaMount: string;
+  /** What a UI puts before a media path (`app.info`): `clip://media`, or `/media` over HTTP. */
+  mediaBase: string;
   notifier: Notifier;
   events: EventHub;
   clock?: Clock;
@@ -128,6 +130,7 @@ export async function createCore(ports: CorePorts) {
     name: ports.name,
     version: ports.version,
     host: ports.host,
+    mediaBase: ports.mediaBase,
     settings,
     secrets: ports.secrets,
     keys,

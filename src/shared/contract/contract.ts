@@ -19,6 +19,12 @@ export const AppInfo = z.object({
   version: z.string(),
   demo: z.boolean(),
   host: z.enum(['electron', 'browser']),
+  /**
+   * Where the host serves the library's media, set by the host: `clip://media` in Electron,
+   * `/media` in the browser host (the page's cookie admits it). A clip's media is at
+   * `<mediaBase><clipMediaPath(clipId, kind)>`.
+   */
+  mediaBase: z.string().max(200),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -127,7 +133,6 @@ export const commands = {
   'library.tag': { request: L.TagRequest, response: L.Clip },
   'library.delete': { request: L.DeleteClipRequest, response: L.DeleteClipResponse },
   'library.reveal': { request: L.ClipRequest, response: L.RevealResponse },
-  'library.inputImage': { request: L.InputImageRequest, response: L.InputImageResponse },
   'library.listRemote': { request: Empty, response: L.RemoteListResponse },
   'library.import': { request: L.ImportRequest, response: L.Clip },
   'library.setFolder': { request: SetFolder, response: L.LibraryInfo },

@@ -31,7 +31,6 @@ export const commandNames = [
   'library.tag',
   'library.delete',
   'library.reveal',
-  'library.inputImage',
   'library.listRemote',
   'library.import',
   'library.setFolder',

@@ -59,7 +59,7 @@ describe('downloads and reads next to links', () => {
     expect(JSON.parse(readFileSync(files.json, 'utf8'))).toMatchObject({ taskId: source.taskId });
   });
 
-  it('library.inputImage refuses an input image that links outside the library', async () => {
+  it('a remix refuses an input image that links outside the library', async () => {
     const victim = await victimFile();
     const blobs = new FileBlobStore(join(fx.folder, '..', 'blobs'));
     const blobId = await blobs.put(new Uint8Array([137, 80, 78, 71]));

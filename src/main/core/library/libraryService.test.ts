@@ -92,10 +92,8 @@ describe('library commands', () => {
       sound: true,
     });
     expect(lib.changes.at(-1)).toMatchObject({ upserted: [{ id: clipId }], clipCount: 1 });
-    expect(await lib.service.inputImage({ clipId, index: 0 })).toEqual({
-      mime: 'image/png',
-      dataBase64: Buffer.from([137, 80, 78, 71]).toString('base64'),
-    });
+    const image = await lib.service.inputImage({ clipId, index: 0 });
+    expect([image.mime, ...image.bytes]).toEqual(['image/png', 137, 80, 78, 71]);
     await expect(lib.service.inputImage({ clipId, index: 1 })).rejects.toMatchObject({
       code: 'not-found',
     });

@@ -6,13 +6,12 @@ import {
   isTaskId,
   type Clip,
   type ClipDetails,
+  type ClipImageRef,
   type ClipRequest,
   type DeleteClipRequest,
   type DeleteClipResponse,
   type FavouriteRequest,
   type ImportRequest,
-  type InputImageRequest,
-  type InputImageResponse,
   type LibraryInfo,
   type LibrarySearchQuery,
   type LibrarySearchResponse,
@@ -21,10 +20,12 @@ import {
   type SetFolderRequest,
   type TagRequest,
 } from '../../../shared/library';
+import type { ImageMime } from '../../../shared/jobs';
 import { AirforceError, type AirforceApi } from '../airforce/types';
 import type { Clock } from '../ports';
 import { promiseTry } from '../promiseTry';
 import { OutsideLibraryError } from './containment';
+import { inputImageFileOf } from './inputImages';
 import type { DownloadQueue } from './downloadQueue';
 import type { ClipEntry } from './libraryIndex';
 import type { LibraryFolder } from './libraryFolder';
@@ -106,13 +107,14 @@ export class LibraryService {
     return { remoteDeleted };
   }
 
-  /** A clip's input image file (only one its sidecar names, next to the clip) as base64. */
-  async inputImage({ clipId, index }: InputImageRequest): Promise<InputImageResponse> {
+  /** A clip's input image file (only one its sidecar names, next to the clip), for a new job. */
+  async inputImage({
+    clipId,
+    index,
+  }: ClipImageRef): Promise<{ mime: ImageMime; bytes: Uint8Array }> {
     const entry = this.entry(clipId);
-    const image = entry.sidecar.inputImages[index];
-    if (!image || !('file' in image) || !image.file.startsWith(`${entry.base}.`)) {
-      throw new UserError('not-found', 'This clip has no such input image file');
-    }
+    const image = inputImageFileOf(entry, index);
+    if (!image) throw new UserError('not-found', 'This clip has no such input image file');
     let bytes: Uint8Array;
     try {
       const file = await this.deps.library.openFile(image.file);
@@ -131,7 +133,7 @@ export class LibraryService {
     if (bytes.byteLength > MAX_INPUT_IMAGE_BYTES) {
       throw new UserError('conflict', 'The input image is too large to reuse (over 20 MB)');
     }
-    return { mime: image.mime, dataBase64: Buffer.from(bytes).toString('base64') };
+    return { mime: image.mime, bytes };
   }
 
   async reveal({ clipId }: ClipRequest): Promise<RevealResponse> {

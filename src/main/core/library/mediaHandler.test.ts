@@ -28,7 +28,14 @@ beforeEach(async () => {
   };
   writeFileSync(join(folder, 'clip.mp4'), video);
   writeFileSync(join(folder, 'clip.jpg'), 'jpeg bytes');
-  writeFileSync(join(folder, 'clip.json'), serializeSidecar(sidecar as never));
+  // Its input images: a file of its own, a link, and a name that is another clip's video.
+  const inputImages = [
+    { file: 'clip.input-1.png', mime: 'image/png' },
+    { url: 'https://example.com/a.png' },
+    { file: 'bare.mp4', mime: 'image/png' },
+  ];
+  writeFileSync(join(folder, 'clip.input-1.png'), 'png bytes');
+  writeFileSync(join(folder, 'clip.json'), serializeSidecar({ ...sidecar, inputImages } as never));
   writeFileSync(join(folder, 'bare.mp4'), video);
   writeFileSync(
     join(folder, 'bare.json'),
@@ -108,6 +115,16 @@ describe('the clip media handler', () => {
     expect(response.status).toBe(416);
     expect(response.headers.get('content-range')).toBe(`bytes */${SIZE}`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves an input image its sidecar names next to the clip (a remix’s thumbnail)', async () => {
+    const image = await get('/clip/vid_Clip01/input-0');
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(await image.text()).toBe('png bytes');
+    // A link is no file; another clip's file, an index past the sidecar's or no index is none.
+    for (const kind of ['input-1', 'input-2', 'input-3', 'input-8', 'input-', 'input-01'])
+      expect((await get(`/clip/vid_Clip01/${kind}`)).status, kind).toBe(404);
   });
 
   it('answers several ranges with the whole file, and HEAD without a body', async () => {

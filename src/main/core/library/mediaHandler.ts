@@ -1,7 +1,9 @@
 import { CLIP_ID_PATTERN } from '../../../shared/library';
 import { OutsideLibraryError } from './containment';
+import { inputImageFileOf } from './inputImages';
 import { errorCode, type ReadableFile } from './libraryFs';
 import type { LibraryFolder } from './libraryFolder';
+import type { ClipEntry } from './libraryIndex';
 import { clipFiles } from './naming';
 import { parseRange } from './httpRange';
 
@@ -9,7 +11,8 @@ import { parseRange } from './httpRange';
  * Plays the library: `(Request) => Response` (WHATWG), so Electron mounts it with
  * `protocol.handle('clip', …)` and the browser host serves it over HTTP.
  *
- * URL shape: `<mount>/<clipId>/video` (MP4) and `<mount>/<clipId>/poster` (JPEG), where the
+ * URL shape: `<mount>/<clipId>/video` (MP4), `<mount>/<clipId>/poster` (JPEG) and
+ * `<mount>/<clipId>/input-<n>` (its n-th input image from 0, for a remix's thumbnail), where the
  * mount is `clip://media` in Electron (the id sits in the path: a standard scheme lower-cases
  * hosts, and clip ids are mixed case) and e.g. `/clip` in the browser host. Files are reached
  * by clip id only, through the index: nothing in the URL is ever joined to a path, and any
@@ -25,6 +28,15 @@ export interface MediaHandlerOptions {
 
 const TYPES = { video: 'video/mp4', poster: 'image/jpeg' } as const;
 
+/** The file a URL's kind names, and its type; input images only as the sidecar gives them. */
+function mediaFile(entry: ClipEntry, kind: string): { name: string; type: string } | undefined {
+  if (kind === 'video' || kind === 'poster')
+    return { name: clipFiles(entry.base)[kind], type: TYPES[kind] };
+  const index = /^input-([0-7])$/.exec(kind)?.[1];
+  const image = index === undefined ? undefined : inputImageFileOf(entry, Number(index));
+  return image && { name: image.file, type: image.mime };
+}
+
 export function createMediaHandler(
   library: LibraryFolder,
   options: MediaHandlerOptions = {},
@@ -39,17 +51,11 @@ export function createMediaHandler(
     const rest = pathname.slice(mount.length + 1);
     if (/[%\\]/.test(rest)) return plain(400, 'Bad request');
     const [clipId, kind, ...extra] = rest.split('/');
-    if (
-      extra.length > 0 ||
-      !clipId ||
-      !CLIP_ID_PATTERN.test(clipId) ||
-      (kind !== 'video' && kind !== 'poster')
-    ) {
-      return notFound();
-    }
+    if (extra.length > 0 || !clipId || !CLIP_ID_PATTERN.test(clipId) || !kind) return notFound();
     const entry = library.entry(clipId);
-    if (!entry) return notFound();
-    const name = clipFiles(entry.base)[kind];
+    const media = entry && mediaFile(entry, kind);
+    if (!media) return notFound();
+    const { name, type } = media;
     let file: ReadableFile | null;
     try {
       file = await library.openFile(name);
@@ -64,7 +70,7 @@ export function createMediaHandler(
     const size = info.size;
     const headers: Record<string, string> = {
       ...SAFE,
-      'Content-Type': TYPES[kind],
+      'Content-Type': type,
       'Accept-Ranges': 'bytes',
       'Cache-Control': 'no-cache',
       'Last-Modified': new Date(info.mtimeMs).toUTCString(),

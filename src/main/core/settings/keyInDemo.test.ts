@@ -48,6 +48,7 @@ async function demoCore(demoSim: Simulator) {
     defaultLibraryFolder: join(dataDir, 'library'),
     reveal: () => Promise.resolve(),
     mediaMount: '/media',
+    mediaBase: '/media',
     notifier: { notify: () => {} },
     events: new EventHub(),
     demo: {

@@ -116,7 +116,13 @@ export function makeJob(
 export function createFakeBackend(overrides: Partial<Handlers> = {}): FakeBackend {
   const dispatch = createDispatcher(
     fakeHandlers({
-      'app.info': async () => ({ name: 'Airframe', version: '1.2.3', demo: true, host: 'browser' }),
+      'app.info': async () => ({
+        name: 'Airframe',
+        version: '1.2.3',
+        demo: true,
+        host: 'browser',
+        mediaBase: '/media',
+      }),
       'settings.get': async () => demoView,
       'models.list': async () => ({ models: [wan, kling] }),
       'jobs.list': async () => ({ jobs: [], state: engineIdle }),

@@ -1,3 +1,4 @@
-/** The app itself: what runs it (`app.info`), the connection, notices from main. */
+/** The app itself: what runs it (`app.info`), where its media is served, notices from main. */
 export { useAppStore } from './appStore';
+export { useClipMedia } from './media';
 export { Notices } from './Notices';

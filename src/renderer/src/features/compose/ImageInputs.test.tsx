@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import type { ShapePlan } from './cropMath';
 import { Compose } from './Compose';
+import { useComposeStore } from './composeStore';
 import { renderPlan } from './imageCanvas';
 
 // jsdom decodes no images and has no canvas: the decoder says each file's size, the
@@ -168,5 +169,22 @@ describe('input images', () => {
     await screen.findByText(/Added a job/);
     const [call] = fake.callsOf('jobs.submit') as { request: { inputImages: unknown[] } }[];
     expect(call?.request.inputImages).toEqual([{ url: 'https://example.com/a.png' }]);
+  });
+
+  it('shows a remixed clip’s image from the library and sends it by reference', async () => {
+    const { fake, user } = setup();
+    await screen.findByRole('tab', { name: 'Image' });
+    act(() =>
+      useComposeStore.getState().prefill({
+        request: { prompt: 'Again', mode: 'image', inputImages: [{ clipId: 'vid_7', index: 0 }] },
+      }),
+    );
+    const thumb = await screen.findByRole('img', { name: 'Image 1: Input image 1 of the clip' });
+    // The media base is the fake host's (app.info's `/media`); no bytes were fetched.
+    expect(thumb.getAttribute('src')).toBe('/media/vid_7/input-0');
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await screen.findByText(/Added a job/);
+    const [call] = fake.callsOf('jobs.submit') as { request: { inputImages: unknown[] } }[];
+    expect(call?.request.inputImages).toEqual([{ clipId: 'vid_7', index: 0 }]);
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useClipMedia } from '../app';
 import { useComposeStore } from './composeStore';
 import type { ComposeImage } from './composeForm';
 import { describeShape } from './cropMath';
@@ -130,13 +131,19 @@ function Thumb({ image, index, count, mismatch, aspect }: ThumbProps) {
   const removeImage = useComposeStore((s) => s.removeImage);
   const moveImage = useComposeStore((s) => s.moveImage);
   const openCrop = useComposeStore((s) => s.openCrop);
+  const media = useClipMedia();
   const n = index + 1;
+  // A remixed clip's image is shown from the library (main sends it when the job is queued).
+  const input = image.input;
+  const preview =
+    image.previewUrl ??
+    (input && 'clipId' in input ? media(input.clipId, `input-${input.index}`) : undefined);
 
   return (
     <li className={`thumb${mismatch ? ' mismatch' : ''}`}>
       <div className="thumb-picture">
-        {image.previewUrl ? (
-          <img src={image.previewUrl} alt={`Image ${n}: ${image.name}`} />
+        {preview ? (
+          <img src={preview} alt={`Image ${n}: ${image.name}`} />
         ) : (
           <span className="thumb-placeholder">
             {image.input === null ? 'Reading…' : image.source === 'url' ? 'Link' : 'Stored'}

@@ -5,8 +5,8 @@ import type { ImageMime } from '../../../../shared/jobs';
 /** One input image as compose holds it, before it becomes part of a JobDraft. */
 export interface ComposeImage {
   key: string;
-  /** A file read here, an https URL, or an image main already stores (edit, remix). */
-  source: 'file' | 'url' | 'stored';
+  /** A file read here, an https URL, an image main stores (edit), or a library clip's (remix). */
+  source: 'file' | 'url' | 'stored' | 'clip';
   /** File name or URL, for people. */
   name: string;
   /** What is sent; null while the file is still being read. */
@@ -53,15 +53,19 @@ export const emptyForm: ComposeForm = {
 let nextImageKey = 1;
 export const newImageKey = (): string => `img${nextImageKey++}`;
 
-/** An image main already has (a queued job being edited) or an https URL. */
+/** How a person would name an image main already has. */
+function storedName(input: ImageInput): string {
+  if ('url' in input) return input.url;
+  if ('clipId' in input) return `Input image ${input.index + 1} of the clip`;
+  return `Stored ${input.mime.replace('image/', '').toUpperCase()} image`;
+}
+
+/** An image main already has (a queued job being edited, a clip remixed) or an https URL. */
 export function storedImage(input: ImageInput): ComposeImage {
-  const isUrl = 'url' in input;
   return {
     key: newImageKey(),
-    source: isUrl ? 'url' : 'stored',
-    name: isUrl
-      ? input.url
-      : `Stored ${'mime' in input ? input.mime.replace('image/', '').toUpperCase() : ''} image`,
+    source: 'url' in input ? 'url' : 'clipId' in input ? 'clip' : 'stored',
+    name: storedName(input),
     input,
     previewUrl: null,
     width: null,

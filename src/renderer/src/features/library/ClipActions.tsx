@@ -35,7 +35,7 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete():
 
   const remix = () =>
     run(async () => {
-      useComposeStore.getState().prefill(await remixOf(clip));
+      useComposeStore.getState().prefill(remixOf(clip));
       await select(null);
       go('Compose');
     });

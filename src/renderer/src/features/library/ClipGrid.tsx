@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Clip } from '../../../../shared/library';
 import { formatDateTime } from '../common/format';
-import { clipMediaUrl } from './clipMedia';
+import { useClipMedia } from '../app';
 import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
 
@@ -152,6 +152,7 @@ interface ClipCellProps {
 }
 
 function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellProps) {
+  const media = useClipMedia();
   if (!clip) {
     return (
       <div
@@ -176,7 +177,7 @@ function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellPro
       >
         <div className="poster">
           {clip.hasPoster ? (
-            <img src={clipMediaUrl(clip.id, 'poster')} alt="" loading="lazy" decoding="async" />
+            <img src={media(clip.id, 'poster')} alt="" loading="lazy" decoding="async" />
           ) : (
             <span className="no-poster" aria-hidden="true">
               No poster

@@ -4,7 +4,7 @@ import { formatCents } from '../../../../shared/rules';
 import { Dialog } from '../common/Dialog';
 import { formatDateTime } from '../common/format';
 import { ClipActions } from './ClipActions';
-import { clipMediaUrl } from './clipMedia';
+import { useClipMedia } from '../app';
 import { DeleteClip } from './DeleteClip';
 import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
@@ -12,6 +12,7 @@ import { promptText } from './promptText';
 /** One clip: the player (it seeks: media is served with Range), everything known about it, and actions. */
 export function ClipView({ clip }: { clip: ClipDetails }) {
   const select = useLibraryStore((s) => s.select);
+  const media = useClipMedia();
   const [deleting, setDeleting] = useState(false);
   const [playError, setPlayError] = useState(false);
   const close = () => void select(null);
@@ -37,8 +38,8 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
             controls
             preload="metadata"
             aria-label="Clip player"
-            src={clipMediaUrl(clip.id, 'video')}
-            poster={clip.hasPoster ? clipMediaUrl(clip.id, 'poster') : undefined}
+            src={media(clip.id, 'video')}
+            poster={clip.hasPoster ? media(clip.id, 'poster') : undefined}
             onError={() => setPlayError(true)}
           />
           {playError && (

@@ -11,7 +11,6 @@ import {
   connectBackend,
 } from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
-import { clipMediaUrl } from './clipMedia';
 import { Library } from './Library';
 
 setupRendererTests();
@@ -86,7 +85,6 @@ function setup(clips: Clip[], extra: Partial<Handlers> = {}) {
     }),
     'library.tag': async ({ clipId, tags }) => ({ ...clips.find((c) => c.id === clipId)!, tags }),
     'library.delete': async () => ({ remoteDeleted: true }),
-    'library.inputImage': async () => ({ mime: 'image/png', dataBase64: 'iVBORw0KGgo=' }),
     ...extra,
   });
   connectBackend(fake);
@@ -147,7 +145,7 @@ describe('Library', () => {
     await user.click(await screen.findByRole('button', { name: /Red fox in snow/ }));
     const view = await screen.findByRole('dialog', { name: 'Red fox in snow' });
     const video = within(view).getByLabelText('Clip player') as HTMLVideoElement;
-    expect(video.getAttribute('src')).toBe('/media/vid_1/video?token=');
+    expect(video.getAttribute('src')).toBe('/media/vid_1/video');
     expect(within(view).getByLabelText('Clip details').textContent).toContain('Task idvid_1');
 
     await user.click(within(view).getByRole('button', { name: '☆ Favourite' }));
@@ -188,22 +186,24 @@ describe('Library', () => {
       durationSeconds: 10,
       modelId: 'wan-2.6',
     });
+    // The library's file by reference (main reads it when the job is queued), the link as is.
     expect(form.images.map((i) => i.input)).toEqual([
-      { mime: 'image/png', dataBase64: 'iVBORw0KGgo=' },
+      { clipId: 'vid_2', index: 0 },
       { url: 'https://example.com/ref.png' },
     ]);
     expect(notice).toBe('Remix of “Red fox in snow” with the same settings.');
   });
 
   it('says what a remix had to change for the model', async () => {
-    const { user } = setup(
-      [clip(1, { prompt: 'Red fox in snow', mode: 'reference', durationSeconds: 10 })],
-      {
-        'library.inputImage': async () => {
-          throw new Error('gone');
-        },
-      },
-    );
+    const fox = clip(1, { prompt: 'Red fox in snow', mode: 'reference', durationSeconds: 10 });
+    // A plain-http link (an old sidecar) cannot be sent again.
+    const { user } = setup([fox], {
+      'library.get': async () => ({
+        ...fox,
+        inputImages: [{ url: 'http://example.com/ref.png' }],
+        savedAt: null,
+      }),
+    });
     await user.click(await screen.findByRole('button', { name: /Red fox in snow/ }));
     await user.click(await screen.findByRole('button', { name: 'Remix' }));
     await waitFor(() => expect(useNavStore.getState().section).toBe('Compose'));
@@ -213,12 +213,25 @@ describe('Library', () => {
     );
   });
 
-  it('serves media by clip://media in Electron and by the host’s media route in a browser', () => {
-    window.history.replaceState(null, '', '/?token=abc');
-    expect(clipMediaUrl('vid_1', 'poster')).toBe('/media/vid_1/poster?token=abc');
-    window.api = { invoke: async () => ({ ok: true, value: null }), on: () => () => {} };
-    expect(clipMediaUrl('vid_1', 'video')).toBe('clip://media/vid_1/video');
-    delete window.api;
-    window.history.replaceState(null, '', '/');
+  it('takes media from where app.info says the host serves it (clip://media in Electron)', async () => {
+    const { user } = setup([clip(1, { prompt: 'Red fox in snow' })], {
+      'app.info': async () => ({
+        name: 'Airframe',
+        version: '1.2.3',
+        demo: false,
+        host: 'electron',
+        mediaBase: 'clip://media',
+      }),
+    });
+    const cell = await screen.findByRole('button', { name: /Red fox in snow/ });
+    // The poster is decorative (alt=""): the button is named by the clip's prompt.
+    await waitFor(() =>
+      expect(cell.querySelector('img')?.getAttribute('src')).toBe('clip://media/vid_1/poster'),
+    );
+    await user.click(cell);
+    const view = await screen.findByRole('dialog', { name: 'Red fox in snow' });
+    expect(within(view).getByLabelText('Clip player').getAttribute('src')).toBe(
+      'clip://media/vid_1/video',
+    );
   });
 });

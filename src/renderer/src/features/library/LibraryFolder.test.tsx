@@ -17,7 +17,13 @@ async function openSettings(host: 'electron' | 'browser', picked: string | null)
   const calls: string[] = [];
   connectBackend(
     createFakeBackend({
-      'app.info': async () => ({ name: 'Airframe', version: '1.0.0', demo: true, host }),
+      'app.info': async () => ({
+        name: 'Airframe',
+        version: '1.0.0',
+        demo: true,
+        host,
+        mediaBase: host === 'electron' ? 'clip://media' : '/media',
+      }),
       'settings.get': async () => demoView,
       'library.info': async () => info('/home/me/Videos/Airframe'),
       'library.chooseFolder': async () => (

@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type {
   Clip,
   ClipDetails,
-  InputImageResponse,
   LibraryChanged,
   LibraryInfo,
   RemoteTask,
@@ -38,8 +37,6 @@ interface LibraryStore {
   chooseFolder(): Promise<boolean>;
   /** Reads the folder again (files copied in or removed by hand). */
   rescan(): Promise<void>;
-  /** An input image kept with a clip, as bytes (for a remix). */
-  inputImage(clipId: string, index: number): Promise<InputImageResponse>;
   /** The account's recent tasks on the server, to import one. */
   listRemote(): Promise<RemoteTask[]>;
   importTask(taskId: string): Promise<Clip>;
@@ -186,7 +183,6 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
       set({ info: await api().invoke('library.rescan', {}), error: null });
       reload();
     },
-    inputImage: (clipId, index) => api().invoke('library.inputImage', { clipId, index }),
     listRemote: async () => (await api().invoke('library.listRemote', {})).tasks,
     importTask: (taskId) => api().invoke('library.import', { taskId }),
   };

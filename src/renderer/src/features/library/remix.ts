@@ -1,27 +1,20 @@
 import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ClipDetails } from '../../../../shared/library';
 import type { Prefill } from '../compose';
-import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
 
 /**
  * A clip's settings and input images as a new compose form. Images kept as files in the
- * library come back as bytes; one that cannot be read is left out and said so.
+ * library are named by clip and place (main reads them when the job is queued); a link
+ * that is not https cannot be sent again, so it is left out and said so.
  */
-export async function remixOf(clip: ClipDetails): Promise<Prefill> {
+export function remixOf(clip: ClipDetails): Prefill {
   const images: ImageInput[] = [];
   let missing = 0;
   for (const [index, image] of clip.inputImages.entries()) {
-    if ('url' in image) {
-      if (image.url.startsWith('https://')) images.push({ url: image.url });
-      else missing++;
-      continue;
-    }
-    try {
-      images.push(await useLibraryStore.getState().inputImage(clip.id, index));
-    } catch {
-      missing++;
-    }
+    if (!('url' in image)) images.push({ clipId: clip.id, index });
+    else if (image.url.startsWith('https://')) images.push({ url: image.url });
+    else missing++;
   }
   const notes = [
     clip.prompt === null

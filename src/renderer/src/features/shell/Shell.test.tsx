@@ -18,6 +18,7 @@ describe('Shell', () => {
           version: '3.1.4',
           demo: true,
           host: 'electron',
+          mediaBase: 'clip://media',
         }),
       }),
     );
