@@ -79,11 +79,53 @@ describe('submitting, against the simulator', () => {
     await handlers['jobs.submit']({ request: draft('no task made'), copies: 1 });
     await h.until(() => engine.jobs()[0]?.check?.state === 'looking', 'the first look');
     const attempts = creates();
-    await h.advance(50_000);
+    await h.advance(5_000);
+    expect(engine.jobs()[0]?.check).toMatchObject({
+      state: 'looking',
+      message: expect.stringMatching(
+        /^The create call got no clear answer .*\(look 1 of 5\)/,
+      ) as unknown,
+    });
+    await h.advance(45_000);
     expect(engine.jobs()[0]?.status).toBe('submitting');
     expect(creates()).toBe(attempts);
+    // The looks are counted from the attempt: the last one, a minute after it, sends it again.
+    await h.advance(15_000);
+    expect(creates()).toBeGreaterThan(attempts);
     await h.advanceUntil(() => engine.jobs()[0]?.status === 'completed', 'completion');
     expect(h.sim.tasks()).toHaveLength(1);
     expect(engine.ledger.totals(h.clock.now()).totalCents).toBe(h.sim.tasks()[0]!.costCents);
+  });
+
+  it('without a key, a job is held and submissions stop, saying how to go on', async () => {
+    h.setApiKey(null);
+    const { engine, handlers } = h.startEngine();
+    await handlers['jobs.submit']({ request: draft('no key'), copies: 1 });
+    await h.until(() => engine.state().blockedBy === 'no-key', 'the key hold');
+    expect(engine.jobs()[0]).toMatchObject({ status: 'held', holdReason: 'no-key' });
+    expect(engine.state().message).toBe(
+      'Add an API key in Settings (or start the demo) to submit jobs.',
+    );
+    expect(creates()).toBe(0);
+  });
+
+  it('a lost create found after a restart without a key waits for one, and sends nothing', async () => {
+    const first = h.startEngine();
+    h.sim.faults.next('create', { kind: 'slow-answer', ms: 60_000 });
+    await first.handlers['jobs.submit']({ request: draft('interrupted'), copies: 1 });
+    await h.until(() => creates() === 1, 'the create');
+    // Stopping while the create is unanswered: the job stays `submitting`, nothing is sent again.
+    await first.engine.stop();
+    h.setApiKey(null);
+    const { engine } = h.startEngine();
+    expect(engine.jobs()[0]?.status).toBe('submitting');
+    await h.until(() => engine.state().blockedBy === 'no-key', 'the key hold');
+    expect(engine.state().message).toBe(
+      'Add an API key to finish checking a submission that was interrupted.',
+    );
+    expect(engine.jobs()[0]?.status).toBe('submitting');
+    h.setApiKey(h.sim.apiKey);
+    await h.advance(1_000);
+    expect(creates()).toBe(1);
   });
 });

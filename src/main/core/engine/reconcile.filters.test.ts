@@ -123,4 +123,29 @@ describe('judging a lost create', () => {
     const two = [task('t1', T), task('t2', T)];
     expect(judge(a, [a, b], two, new Set(), T).kind).toBe('adopt');
   });
+
+  it('adopts the one task that agrees with the job, whatever else the list holds', () => {
+    const job = lostJob('a');
+    const tasks = [
+      task('other-model', T, { model: 'kling-1' }),
+      task('other-prompt', T, { prompt: 'a forest' }),
+      task('too-old', T - 30 * MIN),
+      task('mine', T),
+    ];
+    expect(judge(job, [job], tasks, new Set(), T)).toEqual({
+      kind: 'adopt',
+      task: task('mine', T),
+    });
+  });
+
+  it('a twin that could own only some of the candidates still takes part in the pairing', () => {
+    const first = lostJob('a');
+    const later = lostJob('b', { attemptAt: T + 15 * MIN });
+    // `early` is too old for the later twin; `recent` could be either's.
+    const tasks = [task('early', T - 5 * MIN), task('recent', T + 6 * MIN)];
+    expect(judge(first, [first, later], tasks, new Set(), T + 7 * MIN)).toMatchObject({
+      kind: 'adopt',
+      task: { task_id: 'early' },
+    });
+  });
 });
