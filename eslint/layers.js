@@ -43,9 +43,6 @@ export const allowed = {
  */
 export const compositionRoots = {
   'src/main/index.ts': ['simulator'],
-  // Known debt (issue 13): these core tests build a core through the browser host's wiring.
-  'src/main/core/createCore.test.ts': ['host'],
-  'src/main/core/createCore.storage.test.ts': ['host'],
 };
 
 /** Tests may also use the simulator, test/support and the repository's config files. */

@@ -37,6 +37,9 @@ describe('layers on every relative import', () => {
     ['src/simulator/x.ts', '../main/core/appService'],
     // Tests keep to their layer too (plus the simulator and test/support).
     ['src/main/core/engine/x.test.ts', '../../../host/hostCore'],
+    // The core's own composition tests build it with createCore, not the browser host's wiring.
+    ['src/main/core/createCore.test.ts', '../../host/hostCore'],
+    ['src/main/core/createCore.storage.test.ts', '../../host/hostCore'],
     ['src/renderer/src/x.test.tsx', '../../main/core/appService'],
   ])('%s may not import %s', async (file, spec) => {
     expect(await layerErrors(file, importing(spec))).toHaveLength(1);

@@ -1,52 +1,38 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHostCore, type HostCore } from '../../host/hostCore';
-import { simulatorDemo } from '../../simulator/demoBackend';
-import { createClient, createDispatcher, type Client } from '../../shared/contract';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { coreHarness, type CoreHarness } from '../../../test/support/coreHarness';
+import { isBeingSaved, type Job } from '../../shared/jobs';
 
-let core: HostCore | undefined;
-afterEach(async () => core?.stop());
+let h: CoreHarness;
+/** Done on the server: what is left (the download) needs no virtual time. */
+const onServerNoMore = (jobs: readonly Job[]) =>
+  jobs.length > 0 && jobs.every((j) => isBeingSaved(j.status) || j.status === 'saved');
+beforeEach(() => (h = coreHarness()));
+afterEach(async () => h.close());
 
-/** The contract as a host serves it: parsed, validated, answered as results. */
-function clientOf(host: HostCore): Client {
-  return createClient({
-    invoke: createDispatcher(host.handlers),
-    on: (name, listener) => host.events.subscribe((n, p) => n === name && listener(p)),
-  });
-}
+const request = (prompt: string) => ({
+  model: 'wan-2.6',
+  prompt,
+  mode: 'text' as const,
+  durationSeconds: 5,
+  inputImages: [],
+});
 
-async function until(condition: () => boolean, what: string, timeoutMs = 15_000) {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-describe('the assembled core (demo mode, real clock, simulator at 20× speed)', () => {
+describe('the assembled core (demo mode, on virtual time)', () => {
   it('takes a prompt to a saved, playable clip in the library, and tells the user once', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'airframe-core-'));
-    core = await createHostCore({ dataDir, demo: true, demoBackend: simulatorDemo({ speed: 20 }) });
+    const core = await h.start({ overrides: { demo: true } });
     core.start();
-    const api = clientOf(core);
-    const { jobs } = await api.invoke('jobs.submit', {
-      request: {
-        model: 'wan-2.6',
-        prompt: 'a paper plane over a lake',
-        mode: 'text',
-        durationSeconds: 5,
-        aspectRatio: '16:9',
-        inputImages: [],
-      },
+    const { jobs } = await core.client.invoke('jobs.submit', {
+      request: { ...request('a paper plane over a lake'), aspectRatio: '16:9' },
       copies: 1,
     });
-    await until(() => core!.engine.jobs()[0]?.status === 'saved', 'the clip to be saved');
+    await h.advanceUntil(() => onServerNoMore(core.engine.jobs()), 'the task to complete');
+    // Saving it takes no time, only I/O: the job says when it is done.
+    await h.settled(() => core.engine.jobs()[0]?.status === 'saved');
     const job = core.engine.jobs()[0]!;
     expect(job).toMatchObject({ id: jobs[0]!.id, clipId: job.taskId, refunded: false });
 
-    const found = await api.invoke('library.search', { text: 'paper plane' });
+    const found = await core.client.invoke('library.search', { text: 'paper plane' });
     expect(found.clips.map((c) => c.id)).toEqual([job.taskId]);
 
     const video = await core.media(
@@ -56,98 +42,62 @@ describe('the assembled core (demo mode, real clock, simulator at 20× speed)', 
     expect(video.headers.get('content-type')).toBe('video/mp4');
     expect((await video.arrayBuffer()).byteLength).toBe(100);
 
-    await until(() => core!.notifications.length > 0, 'the notification');
-    expect(core.notifications).toEqual([
+    await h.advanceUntil(() => h.notifications.length > 0, 'the notification');
+    await h.advance(60_000);
+    expect(h.notifications).toEqual([
       expect.objectContaining({ kind: 'ready', title: 'Clip ready', clipId: job.clipId }),
     ]);
-  }, 30_000);
+  });
 
   it('resumes jobs that were running when the app stopped, without submitting them again', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'airframe-core-'));
-    const demo = simulatorDemo({ speed: 20 });
-    core = await createHostCore({ dataDir, demo: true, demoBackend: demo });
-    core.start();
-    await clientOf(core).invoke('jobs.submit', {
-      request: {
-        model: 'wan-2.6',
-        prompt: 'restart me',
-        mode: 'text',
-        durationSeconds: 5,
-        inputImages: [],
-      },
-      copies: 2,
-    });
-    await until(
-      () => core!.engine.jobs().every((j) => j.status === 'running'),
+    const first = await h.start({ overrides: { demo: true } });
+    first.start();
+    await first.client.invoke('jobs.submit', { request: request('restart me'), copies: 2 });
+    await h.advanceUntil(
+      () => first.engine.jobs().every((j) => j.status === 'running'),
       'both jobs running',
     );
-    await core.engine.stop();
+    await h.stop(first);
     // Same data folder, same simulator: the new core follows the same tasks.
-    const sim = demo.simulator()!;
-    const sameSimulator = {
-      start: () => Promise.resolve({ apiBase: sim.apiBase, apiKey: sim.apiKey }),
-      stop: () => Promise.resolve(),
-    };
-    const restarted = await createHostCore({ dataDir, demo: true, demoBackend: sameSimulator });
-    const first = core;
-    core = restarted;
-    await first.library.close();
+    const restarted = await h.start({ overrides: { demo: true } });
     restarted.start();
-    await until(
-      () => restarted.engine.jobs().every((j) => j.status === 'saved'),
-      'both clips saved after the restart',
+    await h.advanceUntil(
+      () => onServerNoMore(restarted.engine.jobs()),
+      'both tasks to complete after the restart',
     );
-    expect(sim.tasks()).toHaveLength(2);
-    await demo.stop();
-  }, 30_000);
+    await h.settled(() => restarted.engine.jobs().every((j) => j.status === 'saved'));
+    expect(h.simulator()?.tasks()).toHaveLength(2);
+  });
 
   it('moves the library to a folder picked in the system dialog, and remembers it', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'airframe-core-'));
-    const elsewhere = join(dataDir, 'elsewhere');
+    const elsewhere = join(h.dataDir, 'elsewhere');
     const picks: (string | null)[] = [null, elsewhere];
-    core = await createHostCore({
-      dataDir,
-      chooseFolder: () => Promise.resolve(picks.shift() ?? null),
-    });
-    const api = clientOf(core);
-    await expect(api.invoke('library.chooseFolder', {})).resolves.toEqual({ info: null });
-    const { info } = await api.invoke('library.chooseFolder', {});
+    const core = await h.start({ chooseFolder: () => Promise.resolve(picks.shift() ?? null) });
+    await expect(core.client.invoke('library.chooseFolder', {})).resolves.toEqual({ info: null });
+    const { info } = await core.client.invoke('library.chooseFolder', {});
     expect(info?.folder).toBe(elsewhere);
     expect(core.settings.get().libraryFolder).toBe(elsewhere);
   });
 
   it('says where no folder picker exists, rather than failing silently', async () => {
-    core = await createHostCore({ dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')) });
-    await expect(clientOf(core).invoke('library.chooseFolder', {})).rejects.toThrow(
+    const core = await h.start();
+    await expect(core.client.invoke('library.chooseFolder', {})).rejects.toThrow(
       /type the folder’s full path/,
     );
   });
 
   it('pauses the queue when demo mode is switched off with jobs waiting, so none is charged unasked', async () => {
-    const demo = simulatorDemo({ speed: 20 });
-    core = await createHostCore({
-      dataDir: mkdtempSync(join(tmpdir(), 'airframe-core-')),
-      demo: true,
-      demoBackend: demo,
-    });
+    const core = await h.start({ overrides: { demo: true } });
     core.start();
-    const api = clientOf(core);
-    await api.invoke('settings.update', { concurrency: 1 });
-    await api.invoke('jobs.submit', {
-      request: {
-        model: 'wan-2.6',
-        prompt: 'made in the demo',
-        mode: 'text',
-        durationSeconds: 5,
-        inputImages: [],
-      },
-      copies: 2,
-    });
-    await until(() => core!.engine.jobs()[0]?.taskId !== null, 'the first job to be submitted');
-    await api.invoke('settings.update', { demo: false });
-    const { jobs, state } = await api.invoke('jobs.list', {});
+    await core.client.invoke('settings.update', { concurrency: 1 });
+    await core.client.invoke('jobs.submit', { request: request('made in the demo'), copies: 2 });
+    await h.advanceUntil(
+      () => core.engine.jobs()[0]?.taskId !== null,
+      'the first job to be submitted',
+    );
+    await core.client.invoke('settings.update', { demo: false });
+    const { jobs, state } = await core.client.invoke('jobs.list', {});
     expect(state.paused).toBe(true);
     expect(jobs[1]?.status).toBe('queued');
-    await demo.stop();
-  }, 30_000);
+  });
 });
