@@ -29,8 +29,8 @@ import { resetToastsStoreForTests } from '../features/toasts/toastsStore';
 export interface FakeBackend {
   transport: Transport;
   calls: { name: string; request: unknown }[];
-  callsOf(name: string): unknown[];
-  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  callsOf: (name: string) => unknown[];
+  emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
 }
 
 export const wan: ModelInfo = {
@@ -113,35 +113,54 @@ export function makeJob(
   };
 }
 
-export function createFakeBackend(overrides: Partial<Handlers> = {}): FakeBackend {
+/** A test's answer to one command: the value, or a promise of it (most fakes answer at once). */
+type Answer<H> = H extends (request: infer Q) => Promise<infer R>
+  ? (request: Q) => R | Promise<R>
+  : never;
+export type FakeAnswers = { [N in keyof Handlers]?: Answer<Handlers[N]> };
+
+/** Answers as handlers: what one throws becomes a rejection, as a real handler's would. */
+function asHandlers(answers: FakeAnswers): Partial<Handlers> {
+  return Object.fromEntries(
+    Object.entries(answers).map(([name, answer]) => [
+      name,
+      (request: unknown) =>
+        Promise.resolve().then(() => (answer as (r: unknown) => unknown)(request)),
+    ]),
+  );
+}
+
+export function createFakeBackend(overrides: FakeAnswers = {}): FakeBackend {
   const dispatch = createDispatcher(
-    fakeHandlers({
-      'app.info': async () => ({
-        name: 'Airframe',
-        version: '1.2.3',
-        demo: true,
-        host: 'browser',
-        mediaBase: '/media',
+    fakeHandlers(
+      asHandlers({
+        'app.info': () => ({
+          name: 'Airframe',
+          version: '1.2.3',
+          demo: true,
+          host: 'browser',
+          mediaBase: '/media',
+        }),
+        'settings.get': () => demoView,
+        'models.list': () => ({ models: [wan, kling] }),
+        'jobs.list': () => ({ jobs: [], state: engineIdle }),
+        'ledger.totals': () => ({
+          todayCents: 0,
+          monthCents: 0,
+          totalCents: 0,
+          refundsCents: 0,
+          todayRefundsCents: 0,
+          demoCents: 0,
+        }),
+        'library.info': () => ({
+          folder: '/home/me/Videos/Airframe',
+          clipCount: 0,
+          warnings: [],
+        }),
+        'library.search': () => ({ total: 0, clips: [] }),
+        ...overrides,
       }),
-      'settings.get': async () => demoView,
-      'models.list': async () => ({ models: [wan, kling] }),
-      'jobs.list': async () => ({ jobs: [], state: engineIdle }),
-      'ledger.totals': async () => ({
-        todayCents: 0,
-        monthCents: 0,
-        totalCents: 0,
-        refundsCents: 0,
-        todayRefundsCents: 0,
-        demoCents: 0,
-      }),
-      'library.info': async () => ({
-        folder: '/home/me/Videos/Airframe',
-        clipCount: 0,
-        warnings: [],
-      }),
-      'library.search': async () => ({ total: 0, clips: [] }),
-      ...overrides,
-    }),
+    ),
   );
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: FakeBackend['calls'] = [];

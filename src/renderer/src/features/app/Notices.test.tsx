@@ -16,7 +16,7 @@ describe('Notices', () => {
     const setAside = '2 stored jobs could not be read and were set aside.';
     connectBackend(
       createFakeBackend({
-        'app.notices': async () => ({
+        'app.notices': () => ({
           notices: [
             { level: 'warning', message: restored, at: 1 },
             { level: 'info', message: setAside, at: 2 },

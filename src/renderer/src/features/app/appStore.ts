@@ -7,8 +7,8 @@ interface AppState {
   error: string | null;
   /** The browser host's connection closed. */
   disconnected: boolean;
-  load(): Promise<void>;
-  start(): () => void;
+  load: () => Promise<void>;
+  start: () => () => void;
 }
 
 /** Facts about the running app (`app.info`): version, host, demo mode. */

@@ -5,7 +5,7 @@ const FOCUSABLE =
 
 interface DialogProps {
   title: string;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
   className?: string;
 }

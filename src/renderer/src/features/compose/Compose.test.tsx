@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { JobDraft } from '../../../../shared/jobDraft';
 import {
   createFakeBackend,
   makeJob,
@@ -16,7 +15,7 @@ setupRendererTests();
 
 function backend() {
   const fake = createFakeBackend({
-    'jobs.list': async () => ({
+    'jobs.list': () => ({
       jobs: [
         makeJob('w1', { costCents: 500 }),
         makeJob('w2', { status: 'held', holdReason: 'balance', costCents: 250 }),
@@ -24,10 +23,8 @@ function backend() {
       ],
       state: engineIdle,
     }),
-    'jobs.submit': async ({ request, copies }) => ({
-      jobs: Array.from({ length: copies }, (_, i) =>
-        makeJob(`new${i}`, {}, request as JobDraft as never),
-      ),
+    'jobs.submit': ({ request, copies }) => ({
+      jobs: Array.from({ length: copies }, (_, i) => makeJob(`new${i}`, {}, request as never)),
     }),
   });
   connectBackend(fake);
@@ -50,7 +47,7 @@ describe('Compose', () => {
       'Image',
       'Reference',
     ]);
-    const duration = screen.getByLabelText('Duration (seconds)') as HTMLInputElement;
+    const duration = screen.getByLabelText<HTMLInputElement>('Duration (seconds)');
     expect([duration.min, duration.max, duration.value]).toEqual(['5', '10', '5']);
     expect(
       within(screen.getByRole('group', { name: 'Aspect ratio' })).getAllByRole('radio'),
@@ -157,6 +154,6 @@ describe('Compose', () => {
     const user = userEvent.setup();
     renderWithStores(<Compose />);
     await user.selectOptions(await screen.findByLabelText('Recently used'), 'A cat on a piano');
-    expect((screen.getByLabelText('Prompt') as HTMLTextAreaElement).value).toBe('A cat on a piano');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Prompt').value).toBe('A cat on a piano');
   });
 });

@@ -17,10 +17,11 @@ import { renderPlan } from './imageCanvas';
 // "canvas" writes down the plan it was given.
 const sizes = new Map<string, { width: number; height: number }>();
 vi.mock('./imageCanvas', () => ({
-  decodeImage: vi.fn(async (blob: File) => sizes.get(blob.name) ?? { width: 1920, height: 1080 }),
-  renderPlan: vi.fn(
-    async (_blob: Blob, plan: ShapePlan) =>
-      new Blob([`${plan.width}x${plan.height}`], { type: 'image/png' }),
+  decodeImage: vi.fn((blob: File) =>
+    Promise.resolve(sizes.get(blob.name) ?? { width: 1920, height: 1080 }),
+  ),
+  renderPlan: vi.fn((_blob: Blob, plan: ShapePlan) =>
+    Promise.resolve(new Blob([`${plan.width}x${plan.height}`], { type: 'image/png' })),
   ),
   previewUrl: vi.fn(() => 'blob:preview'),
   releasePreview: vi.fn(),
@@ -34,7 +35,7 @@ beforeEach(() => {
 
 function setup() {
   const fake = createFakeBackend({
-    'jobs.submit': async ({ copies }) => ({
+    'jobs.submit': ({ copies }) => ({
       jobs: Array.from({ length: copies }, (_, i) => makeJob(`j${i}`)),
     }),
   });

@@ -11,7 +11,7 @@ const hints: Record<VideoMode, string> = {
 interface ModeTabsProps {
   modes: readonly VideoMode[];
   mode: VideoMode;
-  onChange(mode: VideoMode): void;
+  onChange: (mode: VideoMode) => void;
   children: ReactNode;
 }
 

@@ -92,7 +92,7 @@ interface ChoicesProps<T extends string> {
   name: string;
   values: readonly T[];
   value: T | null;
-  onChange(value: T): void;
+  onChange: (value: T) => void;
 }
 
 function Choices<T extends string>({ legend, name, values, value, onChange }: ChoicesProps<T>) {

@@ -34,21 +34,21 @@ interface ComposeStore {
   cropKey: string | null;
   editingJobId: string | null;
   history: string[];
-  patch(change: Partial<ComposeForm>): void;
+  patch: (change: Partial<ComposeForm>) => void;
   /** Keeps the form valid for the models there are (first load, a model gone). */
-  syncModels(models: readonly ModelInfo[]): void;
-  selectModel(model: ModelInfo): void;
-  addFiles(files: readonly File[]): Promise<void>;
-  addUrl(url: string): boolean;
-  removeImage(key: string): void;
-  moveImage(key: string, delta: -1 | 1): void;
-  shapeImage(key: string, mode: ShapeMode, position?: number): Promise<void>;
-  keepShape(key: string): void;
-  openCrop(key: string | null): void;
-  prefill(prefill: Prefill): void;
-  stopEditing(): void;
-  submitted(prompt: string): void;
-  dismissNotice(): void;
+  syncModels: (models: readonly ModelInfo[]) => void;
+  selectModel: (model: ModelInfo) => void;
+  addFiles: (files: readonly File[]) => Promise<void>;
+  addUrl: (url: string) => boolean;
+  removeImage: (key: string) => void;
+  moveImage: (key: string, delta: -1 | 1) => void;
+  shapeImage: (key: string, mode: ShapeMode, position?: number) => Promise<void>;
+  keepShape: (key: string) => void;
+  openCrop: (key: string | null) => void;
+  prefill: (prefill: Prefill) => void;
+  stopEditing: () => void;
+  submitted: (prompt: string) => void;
+  dismissNotice: () => void;
 }
 
 const initial = () => ({

@@ -10,19 +10,19 @@ interface JobsStore extends JobsData {
   engine: EngineState | null;
   loaded: boolean;
   error: string | null;
-  start(): () => void;
-  submit(request: JobDraft, copies: number): Promise<Job[]>;
-  edit(id: string, request: JobDraft): Promise<Job>;
-  move(id: string, to: 'up' | 'down' | 'top'): Promise<boolean>;
-  cancel(id: string): Promise<void>;
-  retry(id: string): Promise<Job>;
-  remove(id: string): Promise<void>;
-  pause(): Promise<void>;
-  resume(): Promise<void>;
-  release(ids?: string[]): Promise<void>;
+  start: () => () => void;
+  submit: (request: JobDraft, copies: number) => Promise<Job[]>;
+  edit: (id: string, request: JobDraft) => Promise<Job>;
+  move: (id: string, to: 'up' | 'down' | 'top') => Promise<boolean>;
+  cancel: (id: string) => Promise<void>;
+  retry: (id: string) => Promise<Job>;
+  remove: (id: string) => Promise<void>;
+  pause: () => Promise<void>;
+  resume: () => Promise<void>;
+  release: (ids?: string[]) => Promise<void>;
   /** This candidate is the job's task; null: the server made none, send it again. */
-  resolve(id: string, taskId: string | null): Promise<void>;
-  dismissUnclaimed(taskId: string): Promise<void>;
+  resolve: (id: string, taskId: string | null) => Promise<void>;
+  dismissUnclaimed: (taskId: string) => Promise<void>;
 }
 
 const initial = { ...emptyJobs, engine: null, loaded: false, error: null };

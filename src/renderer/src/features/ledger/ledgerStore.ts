@@ -6,7 +6,7 @@ import { errorText } from '../common/errors';
 interface LedgerStore {
   totals: LedgerTotals | null;
   error: string | null;
-  start(): () => void;
+  start: () => () => void;
 }
 
 const initial = { totals: null, error: null };

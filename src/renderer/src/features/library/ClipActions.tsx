@@ -7,7 +7,7 @@ import { useLibraryStore } from './libraryStore';
 import { remixOf } from './remix';
 
 /** Favourite, tags, remix, reveal in folder, delete. */
-export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete(): void }) {
+export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: () => void }) {
   const { favourite, setTags, reveal, select } = useLibraryStore.getState();
   const go = useGo();
   const [tag, setTag] = useState('');

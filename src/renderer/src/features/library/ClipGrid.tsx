@@ -12,7 +12,7 @@ const CAPTION = 56;
 
 interface ClipGridProps {
   total: number;
-  onOpen(clipId: string): void;
+  onOpen: (clipId: string) => void;
 }
 
 /**
@@ -147,8 +147,8 @@ interface ClipCellProps {
   total: number;
   clip: Clip | undefined;
   tabbable: boolean;
-  onOpen(clipId: string): void;
-  onFocus(): void;
+  onOpen: (clipId: string) => void;
+  onFocus: () => void;
 }
 
 function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellProps) {

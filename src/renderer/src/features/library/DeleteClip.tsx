@@ -5,7 +5,7 @@ import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
 
 /** Asks where to delete from, and says plainly what cannot be undone. */
-export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel(): void }) {
+export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel: () => void }) {
   const remove = useLibraryStore((s) => s.remove);
   const [remote, setRemote] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip, ClipDetails, LibrarySearchRequest } from '../../../../shared/library';
 import { useComposeStore } from '../compose';
 import { useNavStore } from '../nav';
-import type { Handlers } from '../../../../shared/contract/contract';
 import {
   createFakeBackend,
+  type FakeAnswers,
   setupRendererTests,
   connectBackend,
 } from '../../testSupport/fakeBackend';
@@ -50,7 +50,7 @@ const clip = (n: number, change: Partial<Clip> = {}): Clip => ({
   ...change,
 });
 
-function setup(clips: Clip[], extra: Partial<Handlers> = {}) {
+function setup(clips: Clip[], extra: FakeAnswers = {}) {
   const searches: LibrarySearchRequest[] = [];
   const details = (c: Clip): ClipDetails => ({
     ...c,
@@ -61,12 +61,12 @@ function setup(clips: Clip[], extra: Partial<Handlers> = {}) {
     savedAt: null,
   });
   const fake = createFakeBackend({
-    'library.info': async () => ({
+    'library.info': () => ({
       folder: '/home/me/Airframe',
       clipCount: clips.length,
       warnings: [],
     }),
-    'library.search': async (request) => {
+    'library.search': (request) => {
       searches.push(request);
       const words = (request.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const found = clips.filter(
@@ -78,13 +78,13 @@ function setup(clips: Clip[], extra: Partial<Handlers> = {}) {
       const offset = request.offset ?? 0;
       return { total: found.length, clips: found.slice(offset, offset + (request.limit ?? 100)) };
     },
-    'library.get': async ({ clipId }) => details(clips.find((c) => c.id === clipId)!),
-    'library.favourite': async ({ clipId, favourite }) => ({
+    'library.get': ({ clipId }) => details(clips.find((c) => c.id === clipId)!),
+    'library.favourite': ({ clipId, favourite }) => ({
       ...clips.find((c) => c.id === clipId)!,
       favourite,
     }),
-    'library.tag': async ({ clipId, tags }) => ({ ...clips.find((c) => c.id === clipId)!, tags }),
-    'library.delete': async () => ({ remoteDeleted: true }),
+    'library.tag': ({ clipId, tags }) => ({ ...clips.find((c) => c.id === clipId)!, tags }),
+    'library.delete': () => ({ remoteDeleted: true }),
     ...extra,
   });
   connectBackend(fake);
@@ -144,7 +144,7 @@ describe('Library', () => {
     const { fake, user } = setup([clip(1, { prompt: 'Red fox in snow' })]);
     await user.click(await screen.findByRole('button', { name: /Red fox in snow/ }));
     const view = await screen.findByRole('dialog', { name: 'Red fox in snow' });
-    const video = within(view).getByLabelText('Clip player') as HTMLVideoElement;
+    const video = within(view).getByLabelText<HTMLVideoElement>('Clip player');
     expect(video.getAttribute('src')).toBe('/media/vid_1/video');
     expect(within(view).getByLabelText('Clip details').textContent).toContain('Task idvid_1');
 
@@ -198,7 +198,7 @@ describe('Library', () => {
     const fox = clip(1, { prompt: 'Red fox in snow', mode: 'reference', durationSeconds: 10 });
     // A plain-http link (an old sidecar) cannot be sent again.
     const { user } = setup([fox], {
-      'library.get': async () => ({
+      'library.get': () => ({
         ...fox,
         inputImages: [{ url: 'http://example.com/ref.png' }],
         savedAt: null,
@@ -215,7 +215,7 @@ describe('Library', () => {
 
   it('takes media from where app.info says the host serves it (clip://media in Electron)', async () => {
     const { user } = setup([clip(1, { prompt: 'Red fox in snow' })], {
-      'app.info': async () => ({
+      'app.info': () => ({
         name: 'Airframe',
         version: '1.2.3',
         demo: false,

@@ -17,16 +17,16 @@ async function openSettings(host: 'electron' | 'browser', picked: string | null)
   const calls: string[] = [];
   connectBackend(
     createFakeBackend({
-      'app.info': async () => ({
+      'app.info': () => ({
         name: 'Airframe',
         version: '1.0.0',
         demo: true,
         host,
         mediaBase: host === 'electron' ? 'clip://media' : '/media',
       }),
-      'settings.get': async () => demoView,
-      'library.info': async () => info('/home/me/Videos/Airframe'),
-      'library.chooseFolder': async () => (
+      'settings.get': () => demoView,
+      'library.info': () => info('/home/me/Videos/Airframe'),
+      'library.chooseFolder': () => (
         calls.push('chooseFolder'),
         { info: picked ? info(picked) : null }
       ),

@@ -6,7 +6,7 @@ import { formatDateTime } from '../common/format';
 import { useLibraryStore } from './libraryStore';
 
 /** The account's recent tasks on api.airforce, to import a finished one made elsewhere. */
-export function ServerHistory({ onClose }: { onClose(): void }) {
+export function ServerHistory({ onClose }: { onClose: () => void }) {
   const [tasks, setTasks] = useState<RemoteTask[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [importing, setImporting] = useState<string | null>(null);

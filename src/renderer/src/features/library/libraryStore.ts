@@ -21,25 +21,25 @@ interface LibraryStore {
   info: LibraryInfo | null;
   error: string | null;
   selected: ClipDetails | null;
-  start(): () => void;
-  setQuery(change: Partial<LibraryQuery>): void;
+  start: () => () => void;
+  setQuery: (change: Partial<LibraryQuery>) => void;
   /** The grid shows items `start`…`end`: fetch the pages it lacks. */
-  showRange(start: number, end: number): void;
-  refresh(): void;
+  showRange: (start: number, end: number) => void;
+  refresh: () => void;
   /** Opens a clip (its details); a failure is shown as the library's error. */
-  select(clipId: string | null): Promise<void>;
-  favourite(clipId: string, favourite: boolean): Promise<void>;
-  setTags(clipId: string, tags: string[]): Promise<void>;
-  remove(clipId: string, remote: boolean): Promise<boolean>;
-  reveal(clipId: string): Promise<void>;
-  setFolder(path: string): Promise<void>;
+  select: (clipId: string | null) => Promise<void>;
+  favourite: (clipId: string, favourite: boolean) => Promise<void>;
+  setTags: (clipId: string, tags: string[]) => Promise<void>;
+  remove: (clipId: string, remote: boolean) => Promise<boolean>;
+  reveal: (clipId: string) => Promise<void>;
+  setFolder: (path: string) => Promise<void>;
   /** The system's folder picker (Electron only); resolves false when cancelled. */
-  chooseFolder(): Promise<boolean>;
+  chooseFolder: () => Promise<boolean>;
   /** Reads the folder again (files copied in or removed by hand). */
-  rescan(): Promise<void>;
+  rescan: () => Promise<void>;
   /** The account's recent tasks on the server, to import one. */
-  listRemote(): Promise<RemoteTask[]>;
-  importTask(taskId: string): Promise<Clip>;
+  listRemote: () => Promise<RemoteTask[]>;
+  importTask: (taskId: string) => Promise<Clip>;
 }
 
 // Outside the state: bookkeeping that no component renders.

@@ -9,8 +9,8 @@ import { errorText } from '../common/errors';
  * this feature does not import the settings feature, whose screen reaches the library's).
  */
 export interface SettingsSource {
-  getState(): { view: SettingsView | null };
-  subscribe(listener: (state: { view: SettingsView | null }) => void): () => void;
+  getState: () => { view: SettingsView | null };
+  subscribe: (listener: (state: { view: SettingsView | null }) => void) => () => void;
 }
 
 interface ModelsStore {
@@ -18,8 +18,8 @@ interface ModelsStore {
   loading: boolean;
   loaded: boolean;
   error: string | null;
-  start(settings: SettingsSource): () => void;
-  load(refresh?: boolean): Promise<void>;
+  start: (settings: SettingsSource) => () => void;
+  load: (refresh?: boolean) => Promise<void>;
 }
 
 const initial = { models: [], loading: false, loaded: false, error: null };

@@ -9,9 +9,9 @@ export type FocusTarget = { kind: 'job'; id: string };
 interface NavStore {
   section: Section;
   focus: FocusTarget | null;
-  go(section: Section, focus?: FocusTarget): void;
+  go: (section: Section, focus?: FocusTarget) => void;
   /** The screen took the focus target into account. */
-  focusHandled(): void;
+  focusHandled: () => void;
 }
 
 export const useNavStore = create<NavStore>((set) => ({

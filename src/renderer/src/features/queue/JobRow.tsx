@@ -25,9 +25,9 @@ export type MoveTo = 'up' | 'down' | 'top';
 interface JobRowProps {
   id: string;
   /** Moves the job and keeps the keyboard focus on `focus` (an action name or the row). */
-  onMove(id: string, to: MoveTo, focus: string): void;
+  onMove: (id: string, to: MoveTo, focus: string) => void;
   /** Arrow keys between rows. */
-  onStep(id: string, delta: -1 | 1): void;
+  onStep: (id: string, delta: -1 | 1) => void;
 }
 
 const actionLabels: Record<JobAction, string> = {

@@ -39,26 +39,26 @@ const jobs: Job[] = [
 
 function setup(state: Partial<EngineState> = {}, list: Job[] = jobs) {
   const fake = createFakeBackend({
-    'jobs.list': async () => ({ jobs: list, state: { ...engineIdle, ...state } }),
-    'jobs.cancel': async ({ id }) => ({
+    'jobs.list': () => ({ jobs: list, state: { ...engineIdle, ...state } }),
+    'jobs.cancel': ({ id }) => ({
       ...list.find((j) => j.id === id)!,
       status: 'cancelled',
       updatedAt: 9_999,
     }),
-    'jobs.move': async () => ({ moved: true }),
-    'jobs.retry': async ({ id }) => makeJob(`${id}-retry`, { retryOf: id }),
-    'jobs.remove': async () => ({ removed: true }),
-    'jobs.release': async () => ({ ...engineIdle }),
-    'jobs.pause': async () => ({ ...engineIdle, paused: true }),
-    'jobs.resume': async () => ({ ...engineIdle }),
-    'jobs.resolve': async ({ id, taskId }) => ({
+    'jobs.move': () => ({ moved: true }),
+    'jobs.retry': ({ id }) => makeJob(`${id}-retry`, { retryOf: id }),
+    'jobs.remove': () => ({ removed: true }),
+    'jobs.release': () => ({ ...engineIdle }),
+    'jobs.pause': () => ({ ...engineIdle, paused: true }),
+    'jobs.resume': () => ({ ...engineIdle }),
+    'jobs.resolve': ({ id, taskId }) => ({
       ...list.find((j) => j.id === id)!,
       check: null,
       status: taskId ? 'remote-queued' : 'queued',
       taskId,
     }),
-    'jobs.dismissUnclaimed': async () => ({ ...engineIdle }),
-    'library.import': async ({ taskId }) => {
+    'jobs.dismissUnclaimed': () => ({ ...engineIdle }),
+    'library.import': ({ taskId }) => {
       throw Object.assign(new Error(`No clip for ${taskId} yet`), { code: 'unavailable' });
     },
   });

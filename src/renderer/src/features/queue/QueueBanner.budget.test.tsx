@@ -19,15 +19,15 @@ const lowBalance = makeJob('k1', { status: 'held', holdReason: 'balance' }, { pr
 
 function setup() {
   const fake = createFakeBackend({
-    'settings.get': async () => ({
+    'settings.get': () => ({
       settings: { ...defaultSettings, dailyBudgetCents: 300 },
       hasApiKey: true,
       keyStorage: 'os-encrypted',
       secureStorageAvailable: true,
     }),
-    'jobs.list': async () => ({ jobs: [overBudget, lowBalance], state: engineIdle }),
-    'jobs.release': async () => ({ ...engineIdle }),
-    'ledger.totals': async () => ({
+    'jobs.list': () => ({ jobs: [overBudget, lowBalance], state: engineIdle }),
+    'jobs.release': () => ({ ...engineIdle }),
+    'ledger.totals': () => ({
       todayCents: 250,
       monthCents: 250,
       totalCents: 250,

@@ -4,7 +4,7 @@ import { emptyLearnt, learn, loadLearnt, saveLearnt, type Learnt } from './timeE
 
 interface TimesStore {
   learnt: Learnt;
-  start(): () => void;
+  start: () => () => void;
 }
 
 /** Learns generation times from the jobs as they finish. */

@@ -24,11 +24,10 @@ describe('a real key saved while the demo is on (issue 14)', () => {
       secureStorageAvailable: true,
     };
     const fake = createFakeBackend({
-      'settings.get': async () => view,
-      'settings.update': async (patch: SettingsPatch) =>
+      'settings.get': () => view,
+      'settings.update': (patch: SettingsPatch) =>
         (view = { ...view, settings: { ...view.settings, ...patch } }),
-      'settings.setApiKey': async () =>
-        (view = { ...view, hasApiKey: true, keyStorage: 'os-encrypted' }),
+      'settings.setApiKey': () => (view = { ...view, hasApiKey: true, keyStorage: 'os-encrypted' }),
     });
     connectBackend(fake);
     render(<Shell />);

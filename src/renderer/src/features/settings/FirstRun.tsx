@@ -5,7 +5,7 @@ import { useSettingsStore } from './settingsStore';
 import './settings.css';
 
 /** No key and no demo: say what Airframe needs, and offer the demo to try it first. */
-export function FirstRun({ onSkip }: { onSkip(): void }) {
+export function FirstRun({ onSkip }: { onSkip: () => void }) {
   const update = useSettingsStore((s) => s.update);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

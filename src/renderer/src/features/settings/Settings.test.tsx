@@ -23,10 +23,10 @@ function setup(
 ) {
   let view = initial;
   const fake = createFakeBackend({
-    'settings.get': async () => view,
-    'settings.update': async (patch: SettingsPatch) =>
+    'settings.get': () => view,
+    'settings.update': (patch: SettingsPatch) =>
       (view = changed({ ...view, settings: { ...view.settings, ...patch } }, patch)),
-    'settings.setApiKey': async ({ apiKey, sessionOnly }) => {
+    'settings.setApiKey': ({ apiKey, sessionOnly }) => {
       if (apiKey !== 'sk-air-good-key')
         throw new UserError(
           'invalid-request',
@@ -38,8 +38,8 @@ function setup(
         keyStorage: sessionOnly ? 'session-only' : 'os-encrypted',
       });
     },
-    'settings.clearApiKey': async () => (view = { ...view, hasApiKey: false, keyStorage: 'none' }),
-    'ledger.totals': async () => ({
+    'settings.clearApiKey': () => (view = { ...view, hasApiKey: false, keyStorage: 'none' }),
+    'ledger.totals': () => ({
       todayCents: 320,
       monthCents: 4_500,
       totalCents: 12_000,
@@ -94,9 +94,9 @@ describe('first run and settings', () => {
   it('offers to keep the key for the session only where the system has no key store', async () => {
     const { fake, user } = setup({ ...fresh, secureStorageAvailable: false });
     expect(await screen.findByText(/No secure key store is available here/)).toBeTruthy();
-    const sessionOnly = screen.getByRole('checkbox', {
+    const sessionOnly = screen.getByRole<HTMLInputElement>('checkbox', {
       name: 'Keep the key for this session only',
-    }) as HTMLInputElement;
+    });
     expect(sessionOnly.checked).toBe(false);
     await user.click(sessionOnly);
     await user.type(screen.getByLabelText('API key'), 'sk-air-good-key');

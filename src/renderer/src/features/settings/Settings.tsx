@@ -128,7 +128,7 @@ function ApiBaseField({
 }: {
   value: string;
   hasApiKey: boolean;
-  onSave(url: string): void;
+  onSave: (url: string) => void;
 }) {
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
@@ -180,7 +180,7 @@ function BudgetField({
   onSave,
 }: {
   cents: number | null;
-  onSave(cents: number | null): void;
+  onSave: (cents: number | null) => void;
 }) {
   const [text, setText] = useState(cents === null ? '' : (cents / 100).toFixed(2));
   const [problem, setProblem] = useState<string | null>(null);

@@ -6,11 +6,11 @@ import { errorText } from '../common/errors';
 interface SettingsStore {
   view: SettingsView | null;
   error: string | null;
-  start(): () => void;
-  update(patch: SettingsPatch): Promise<void>;
+  start: () => () => void;
+  update: (patch: SettingsPatch) => Promise<void>;
   /** Checked against the API by main; throws with the API's reason when refused. */
-  setApiKey(apiKey: string, sessionOnly?: boolean): Promise<void>;
-  clearApiKey(): Promise<void>;
+  setApiKey: (apiKey: string, sessionOnly?: boolean) => Promise<void>;
+  clearApiKey: () => Promise<void>;
 }
 
 const initial = { view: null, error: null };

@@ -13,7 +13,7 @@ describe('Shell', () => {
   it('shows the navigation and what app.info answers', async () => {
     connectBackend(
       createFakeBackend({
-        'app.info': async () => ({
+        'app.info': () => ({
           name: 'Airframe',
           version: '3.1.4',
           demo: true,

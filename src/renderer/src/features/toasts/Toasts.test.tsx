@@ -16,7 +16,7 @@ setupRendererTests();
 describe('notifications', () => {
   it('shows what the host notified, and Show takes the user to the job', async () => {
     const fake = createFakeBackend({
-      'jobs.list': async () => ({
+      'jobs.list': () => ({
         jobs: [
           makeJob(
             'j1',
@@ -47,7 +47,7 @@ describe('notifications', () => {
 
   it('a clicked OS notification takes the user straight to its job, without a toast', async () => {
     const fake = createFakeBackend({
-      'jobs.list': async () => ({
+      'jobs.list': () => ({
         jobs: [
           makeJob(
             'j2',

@@ -12,8 +12,8 @@ export interface Toast extends Notification {
 
 interface ToastsStore {
   toasts: Toast[];
-  start(): () => void;
-  dismiss(key: number): void;
+  start: () => () => void;
+  dismiss: (key: number) => void;
 }
 
 /** Keeps the newest few: a burst of finished jobs should not bury the screen. */
