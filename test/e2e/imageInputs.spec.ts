@@ -106,4 +106,20 @@ test('reference mode sends two pasted frames and saves the clip', async ({ page,
   expect(live.sim.tasks()).toEqual([
     expect.objectContaining({ prompt, mode: 'reference', inputImageCount: 2, status: 'completed' }),
   ]);
+
+  // Remixed, the clip's frames come back by reference: shown from the library's media route.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Library' })
+    .click();
+  await page.getByRole('button', { name: new RegExp(prompt) }).click();
+  await page.getByRole('button', { name: 'Remix' }).click();
+  await expect(page.getByRole('heading', { name: 'Compose', level: 2 })).toBeVisible();
+  const remixed = images.getByRole('img', { name: 'Image 2: Input image 2 of the clip' });
+  await expect(remixed).toHaveAttribute('src', /^\/media\/[^/]+\/input-1$/);
+  await expect.poll(() => remixed.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByText('Added a job to the queue.')).toBeVisible();
+  await expect.poll(() => live.sim.tasks().length, { timeout: 30_000 }).toBe(2);
+  expect(live.sim.tasks()[1]).toMatchObject({ prompt, mode: 'reference', inputImageCount: 2 });
 });
