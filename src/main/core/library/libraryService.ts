@@ -1,9 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { refuseProtected, type AppFolders } from './folderGuard';
-import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
 import {
-  isTaskId,
   type Clip,
   type ClipDetails,
   type ClipImageRef,
@@ -21,7 +19,7 @@ import {
   type TagRequest,
 } from '../../../shared/library';
 import type { ImageMime } from '../../../shared/jobs';
-import { AirforceError, type AirforceApi } from '../airforce/types';
+import type { AirforceApi } from '../airforce/types';
 import type { Clock } from '../ports';
 import { promiseTry } from '../promiseTry';
 import { OutsideLibraryError } from './containment';
@@ -29,10 +27,10 @@ import { inputImageFileOf } from './inputImages';
 import type { DownloadQueue } from './downloadQueue';
 import type { ClipEntry } from './libraryIndex';
 import type { LibraryFolder } from './libraryFolder';
-import { clipFiles, clipIdFor } from './naming';
+import { clipFiles } from './naming';
+import { importTask, isNotFound, listRemote, message } from './remoteHistory';
 import { searchClips } from './search';
-import { toDetails, type UnknownField } from './sidecar';
-import type { ClipSource } from './types';
+import { toDetails } from './sidecar';
 
 export interface LibraryServiceDeps {
   library: LibraryFolder;
@@ -144,57 +142,12 @@ export class LibraryService {
 
   /** The server's recent history (newest first), to pick tasks made elsewhere. */
   async listRemote(): Promise<RemoteListResponse> {
-    const apiKey = await this.apiKey();
-    let tasks: VideoTask[];
-    try {
-      tasks = await this.deps.api.listTasks(apiKey, { limit: 200 });
-    } catch (error) {
-      throw new UserError(
-        'unavailable',
-        `The server's history could not be read: ${message(error)}`,
-      );
-    }
-    // The documented items carry no prompt or date: a clip already saved still knows its own.
-    return {
-      tasks: tasks
-        .filter((task) => isTaskId(task.task_id))
-        .map((task) => {
-          const saved = this.deps.library.entry(clipIdFor(task.task_id))?.clip;
-          return {
-            taskId: task.task_id,
-            status: task.status,
-            model: task.model ?? saved?.model ?? null,
-            prompt: task.prompt ?? saved?.prompt ?? null,
-            createdAt:
-              task.created !== undefined ? task.created * 1000 : (saved?.createdAt ?? null),
-            expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : null,
-            inLibrary: saved !== undefined,
-          };
-        }),
-    };
+    return listRemote(this.deps, await this.apiKey());
   }
 
   /** Saves a task from the server's history; resolves once the clip is in the library. */
-  async import({ taskId }: ImportRequest): Promise<Clip> {
-    const saved = this.deps.library.entry(clipIdFor(taskId));
-    if (saved) return saved.clip;
-    const task = await this.remoteTask(await this.apiKey(), taskId);
-    if (task.status !== 'completed' || !task.result_url) {
-      throw new UserError(
-        'conflict',
-        `Task ${taskId} is ${task.status}: only completed tasks can be saved`,
-      );
-    }
-    const source = importSource(task, task.result_url, this.deps.clock.now());
-    const clipId = await new Promise<string>((resolvePromise, reject) => {
-      this.deps.downloads.enqueueFor(source, {
-        progress: () => {},
-        saved: (_jobId, id) => resolvePromise(id),
-        expired: (_jobId, reason) => reject(new UserError('not-found', reason)),
-        paused: () => {},
-      });
-    });
-    return this.entry(clipId).clip;
+  import({ taskId }: ImportRequest): Promise<Clip> {
+    return importTask(this.deps, () => this.apiKey(), taskId);
   }
 
   /** Moves the library to `path` (or adopts the library already there). */
@@ -225,32 +178,6 @@ export class LibraryService {
     return this.info();
   }
 
-  /**
-   * The task from the status call, with what the history adds where it lists it: a prompt
-   * and a creation date, which documented items need not carry. The history is only a bonus:
-   * unreadable, lagging or too short for the task, the status call alone still imports it.
-   */
-  private async remoteTask(apiKey: string, taskId: string): Promise<VideoTask> {
-    const listed = await this.deps.api.listTasks(apiKey, { limit: 200 }).then(
-      (recent) => recent.find((task) => task.task_id === taskId),
-      () => undefined,
-    );
-    let task: VideoTask;
-    try {
-      task = await this.deps.api.getTask(apiKey, taskId);
-    } catch (error) {
-      if (isNotFound(error)) throw new UserError('not-found', `The server has no task ${taskId}`);
-      throw new UserError('unavailable', `The task could not be read: ${message(error)}`);
-    }
-    const prompt = task.prompt ?? listed?.prompt;
-    const created = task.created ?? listed?.created;
-    return {
-      ...task,
-      ...(prompt !== undefined ? { prompt } : {}),
-      ...(created !== undefined ? { created } : {}),
-    };
-  }
-
   private entry(clipId: string): ClipEntry {
     const entry = this.deps.library.entry(clipId);
     if (!entry) throw new UserError('not-found', 'This clip is no longer in the library');
@@ -274,49 +201,5 @@ export class LibraryService {
   }
 }
 
-/**
- * What the server knows of a task made elsewhere. The rest is unknown and the sidecar says
- * so (`unknown`): the status shape has no mode, and a documented list item no prompt.
- */
-function importSource(task: VideoTask, resultUrl: string, now: number): ClipSource {
-  const unknown: UnknownField[] = ['mode'];
-  if (task.prompt === undefined) unknown.push('prompt');
-  if (task.model === undefined) unknown.push('model');
-  if (task.created === undefined) unknown.push('createdAt');
-  return {
-    jobId: `import:${task.task_id}`,
-    taskId: task.task_id,
-    request: {
-      model: task.model ?? 'unknown',
-      prompt: task.prompt ?? '',
-      mode: 'text',
-      durationSeconds: task.duration_seconds ?? 0,
-      inputImages: [],
-    },
-    costCents: task.cost_cents ?? null,
-    createdAt: createdAt(task, now),
-    completedAt: null,
-    expiresAt: task.expires_at !== undefined ? task.expires_at * 1000 : null,
-    resultUrl,
-    ...(task.thumbnail_url ? { thumbnailUrl: task.thumbnail_url } : {}),
-    unknown,
-  };
-}
-
-/** The status call may leave out `created`; results live 24 hours, so `expires_at` tells it. */
-function createdAt(task: VideoTask, now: number): number {
-  if (task.created !== undefined) return task.created * 1000;
-  if (task.expires_at !== undefined) return task.expires_at * 1000 - RESULT_LIFETIME_MS;
-  return now;
-}
-
 /** What a job request accepts as one input image (see `ImageInput` in shared/jobDraft). */
 const MAX_INPUT_IMAGE_BYTES = 20_000_000;
-
-const RESULT_LIFETIME_MS = 24 * 3_600_000;
-
-const isNotFound = (error: unknown): boolean =>
-  error instanceof AirforceError && error.error.kind === 'not-found';
-
-const message = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
