@@ -1,18 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/contract/result';
 import type { ClipImageRef } from '../../../shared/library';
+import type { ClipImages } from './jobCommands';
 import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
 
 // The library as far as a remix needs it: clip `c1` keeps one PNG; nothing else exists.
 const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
 const asked: ClipImageRef[] = [];
-async function clipImages(ref: ClipImageRef) {
+const clipImages: ClipImages = (ref) => {
   asked.push(ref);
   if (ref.clipId !== 'c1')
-    throw new UserError('not-found', 'This clip is no longer in the library');
-  if (ref.index !== 0) throw new UserError('not-found', 'This clip has no such input image file');
-  return { mime: 'image/png' as const, bytes: PNG };
-}
+    return Promise.reject(new UserError('not-found', 'This clip is no longer in the library'));
+  if (ref.index !== 0)
+    return Promise.reject(new UserError('not-found', 'This clip has no such input image file'));
+  return Promise.resolve({ mime: 'image/png', bytes: PNG });
+};
 
 let h: EngineHarness;
 beforeEach(async () => {
