@@ -11,7 +11,7 @@ import { renderWithStores } from '../../testSupport/renderWithStores';
 import type { ShapePlan } from './cropMath';
 import { Compose } from './Compose';
 import { useComposeStore } from './composeStore';
-import { renderPlan } from './imageCanvas';
+import { decodeImage, releasePreview, renderPlan } from './imageCanvas';
 
 // jsdom decodes no images and has no canvas: the decoder says each file's size, the
 // "canvas" writes down the plan it was given.
@@ -31,6 +31,7 @@ setupRendererTests();
 beforeEach(() => {
   sizes.clear();
   vi.mocked(renderPlan).mockClear();
+  vi.mocked(releasePreview).mockClear();
 });
 
 function setup() {
@@ -151,6 +152,36 @@ describe('input images', () => {
       'anim.gif is not a PNG, JPEG or WebP image (it is image/gif). huge.png is 12.0 MB; images may be at most 10 MB. Export it smaller and try again.',
     );
     expect(screen.queryByRole('list', { name: 'Input images' })).toBeNull();
+  });
+
+  it('keeps the first frame there when a picked file is refused, and says why', async () => {
+    const { user } = setup();
+    await user.click(await screen.findByRole('tab', { name: 'Image' }));
+    await user.upload(screen.getByLabelText('Image files'), png('good.png'));
+    await screen.findByRole('img', { name: 'Image 1: good.png' });
+    const pick = (file: File) =>
+      fireEvent.change(screen.getByLabelText('Image files'), { target: { files: [file] } });
+
+    pick(new File(['notes'], 'notes.txt', { type: 'text/plain' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'notes.txt is not a PNG, JPEG or WebP image (it is text/plain).',
+    );
+    pick(new File([], 'empty.png', { type: 'image/png' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('empty.png is empty (0 bytes).'),
+    );
+    vi.mocked(decodeImage).mockRejectedValueOnce(new Error('The image could not be decoded.'));
+    pick(png('broken.png'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'broken.png was not used: The image could not be decoded.',
+      ),
+    );
+
+    expect(thumbs()).toHaveLength(1);
+    expect(screen.getByRole('img', { name: 'Image 1: good.png' })).toBeTruthy();
+    // Its preview is still shown: nothing released the picture of the frame that stays.
+    expect(releasePreview).not.toHaveBeenCalledWith('blob:preview');
   });
 
   it('takes an https address instead of a file', async () => {

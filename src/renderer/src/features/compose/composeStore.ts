@@ -70,7 +70,11 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       },
     }));
 
-  async function readFile(key: string, file: File): Promise<void> {
+  /**
+   * Reads a file into the image `key`. `replaced` are the images it stands in for (image
+   * mode's one first frame): they stay until it is read, and come back if it cannot be.
+   */
+  async function readFile(key: string, file: File, replaced: ComposeImage[]): Promise<void> {
     try {
       const mime = file.type as NonNullable<ComposeImage['original']>['mime'];
       const size = await decodeImage(file);
@@ -82,14 +86,18 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         height: size.height,
         original: { blob: file, mime, ...size },
       });
+      replaced.forEach((i) => releasePreview(i.previewUrl));
       const image = get().form.images.find((i) => i.key === key);
       if (image && needsShaping(image, get().form.aspectRatio) && get().cropKey === null)
         set({ cropKey: key });
     } catch (error) {
-      set((s) => ({
-        imageError: `${file.name}: ${errorText(error)}`,
-        form: { ...s.form, images: s.form.images.filter((i) => i.key !== key) },
-      }));
+      set((s) => {
+        const others = s.form.images.filter((i) => i.key !== key);
+        return {
+          imageError: `${file.name} was not used: ${errorText(error)}`,
+          form: { ...s.form, images: others.length === 0 ? replaced : others },
+        };
+      });
     }
   }
 
@@ -133,7 +141,6 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         form.mode === 'image' ? accepted.slice(-1) : accepted.slice(0, MAX_IMAGES - keep.length);
       if (adding.length < accepted.length && form.mode !== 'image')
         problems.push(`At most ${MAX_IMAGES} images can be sent; the rest were left out.`);
-      if (form.mode === 'image') form.images.forEach((i) => releasePreview(i.previewUrl));
       const loading: ComposeImage[] = adding.map(({ key, file }) => ({
         key,
         source: 'file',
@@ -149,7 +156,8 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         imageError: problems.length > 0 ? problems.join(' ') : null,
         form: { ...form, images: adding.length > 0 ? [...keep, ...loading] : form.images },
       });
-      await Promise.all(adding.map(({ key, file }) => readFile(key, file)));
+      const replaced = form.mode === 'image' ? form.images : [];
+      await Promise.all(adding.map(({ key, file }) => readFile(key, file, replaced)));
     },
     addUrl(url) {
       const problem = checkImageUrl(url);

@@ -13,6 +13,7 @@ export function checkImageFile(file: { name: string; type: string; size: number 
   if (!isAcceptedMime(file.type)) {
     return `${file.name || 'That file'} is not a PNG, JPEG or WebP image${file.type ? ` (it is ${file.type})` : ''}.`;
   }
+  if (file.size === 0) return `${file.name || 'That file'} is empty (0 bytes).`;
   if (file.size > MAX_IMAGE_BYTES) {
     const mb = (file.size / 1024 / 1024).toFixed(1);
     return `${file.name || 'That image'} is ${mb} MB; images may be at most 10 MB. Export it smaller and try again.`;
