@@ -85,6 +85,7 @@ describe('submitting, against the simulator', () => {
       message: expect.stringMatching(
         /^The create call got no clear answer .*\(look 1 of 5\)/,
       ) as unknown,
+      candidates: [],
     });
     await h.advance(45_000);
     expect(engine.jobs()[0]?.status).toBe('submitting');
@@ -127,5 +128,37 @@ describe('submitting, against the simulator', () => {
     h.setApiKey(h.sim.apiKey);
     await h.advance(1_000);
     expect(creates()).toBe(1);
+  });
+
+  it('a job whose input image is gone fails as an input error, and nothing is sent', async () => {
+    const { engine, handlers } = h.startEngine();
+    await handlers['jobs.pause']({});
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC';
+    const image = { mime: 'image/png' as const, dataBase64: png };
+    const request = draft('gone', { mode: 'image', inputImages: [image] });
+    const [job] = (await handlers['jobs.submit']({ request, copies: 1 })).jobs;
+    await h.blobs.delete((job!.request.inputImages[0] as { blobId: string }).blobId);
+    await handlers['jobs.resume']({});
+    await h.until(() => engine.jobs()[0]?.status === 'failed', 'the failure');
+    expect(engine.jobs()[0]?.error?.kind).toBe('input');
+    expect(creates()).toBe(0);
+  });
+
+  it('two lost creates the list cannot tell apart: each job says how many tasks could be its, and looks again later', async () => {
+    const { engine, handlers } = h.startEngine();
+    h.sim.faults.next('create', { kind: 'reset-after-create' }, 2);
+    await handlers['jobs.submit']({ request: draft('one prompt'), copies: 1 });
+    await handlers['jobs.submit']({ request: draft('another prompt'), copies: 1 });
+    await h.advanceUntil(
+      () => engine.jobs().every((j) => j.check?.state === 'ambiguous'),
+      'both jobs asking the user',
+      60_000,
+    );
+    const job = engine.jobs()[0]!;
+    expect(job.check?.message).toBe(
+      "2 tasks on the server could be this job's, and the server does not say which. Choose the one that is this job's, or say none is.",
+    );
+    expect(engine.repo.get(job.id)?.lookAt).toBeGreaterThan(h.clock.now());
   });
 });

@@ -52,6 +52,8 @@ describe('a create that failed, exactly', () => {
     for (const e of [
       { kind: 'invalid-request', status: 400, message: 'no' },
       { kind: 'not-found', status: 404, message: 'no model' },
+      // A field the client read but found empty is not named.
+      { kind: 'invalid-request', status: 400, message: 'no', field: undefined },
     ] as const) {
       const changes = createFailed(job(), e, T, half);
       expect(changes[0]?.patch).toMatchObject({
