@@ -10,9 +10,18 @@ interface DialogProps {
   className?: string;
 }
 
+/** Open dialogs, the topmost last: only it answers keys that arrive from outside. */
+const openDialogs: HTMLElement[] = [];
+
+function focusables(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE));
+}
+
 /**
  * A modal dialog: focus moves in, Tab stays in, Escape closes, and focus returns to where
- * it was. (A custom one because jsdom, which runs the component tests, lacks `showModal`.)
+ * it was. When focus is lost to the page (a focused control removed, say), Escape still
+ * closes and Tab comes back in; focus moving elsewhere is brought back. (A custom one because
+ * jsdom, which runs the component tests, lacks `showModal`.)
  */
 export function Dialog({ title, onClose, children, className }: DialogProps) {
   const titleId = useId();
@@ -28,7 +37,35 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       ref.current?.querySelector<HTMLElement>('[data-autofocus]') ??
       ref.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
-    return () => before?.focus();
+    const dialog = ref.current;
+    if (!dialog) return () => before?.focus();
+    openDialogs.push(dialog);
+    const isTop = () => openDialogs.at(-1) === dialog;
+    // Keys from inside reach onKeyDown; these are the ones that start outside it.
+    const onDocumentKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!isTop() || (event.target instanceof Node && dialog.contains(event.target))) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onCloseRef.current();
+      } else if (event.key === 'Tab') {
+        event.preventDefault();
+        const items = focusables(dialog);
+        (event.shiftKey ? items.at(-1) : items[0])?.focus();
+      }
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (!isTop() || !(event.target instanceof Node) || dialog.contains(event.target)) return;
+      focusables(dialog)[0]?.focus();
+    };
+    document.addEventListener('keydown', onDocumentKeyDown);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('keydown', onDocumentKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
+      openDialogs.splice(openDialogs.indexOf(dialog), 1);
+      // Last: the focus trap above must be gone before focus goes back outside.
+      before?.focus();
+    };
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -38,7 +75,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       return;
     }
     if (event.key !== 'Tab' || !ref.current) return;
-    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE));
+    const items = focusables(ref.current);
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;

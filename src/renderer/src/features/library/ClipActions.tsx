@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { errorText } from '../common/errors';
 import { useComposeStore } from '../compose';
@@ -6,15 +6,23 @@ import { useGo } from '../nav';
 import { useLibraryStore } from './libraryStore';
 import { remixOf } from './remix';
 
-/** Favourite, tags, remix, reveal in folder, delete. */
+/**
+ * Favourite, tags, remix, reveal in folder, delete. While one runs the others wait, marked
+ * aria-disabled rather than disabled: a disabled button drops its focus to the page, and
+ * the dialog's keys with it.
+ */
 export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: () => void }) {
   const { favourite, setTags, reveal, select } = useLibraryStore.getState();
   const go = useGo();
   const [tag, setTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const running = useRef(false);
+  const tagInput = useRef<HTMLInputElement>(null);
 
   const run = async (what: () => Promise<unknown>) => {
+    if (running.current) return;
+    running.current = true;
     setProblem(null);
     setBusy(true);
     try {
@@ -22,12 +30,24 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
     } catch (error) {
       setProblem(errorText(error));
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
 
+  // The removed tag's button goes away: focus moves to the tag input rather than the page.
+  const removeTag = (t: string) =>
+    void run(async () => {
+      tagInput.current?.focus();
+      await setTags(
+        clip.id,
+        clip.tags.filter((x) => x !== t),
+      );
+    });
+
   const addTag = (event: FormEvent) => {
     event.preventDefault();
+    if (running.current) return;
     const value = tag.trim();
     if (!value || clip.tags.includes(value)) return setTag('');
     void run(() => setTags(clip.id, [...clip.tags, value])).then(() => setTag(''));
@@ -46,15 +66,15 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
         <button
           type="button"
           aria-pressed={clip.favourite}
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => void run(() => favourite(clip.id, !clip.favourite))}
         >
           {clip.favourite ? '★ Favourite' : '☆ Favourite'}
         </button>
-        <button type="button" disabled={busy} onClick={() => void remix()}>
+        <button type="button" aria-disabled={busy} onClick={() => void remix()}>
           Remix
         </button>
-        <button type="button" disabled={busy} onClick={() => void run(() => reveal(clip.id))}>
+        <button type="button" aria-disabled={busy} onClick={() => void run(() => reveal(clip.id))}>
           Reveal in folder
         </button>
         <button type="button" className="danger" onClick={onDelete}>
@@ -70,15 +90,8 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
                 type="button"
                 className="quiet"
                 aria-label={`Remove tag ${t}`}
-                disabled={busy}
-                onClick={() =>
-                  void run(() =>
-                    setTags(
-                      clip.id,
-                      clip.tags.filter((x) => x !== t),
-                    ),
-                  )
-                }
+                aria-disabled={busy}
+                onClick={() => removeTag(t)}
               >
                 ✕
               </button>
@@ -88,9 +101,14 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
         <form onSubmit={addTag} className="inline-form">
           <label className="field">
             <span>Add tag</span>
-            <input value={tag} maxLength={64} onChange={(e) => setTag(e.target.value)} />
+            <input
+              ref={tagInput}
+              value={tag}
+              maxLength={64}
+              onChange={(e) => setTag(e.target.value)}
+            />
           </label>
-          <button type="submit" disabled={busy || !tag.trim()}>
+          <button type="submit" aria-disabled={busy || !tag.trim()}>
             Add
           </button>
         </form>
