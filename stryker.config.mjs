@@ -28,5 +28,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
+  // Stryker leaves out only its own temp folder: other runs' (`--tempDirName …`) would be copied in.
+  ignorePatterns: ['/.stryker-tmp*'],
   cleanTempDir: 'always',
 };
