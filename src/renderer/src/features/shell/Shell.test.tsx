@@ -1,8 +1,15 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import {
+  defaultSettings,
+  type SettingsPatch,
+  type SettingsView,
+} from '../../../../shared/settings';
 import {
   connectBackend,
   createFakeBackend,
+  demoView,
   setupRendererTests,
 } from '../../testSupport/fakeBackend';
 import { Shell } from './Shell';
@@ -29,5 +36,35 @@ describe('Shell', () => {
     expect((await screen.findByLabelText('App version')).textContent).toBe(
       'Airframe 3.1.4 · demo mode · electron',
     );
+  });
+
+  it('does not cover the app with the welcome when the demo is turned off with no key', async () => {
+    let view: SettingsView = demoView;
+    const fake = createFakeBackend({
+      'settings.get': () => view,
+      'settings.update': (patch: SettingsPatch) =>
+        (view = { ...view, settings: { ...view.settings, ...patch } }),
+    });
+    connectBackend(fake);
+    render(<Shell />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await user.click(await screen.findByRole('switch', { name: 'Demo mode' }));
+    await waitFor(() => expect(fake.callsOf('settings.update')).toEqual([{ demo: false }]));
+
+    expect(screen.queryByRole('heading', { name: 'Welcome to Airframe' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Settings' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    expect(screen.getByRole('heading', { name: 'Library' })).toBeTruthy();
+  });
+
+  it('welcomes a first run with no key, and the navigation leads past the welcome', async () => {
+    const noKey: SettingsView = { ...demoView, settings: { ...defaultSettings, demo: false } };
+    connectBackend(createFakeBackend({ 'settings.get': () => noKey }));
+    render(<Shell />);
+    expect(await screen.findByRole('heading', { name: 'Welcome to Airframe' })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Queue' }));
+    expect(screen.queryByRole('heading', { name: 'Welcome to Airframe' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Queue' })).toBeTruthy();
   });
 });

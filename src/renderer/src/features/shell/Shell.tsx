@@ -20,12 +20,17 @@ export function Shell() {
   const error = useAppStore((s) => s.error);
   const disconnected = useAppStore((s) => s.disconnected);
   const settings = useSettingsView();
-  const [skipped, setSkipped] = useState(false);
+  // The welcome greets an app that starts with no key and no demo. Turning the demo off later
+  // is a choice made in Settings, not a first run; any way the user goes on leaves it.
+  const [welcome, setWelcome] = useState<boolean | null>(null);
+  if (welcome === null && settings !== null)
+    setWelcome(!settings.hasApiKey && !settings.settings.demo);
   const working = useJobsStore(
     (s) => s.order.filter((id) => !isEnded(s.byId[id]?.status ?? 'saved')).length,
   );
 
-  const firstRun = settings !== null && !settings.hasApiKey && !settings.settings.demo && !skipped;
+  const firstRun =
+    welcome === true && settings !== null && !settings.hasApiKey && !settings.settings.demo;
   const Screen = screens[section];
 
   return (
@@ -38,7 +43,10 @@ export function Shell() {
               key={name}
               type="button"
               aria-current={name === section ? 'page' : undefined}
-              onClick={() => go(name)}
+              onClick={() => {
+                setWelcome(false);
+                go(name);
+              }}
             >
               {name}
               {name === 'Queue' && working > 0 && (
@@ -65,7 +73,7 @@ export function Shell() {
       <Notices />
       <main className="shell-main" aria-label={section}>
         {firstRun ? (
-          <FirstRun onSkip={() => setSkipped(true)} />
+          <FirstRun onSkip={() => setWelcome(false)} />
         ) : (
           <>
             <h2 className="section-title">{section}</h2>
