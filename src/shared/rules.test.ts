@@ -50,4 +50,60 @@ describe('rules', () => {
       /no images/,
     );
   });
+
+  it.each([
+    [4, false],
+    [5, true],
+    [10, true],
+    [11, false],
+  ])('takes the model’s durations inclusive: %i s accepted = %s', (durationSeconds, ok) => {
+    expect(validateRequest({ ...request, durationSeconds }, wan)).toEqual(
+      ok
+        ? []
+        : [
+            {
+              field: 'durationSeconds',
+              message: `wan-2.6 makes clips of 5–10 s, not ${durationSeconds} s`,
+            },
+          ],
+    );
+  });
+
+  it('says what the model offers instead, field by field', () => {
+    expect(
+      validateRequest(
+        { ...request, mode: 'reference', aspectRatio: '1:1', quality: '1080p', inputImages: [png] },
+        wan,
+      ),
+    ).toEqual([
+      { field: 'mode', message: 'wan-2.6 does not offer reference mode (it offers text, image)' },
+      { field: 'aspectRatio', message: 'wan-2.6 does not offer 1:1 (it offers 16:9, 9:16)' },
+      { field: 'quality', message: 'wan-2.6 does not offer 1080p (it offers 720p)' },
+    ]);
+    expect(validateRequest({ ...request, aspectRatio: '9:16', quality: '720p' }, wan)).toEqual([]);
+  });
+
+  it('asks for at least one style frame in reference mode, and takes several', () => {
+    const styled: ModelInfo = { ...wan, caps: { ...wan.caps, modes: ['reference'] } };
+    const reference = { ...request, mode: 'reference' as const };
+    expect(validateRequest(reference, styled)).toEqual([
+      { field: 'inputImages', message: 'Reference mode needs at least one style frame' },
+    ]);
+    expect(validateRequest({ ...reference, inputImages: [png] }, styled)).toEqual([]);
+    expect(validateRequest({ ...reference, inputImages: [png, png, png] }, styled)).toEqual([]);
+  });
+
+  it('names the image rules in words', () => {
+    expect(validateRequest({ ...request, mode: 'image' }, wan)).toEqual([
+      { field: 'inputImages', message: 'Image mode animates exactly one first frame' },
+    ]);
+    expect(validateRequest({ ...request, inputImages: [png] }, wan)).toEqual([
+      { field: 'inputImages', message: 'Text mode takes no images' },
+    ]);
+  });
+
+  it('shows cents as dollars with two decimals', () => {
+    expect(formatCents(5)).toBe('$0.05');
+    expect(formatCents(12_345)).toBe('$123.45');
+  });
 });
