@@ -6,13 +6,14 @@ import { useComposeStore } from './composeStore';
 
 /** The video models of the backend, each with its price per second. */
 export function ModelPicker() {
-  const { models, loaded, loading, error, load } = useModelsStore(
+  const { models, loaded, loading, error, load, needsKey } = useModelsStore(
     useShallow((s) => ({
       models: s.models,
       loaded: s.loaded,
       loading: s.loading,
       error: s.error,
       load: s.load,
+      needsKey: s.needsKey,
     })),
   );
   const modelId = useComposeStore((s) => s.form.modelId);
@@ -30,6 +31,17 @@ export function ModelPicker() {
           Check settings
         </button>
       </div>
+    );
+  }
+  if (loaded && models.length === 0 && needsKey) {
+    return (
+      <p className="empty-hint" role="status">
+        There are no models to choose from without an API key. Save your key in{' '}
+        <button type="button" className="link" onClick={() => go('Settings')}>
+          Settings
+        </button>
+        , or turn on the demo there to try Airframe for free.
+      </p>
     );
   }
   if (loaded && models.length === 0) {

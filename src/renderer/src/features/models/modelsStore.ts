@@ -18,15 +18,19 @@ interface ModelsStore {
   loading: boolean;
   loaded: boolean;
   error: string | null;
+  /** No key and no demo: main has nobody to ask, so an empty list says nothing of the API. */
+  needsKey: boolean;
   start: (settings: SettingsSource) => () => void;
   load: (refresh?: boolean) => Promise<void>;
 }
 
-const initial = { models: [], loading: false, loaded: false, error: null };
+const initial = { models: [], loading: false, loaded: false, error: null, needsKey: false };
 
 /** Which backend answers `models.list`: a change of any of these means other models. */
 const backendOf = (view: SettingsView) =>
   `${view.settings.apiBase}|${view.settings.demo}|${view.hasApiKey}`;
+const needsKey = (view: SettingsView | null) =>
+  view !== null && !view.hasApiKey && !view.settings.demo;
 
 /** The video models of the configured backend (`models.list`), reloaded when the backend changes. */
 export const useModelsStore = create<ModelsStore>((set, get) => ({
@@ -34,8 +38,10 @@ export const useModelsStore = create<ModelsStore>((set, get) => ({
   start(settings) {
     const current = settings.getState().view;
     let backend: string | null = current ? backendOf(current) : null;
+    set({ needsKey: needsKey(current) });
     const off = settings.subscribe(({ view }) => {
       if (!view) return;
+      if (needsKey(view) !== get().needsKey) set({ needsKey: needsKey(view) });
       const next = backendOf(view);
       if (backend !== null && next !== backend) void get().load(true);
       backend = next;

@@ -8,6 +8,7 @@ import { Queue } from '../queue';
 import { FirstRun, Settings, useSettingsView } from '../settings';
 import { Toasts } from '../toasts';
 import { sections, useNavStore, type Section } from '../nav';
+import { NeedsKey } from './NeedsKey';
 import { useStartStores } from './useStartStores';
 
 const screens: Record<Section, ComponentType> = { Compose, Queue, Library, Settings };
@@ -71,6 +72,7 @@ export function Shell() {
         </div>
       )}
       <Notices />
+      {!firstRun && <NeedsKey onSettings={section === 'Settings'} />}
       <main className="shell-main" aria-label={section}>
         {firstRun ? (
           <FirstRun onSkip={() => setWelcome(false)} />
