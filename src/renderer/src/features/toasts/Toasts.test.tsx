@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createFakeBackend,
   makeJob,
@@ -10,6 +10,8 @@ import {
 } from '../../testSupport/fakeBackend';
 import { useNavStore } from '../nav';
 import { Shell } from '../shell';
+import { Toasts } from './Toasts';
+import { useToastsStore, type Toast } from './toastsStore';
 
 setupRendererTests();
 
@@ -73,5 +75,65 @@ describe('notifications', () => {
     expect(
       within(screen.getByRole('status', { name: 'Notices' })).queryByText('Clip failed'),
     ).toBeNull();
+  });
+});
+
+describe('toasts', () => {
+  const ready: Toast = { key: 1, kind: 'ready', title: 'Clip ready', body: 'A fox', jobId: 'j1' };
+  const failed: Toast = { key: 2, kind: 'failed', title: 'A job failed', body: 'Sea', jobId: 'j2' };
+  const shown = (title: string) =>
+    within(screen.getByRole('status', { name: 'Notices' })).queryByText(title) !== null;
+  const wait = (ms: number) =>
+    act(() => {
+      vi.advanceTimersByTime(ms);
+    });
+
+  function setup(toasts: Toast[]) {
+    vi.useFakeTimers();
+    useToastsStore.setState({ toasts });
+    render(<Toasts />);
+  }
+
+  it('news of a clip goes after 6 s, a failure after 12 s', () => {
+    setup([ready, failed]);
+    wait(5_900);
+    expect([shown('Clip ready'), shown('A job failed')]).toEqual([true, true]);
+    wait(200);
+    expect([shown('Clip ready'), shown('A job failed')]).toEqual([false, true]);
+    wait(6_000);
+    expect(shown('A job failed')).toBe(false);
+  });
+
+  it('waits while the pointer is on it, then takes the time it had left', () => {
+    setup([ready]);
+    wait(4_000);
+    fireEvent.mouseEnter(screen.getByText('Clip ready'));
+    wait(30_000);
+    expect(shown('Clip ready')).toBe(true);
+    fireEvent.mouseLeave(screen.getByText('Clip ready'));
+    wait(1_900);
+    expect(shown('Clip ready')).toBe(true);
+    wait(200);
+    expect(shown('Clip ready')).toBe(false);
+  });
+
+  it('waits while the keyboard is on it, then takes the time it had left', () => {
+    setup([failed]);
+    act(() => screen.getByRole('button', { name: 'Show' }).focus());
+    wait(60_000);
+    act(() => screen.getByRole('button', { name: 'Dismiss' }).focus());
+    wait(60_000);
+    expect(shown('A job failed')).toBe(true);
+    act(() => screen.getByRole('button', { name: 'Dismiss' }).blur());
+    wait(11_900);
+    expect(shown('A job failed')).toBe(true);
+    wait(200);
+    expect(shown('A job failed')).toBe(false);
+  });
+
+  it('Dismiss removes it at once', () => {
+    setup([ready, failed]);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss' })[1]!);
+    expect([shown('Clip ready'), shown('A job failed')]).toEqual([true, false]);
   });
 });
