@@ -195,6 +195,8 @@ describe('input images', () => {
       'Only https:// addresses can be sent to the API.',
     );
     await user.clear(address);
+    // The error goes as the address is corrected, not only once it is added.
+    expect(screen.queryByRole('alert')).toBeNull();
     await user.type(address, 'https://example.com/a.png{Enter}');
     expect(thumbs()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Generate' }));

@@ -19,6 +19,7 @@ export function ImageInputs() {
   );
   const addFiles = useComposeStore((s) => s.addFiles);
   const addUrl = useComposeStore((s) => s.addUrl);
+  const clearImageError = useComposeStore((s) => s.clearImageError);
   const fileInput = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [url, setUrl] = useState('');
@@ -87,7 +88,10 @@ export function ImageInputs() {
             type="url"
             placeholder="https://…"
             value={url}
-            onChange={(e) => setUrl(e.target.value)}
+            onChange={(e) => {
+              setUrl(e.target.value);
+              clearImageError();
+            }}
           />
         </label>
         <button type="submit" disabled={!url.trim()}>

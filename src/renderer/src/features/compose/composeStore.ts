@@ -40,6 +40,8 @@ interface ComposeStore {
   selectModel: (model: ModelInfo) => void;
   addFiles: (files: readonly File[]) => Promise<void>;
   addUrl: (url: string) => boolean;
+  /** The user is correcting what was refused: the old reason no longer applies. */
+  clearImageError: () => void;
   removeImage: (key: string) => void;
   moveImage: (key: string, delta: -1 | 1) => void;
   shapeImage: (key: string, mode: ShapeMode, position?: number) => Promise<void>;
@@ -175,6 +177,9 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         },
       }));
       return true;
+    },
+    clearImageError: () => {
+      if (get().imageError !== null) set({ imageError: null });
     },
     removeImage(key) {
       const image = get().form.images.find((i) => i.key === key);

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { KeyStorage } from '../../../../shared/settings';
 import { errorText } from '../common/errors';
 import { useSettingsStore, useSettingsView } from './settingsStore';
@@ -26,6 +26,16 @@ export function ApiKeyField() {
   const [saved, setSaved] = useState(false);
   const [sessionOnly, setSessionOnly] = useState(false);
   const hintId = useId();
+  const whyId = useId();
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The confirmation takes focus while open, and gives it back to "Remove key" when dismissed.
+  const confirmWasOpen = useRef(false);
+  useEffect(() => {
+    if (confirmRemove) keepButton.current?.focus();
+    else if (confirmWasOpen.current) removeButton.current?.focus();
+    confirmWasOpen.current = confirmRemove;
+  }, [confirmRemove]);
   const hasKey = view?.hasApiKey ?? false;
   const insecure = view ? !view.secureStorageAvailable : false;
 
@@ -64,6 +74,13 @@ export function ApiKeyField() {
   };
 
   const showForm = !hasKey || replacing;
+  const typed = key.trim();
+  const whyNot =
+    typed === ''
+      ? 'Type a key first.'
+      : typed.length < 8
+        ? 'A key has at least 8 characters.'
+        : null;
   return (
     <div className="api-key">
       {view?.apiKeyNotice && !hasKey && (
@@ -102,12 +119,25 @@ export function ApiKeyField() {
               placeholder="sk-air-…"
               value={key}
               aria-describedby={hintId}
-              onChange={(e) => setKey(e.target.value)}
+              onChange={(e) => {
+                setKey(e.target.value);
+                setProblem(null);
+              }}
             />
           </label>
-          <button type="submit" className="primary" disabled={busy || key.trim().length < 8}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || whyNot !== null}
+            aria-describedby={!busy && whyNot ? whyId : undefined}
+          >
             {busy ? 'Checking…' : 'Save key'}
           </button>
+          {!busy && whyNot && (
+            <span id={whyId} className="hint">
+              {whyNot}
+            </span>
+          )}
           {replacing && (
             <button type="button" onClick={() => setReplacing(false)}>
               Cancel
@@ -140,18 +170,25 @@ export function ApiKeyField() {
           <button type="button" onClick={() => setReplacing(true)}>
             Replace key
           </button>
-          <button type="button" onClick={() => setConfirmRemove(true)}>
+          <button type="button" ref={removeButton} onClick={() => setConfirmRemove(true)}>
             Remove key
           </button>
         </div>
       )}
       {confirmRemove && (
-        <div className="confirm" role="group" aria-label="Remove the key">
+        <div
+          className="confirm"
+          role="group"
+          aria-label="Remove the key"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setConfirmRemove(false);
+          }}
+        >
           <span>Remove the saved key? Jobs wait until a new key is saved.</span>
           <button type="button" className="danger" onClick={() => void remove()}>
             Yes, remove key
           </button>
-          <button type="button" onClick={() => setConfirmRemove(false)}>
+          <button type="button" ref={keepButton} onClick={() => setConfirmRemove(false)}>
             Keep it
           </button>
         </div>

@@ -44,7 +44,7 @@ export function FirstRun({ onSkip }: { onSkip: () => void }) {
             disabled={busy}
             onClick={() => void startDemo()}
           >
-            Start the demo
+            {busy ? 'Starting the demo…' : 'Start the demo'}
           </button>
           {problem && (
             <p className="inline-error" role="alert">
