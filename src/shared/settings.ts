@@ -31,6 +31,10 @@ const ApiBase = z.url({ protocol: /^https?$/ }).superRefine((apiBase, context) =
   if (problem) context.addIssue({ code: 'custom', message: problem });
 });
 
+/** The look: follow the OS's light or dark preference, or keep one. */
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
 /** The user's settings as persisted. `version` drives the migrations in main. */
 export const Settings = z.object({
   version: z.literal(3),
@@ -50,6 +54,11 @@ export const Settings = z.object({
   runInBackground: z.boolean(),
   /** The library folder; null means the host's default (`<Videos>/Airframe`). */
   libraryFolder: z.string().max(4096).nullable(),
+  /**
+   * Added within version 3 without a migration: a stored file that lacks it reads as the
+   * default, because main parses what it read over `defaultSettings`.
+   */
+  theme: Theme,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -64,6 +73,7 @@ export const defaultSettings: Settings = {
   demo: false,
   runInBackground: true,
   libraryFolder: null,
+  theme: 'system',
 };
 
 /** What a UI may change; the version and where the key may go are main's business. */

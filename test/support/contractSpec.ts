@@ -108,6 +108,7 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
     dailyBudgetCents: opt({ ...int(1, Number.MAX_SAFE_INTEGER), nullable: true }),
     demo: opt(bool),
     runInBackground: opt(bool),
+    theme: opt(oneOf('system', 'light', 'dark')),
   }),
   'settings.setApiKey': obj({ apiKey: str(8, 500, { trim: true }), sessionOnly: opt(bool) }),
   'settings.clearApiKey': empty,

@@ -31,6 +31,23 @@ describe('SettingsService', () => {
     expect(store.get('settings.backup')).toEqual({ version: 99, concurrency: 3 });
   });
 
+  it('reads a version 3 file from before the theme setting as following the OS, keeping the rest', () => {
+    const store = new MemoryStore();
+    const { theme: _theme, ...beforeTheme } = { ...defaultSettings, concurrency: 2, demo: true };
+    store.set('settings', beforeTheme);
+    const service = new SettingsService(store);
+    expect(service.get()).toEqual({ ...beforeTheme, theme: 'system' });
+    expect(store.get('settings.backup')).toBeUndefined();
+    service.update({ theme: 'dark' });
+    expect(new SettingsService(store).get()).toMatchObject({ theme: 'dark', concurrency: 2 });
+  });
+
+  it('refuses a theme it does not know', () => {
+    const service = new SettingsService(new MemoryStore());
+    expect(() => service.update({ theme: 'sepia' as 'dark' })).toThrow();
+    expect(service.get().theme).toBe('system');
+  });
+
   it('refuses a start-up override of the API base that is plain http to another machine', () => {
     expect(
       () => new SettingsService(new MemoryStore(), { apiBase: 'http://10.1.2.3:8787' }),

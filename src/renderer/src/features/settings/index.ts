@@ -2,3 +2,4 @@
 export { FirstRun } from './FirstRun';
 export { Settings } from './Settings';
 export { useSettingsStore, useSettingsView } from './settingsStore';
+export { followTheme } from './theme';

@@ -5,7 +5,7 @@ import { useLedgerStore } from '../ledger';
 import { useLibraryStore } from '../library';
 import { useModelsStore } from '../models';
 import { useTimesStore } from '../queue';
-import { useSettingsStore } from '../settings';
+import { followTheme, useSettingsStore } from '../settings';
 import { useToastsStore } from '../toasts';
 
 /** Each domain store subscribes to its events, then loads its snapshot; all stop on unmount. */
@@ -20,6 +20,7 @@ export function useStartStores(): void {
       useLedgerStore.getState().start(),
       useLibraryStore.getState().start(),
       useToastsStore.getState().start(),
+      followTheme(),
     ];
     void useAppStore.getState().load();
     // The footer's "demo mode" follows the setting.
