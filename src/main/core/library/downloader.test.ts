@@ -184,6 +184,22 @@ describe('downloadPart: the answer of the CDN', () => {
       expect(await exists(metaFile(fx.part))).toBe(false);
     });
 
+    it.each(['xbytes */N', 'bytes */Nx', null])(
+      'starts again when the 416 gives no size it can read (%s)',
+      async (range) => {
+        const { bytes, etag } = await fx.original();
+        const n = bytes.length;
+        await seed(bytes, { validator: etag, total: n });
+        const value = range?.replace('N', String(n)) ?? null;
+        const cdn = rewriting(() => ({ headers: { 'content-range': value } }));
+
+        await expect(fx.download({ fetch: cdn.fetch }).done).rejects.toMatchObject(
+          failed('transient', 'The partial download no longer matches the file; starting again'),
+        );
+        expect(await exists(fx.part)).toBe(false);
+      },
+    );
+
     it('never takes bytes of unknown origin as the file, even when a 416 gives their size', async () => {
       const { bytes } = await fx.original();
       const n = bytes.length;

@@ -206,9 +206,8 @@ async function writeBody(
           received += value.byteLength;
           if (batchBytes >= WRITE_BYTES) await writeBatch();
         }
-        // Stryker disable next-line BlockStatement: the reader is dropped here and the body never read again, so releasing its lock changes nothing.
       } finally {
-        // Stryker disable next-line CallExpression: as above, nothing reads the body after this.
+        // Stryker disable next-line CallExpression: the reader is dropped here and the body never read again, so releasing its lock changes nothing.
         reader.releaseLock();
       }
     }
@@ -275,7 +274,6 @@ async function readMeta(fs: LibraryFs, part: string): Promise<PartMeta | null> {
       validator: typeof raw.validator === 'string' ? raw.validator : null,
       total: typeof raw.total === 'number' ? raw.total : null,
     };
-    // Stryker disable next-line BlockStatement: the meta is only ever read through `?.`, for which undefined and null are the same.
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { discard, isNoSpace } from './downloader';
+import { discard, DownloadError, isNoSpace } from './downloader';
 import type { LibraryFs } from './libraryFs';
 import { nodeLibraryFs } from './nodeLibraryFs';
 import { rewriting, usePartDownload } from '../../../../test/support/partDownloadKit';
@@ -103,6 +103,8 @@ describe('downloadPart: failures, in the user’s words', () => {
   it.each(['ENOSPC', 'EDQUOT'])('calls %s a full disk (pause, keep the part)', async (code) => {
     const error = coded(code, `${code}: no room`);
     expect(isNoSpace(error)).toBe(true);
+    expect(isNoSpace(new DownloadError('no-space', 'The disk is full'))).toBe(true);
+    expect(isNoSpace(new DownloadError('transient', 'HTTP 500'))).toBe(false);
     await expect(fx.download({ fs: failingOpen(error) }).done).rejects.toMatchObject(
       failed('no-space', 'The disk is full'),
     );
