@@ -61,11 +61,11 @@ function storedName(input: ImageInput): string {
 }
 
 /** An image main already has (a queued job being edited, a clip remixed) or an https URL. */
-export function storedImage(input: ImageInput): ComposeImage {
+export function storedImage(input: ImageInput, name: string = storedName(input)): ComposeImage {
   return {
     key: newImageKey(),
     source: 'url' in input ? 'url' : 'clipId' in input ? 'clip' : 'stored',
-    name: storedName(input),
+    name,
     input,
     previewUrl: null,
     width: null,

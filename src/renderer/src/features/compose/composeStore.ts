@@ -21,6 +21,8 @@ const MAX_IMAGES = 8;
 /** What compose should start from: a job to edit, or a clip to remix. */
 export interface Prefill {
   request: Omit<Partial<ComposeForm>, 'images'> & { inputImages?: ImageInput[] };
+  /** What the input images are called, by place, where the caller knows (a clip's files). */
+  imageNames?: (string | undefined)[];
   editingJobId?: string | null;
   notice?: string | null;
 }
@@ -225,13 +227,13 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       set({ cropKey: null });
     },
     openCrop: (cropKey) => set({ cropKey }),
-    prefill({ request, editingJobId = null, notice = null }) {
+    prefill({ request, imageNames = [], editingJobId = null, notice = null }) {
       const { inputImages = [], ...fields } = request;
       get().form.images.forEach((i) => releasePreview(i.previewUrl));
       const form: ComposeForm = {
         ...emptyForm,
         ...fields,
-        images: inputImages.map(storedImage),
+        images: inputImages.map((input, i) => storedImage(input, imageNames[i])),
         modelId: fields.modelId ?? get().form.modelId,
       };
       // What the model no longer allows is changed now, and said.

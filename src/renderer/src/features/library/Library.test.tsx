@@ -55,7 +55,7 @@ function setup(clips: Clip[], extra: FakeAnswers = {}) {
   const details = (c: Clip): ClipDetails => ({
     ...c,
     inputImages: [
-      { file: 'input-1.png', mime: 'image/png' },
+      { file: `${c.name}.input-1.png`, mime: 'image/png' },
       { url: 'https://example.com/ref.png' },
     ],
     savedAt: null,
@@ -190,6 +190,11 @@ describe('Library', () => {
     expect(form.images.map((i) => i.input)).toEqual([
       { clipId: 'vid_2', index: 0 },
       { url: 'https://example.com/ref.png' },
+    ]);
+    // Named as the files are called in the library folder (the thumbnail shows the name).
+    expect(form.images.map((i) => i.name)).toEqual([
+      '2025-01-01_1200_clip-2_vid_2.input-1.png',
+      'https://example.com/ref.png',
     ]);
     expect(notice).toBe('Remix of “Red fox in snow” with the same settings.');
   });

@@ -5,16 +5,21 @@ import { promptText } from './promptText';
 
 /**
  * A clip's settings and input images as a new compose form. Images kept as files in the
- * library are named by clip and place (main reads them when the job is queued); a link
- * that is not https cannot be sent again, so it is left out and said so.
+ * library are named by clip and place (main reads them when the job is queued) and shown by
+ * their file's name in the library folder; a link that is not https cannot be sent again, so
+ * it is left out and said so.
  */
 export function remixOf(clip: ClipDetails): Prefill {
   const images: ImageInput[] = [];
+  const imageNames: string[] = [];
   let missing = 0;
   for (const [index, image] of clip.inputImages.entries()) {
-    if (!('url' in image)) images.push({ clipId: clip.id, index });
-    else if (image.url.startsWith('https://')) images.push({ url: image.url });
-    else missing++;
+    if ('url' in image && !image.url.startsWith('https://')) {
+      missing++;
+      continue;
+    }
+    images.push('url' in image ? { url: image.url } : { clipId: clip.id, index });
+    imageNames.push('url' in image ? image.url : image.file);
   }
   const notes = [
     clip.prompt === null
@@ -37,6 +42,7 @@ export function remixOf(clip: ClipDetails): Prefill {
       sound: clip.sound ?? false,
       inputImages: images,
     },
+    imageNames,
     notice: notes.join(' '),
   };
 }
