@@ -8,6 +8,7 @@ import {
   connectBackend,
   engineIdle,
 } from '../../testSupport/fakeBackend';
+import { UserError } from '../../../../shared/contract/result';
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import { Compose } from './Compose';
 
@@ -155,5 +156,22 @@ describe('Compose', () => {
     renderWithStores(<Compose />);
     await user.selectOptions(await screen.findByLabelText('Recently used'), 'A cat on a piano');
     expect(screen.getByLabelText<HTMLTextAreaElement>('Prompt').value).toBe('A cat on a piano');
+  });
+
+  it('says once what failed when the models cannot be loaded (issue 14)', async () => {
+    connectBackend(
+      createFakeBackend({
+        'models.list': () => {
+          throw new UserError(
+            'unavailable',
+            'Could not load the models: Could not connect to api.airforce (refused)',
+          );
+        },
+      }),
+    );
+    renderWithStores(<Compose />);
+    expect((await screen.findByRole('alert')).firstElementChild?.textContent).toBe(
+      'Could not load the models: Could not connect to api.airforce (refused)',
+    );
   });
 });

@@ -23,7 +23,7 @@ export function ModelPicker() {
   if (error) {
     return (
       <div className="inline-error" role="alert">
-        <p>Could not load the models: {error}</p>
+        <p>{error}</p>
         <button type="button" onClick={() => void load(true)} disabled={loading}>
           Try again
         </button>

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { JobDraft } from '../../../../shared/jobDraft';
 import type { EngineState, Job } from '../../../../shared/jobs';
 import { api } from '../../api/client';
-import { errorText } from '../common/errors';
+import { failureText } from '../common/errors';
 import { applyChanged, applySnapshot, emptyJobs, queuedCents, type JobsData } from './jobsState';
 
 interface JobsStore extends JobsData {
@@ -45,7 +45,7 @@ export const useJobsStore = create<JobsStore>((set) => ({
         })),
       )
       .catch((error: unknown) =>
-        set({ error: `Could not load the queue: ${errorText(error)}`, loaded: true }),
+        set({ error: failureText('Could not load the queue', error), loaded: true }),
       );
     return () => {
       offJobs();

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { LedgerTotals } from '../../../../shared/ledger';
 import { api } from '../../api/client';
-import { errorText } from '../common/errors';
+import { failureText } from '../common/errors';
 
 interface LedgerStore {
   totals: LedgerTotals | null;
@@ -20,7 +20,7 @@ export const useLedgerStore = create<LedgerStore>((set) => ({
       .invoke('ledger.totals', {})
       .then((totals) => set((s) => ({ totals: s.totals ?? totals })))
       .catch((error: unknown) =>
-        set({ error: `Could not load the spending totals: ${errorText(error)}` }),
+        set({ error: failureText('Could not load the spending totals', error) }),
       );
     return off;
   },

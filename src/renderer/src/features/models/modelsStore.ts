@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ModelInfo } from '../../../../shared/rules';
 import type { SettingsView } from '../../../../shared/settings';
 import { api } from '../../api/client';
-import { errorText } from '../common/errors';
+import { failureText } from '../common/errors';
 
 /**
  * The settings the models follow (the settings store, passed in by whoever starts both, so
@@ -55,7 +55,11 @@ export const useModelsStore = create<ModelsStore>((set, get) => ({
       const { models } = await api().invoke('models.list', { refresh });
       set({ models, loading: false, loaded: true, error: null });
     } catch (error) {
-      set({ loading: false, loaded: true, error: errorText(error) });
+      set({
+        loading: false,
+        loaded: true,
+        error: failureText('Could not load the models', error),
+      });
     }
   },
 }));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorText } from '../common/errors';
+import { failureText } from '../common/errors';
 import { ApiKeyField } from './ApiKeyField';
 import { useSettingsStore } from './settingsStore';
 import './settings.css';
@@ -15,7 +15,7 @@ export function FirstRun({ onSkip }: { onSkip: () => void }) {
     try {
       await update({ demo: true });
     } catch (error) {
-      setProblem(`The demo could not start: ${errorText(error)}`);
+      setProblem(failureText('The demo could not start', error));
       setBusy(false);
     }
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SettingsPatch } from '../../../../shared/settings';
-import { errorText } from '../common/errors';
+import { failureText } from '../common/errors';
 import { LibraryFolder } from '../library';
 import { ApiKeyField } from './ApiKeyField';
 import { ApiBaseField, BudgetField, DemoSwitch } from './SettingsFields';
@@ -27,7 +27,7 @@ export function Settings() {
   const { settings } = view;
   const change = (patch: SettingsPatch) => {
     setProblem(null);
-    update(patch).catch((error: unknown) => setProblem(`Not saved: ${errorText(error)}`));
+    update(patch).catch((error: unknown) => setProblem(failureText('Not saved', error)));
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { apiBaseProblem, DEFAULT_API_BASE } from '../../../../shared/settings';
-import { errorText } from '../common/errors';
+import { failureText } from '../common/errors';
 import { useSettingsStore } from './settingsStore';
 
 /** The same rule main applies (`apiBaseProblem`): https, or plain http on this computer only. */
@@ -127,7 +127,7 @@ export function DemoSwitch({ on }: { on: boolean }) {
       .then(() => setOutcome(demo ? 'The demo is on.' : 'The demo is off.'))
       .catch((error: unknown) =>
         setProblem(
-          `${demo ? 'The demo could not start' : 'The demo could not stop'}: ${errorText(error)}`,
+          failureText(demo ? 'The demo could not start' : 'The demo could not stop', error),
         ),
       )
       .finally(() => setPending(null));

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SettingsPatch, SettingsView } from '../../../../shared/settings';
 import { api } from '../../api/client';
-import { errorText } from '../common/errors';
+import { failureText } from '../common/errors';
 
 interface SettingsStore {
   view: SettingsView | null;
@@ -23,9 +23,7 @@ export const useSettingsStore = create<SettingsStore>((set) => ({
     api()
       .invoke('settings.get', {})
       .then((view) => set((s) => ({ view: s.view ?? view, error: null })))
-      .catch((error: unknown) =>
-        set({ error: `Could not load the settings: ${errorText(error)}` }),
-      );
+      .catch((error: unknown) => set({ error: failureText('Could not load the settings', error) }));
     return off;
   },
   async update(patch) {
