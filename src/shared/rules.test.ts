@@ -81,6 +81,10 @@ describe('rules', () => {
       { field: 'quality', message: 'wan-2.6 does not offer 1080p (it offers 720p)' },
     ]);
     expect(validateRequest({ ...request, aspectRatio: '9:16', quality: '720p' }, wan)).toEqual([]);
+    const twoQualities: ModelInfo = { ...wan, caps: { ...wan.caps, qualities: ['480p', '720p'] } };
+    expect(validateRequest({ ...request, quality: '1080p' }, twoQualities)).toEqual([
+      { field: 'quality', message: 'wan-2.6 does not offer 1080p (it offers 480p, 720p)' },
+    ]);
   });
 
   it('asks for at least one style frame in reference mode, and takes several', () => {
