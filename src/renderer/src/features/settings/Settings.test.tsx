@@ -209,4 +209,19 @@ describe('first run and settings', () => {
     expect(screen.getByLabelText('API key')).toBeTruthy();
     expect(screen.queryByText('Key saved')).toBeNull();
   });
+
+  it('takes a budget written with a decimal comma, and refuses one that reads two ways', async () => {
+    const { fake, user } = setup({ ...fresh, settings: { ...defaultSettings, demo: true } });
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    const budget = await screen.findByLabelText('Daily budget (USD)');
+    await user.type(budget, '1.500,00');
+    await user.click(screen.getByRole('button', { name: 'Save budget' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/no thousands separators/);
+    await user.clear(budget);
+    await user.type(budget, '1,50');
+    await user.click(screen.getByRole('button', { name: 'Save budget' }));
+    await waitFor(() =>
+      expect(fake.callsOf('settings.update')).toEqual([{ dailyBudgetCents: 150 }]),
+    );
+  });
 });

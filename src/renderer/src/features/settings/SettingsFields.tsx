@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { apiBaseProblem, DEFAULT_API_BASE } from '../../../../shared/settings';
 import { failureText } from '../common/errors';
+import { parseBudget } from './budgetText';
 import { useSettingsStore } from './settingsStore';
 
 /** The same rule main applies (`apiBaseProblem`): https, or plain http on this computer only. */
@@ -72,15 +73,10 @@ export function BudgetField({
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = text.trim().replace(/^\$/, '');
-    if (trimmed === '') return onSave(null);
-    const dollars = Number(trimmed);
-    if (!Number.isFinite(dollars) || dollars <= 0)
-      return setProblem(
-        'Enter an amount in dollars, such as 5 or 12.50, or leave it empty for no limit.',
-      );
+    const budget = parseBudget(text);
+    if ('problem' in budget) return setProblem(budget.problem);
     setProblem(null);
-    onSave(Math.round(dollars * 100));
+    onSave(budget.cents);
   };
   return (
     <form className="inline-form" onSubmit={submit}>
