@@ -20,9 +20,17 @@ setupRendererTests();
 function setup(
   initial: SettingsView,
   changed: (view: SettingsView, patch: SettingsPatch) => SettingsView = (view) => view,
+  host: 'electron' | 'browser' = 'browser',
 ) {
   let view = initial;
   const fake = createFakeBackend({
+    'app.info': () => ({
+      name: 'Airframe',
+      version: '1.2.3',
+      demo: view.settings.demo,
+      host,
+      mediaBase: host === 'browser' ? '/media' : 'clip://media',
+    }),
     'settings.get': () => view,
     'settings.update': (patch: SettingsPatch) =>
       (view = changed({ ...view, settings: { ...view.settings, ...patch } }, patch)),
@@ -129,8 +137,13 @@ describe('first run and settings', () => {
   });
 
   it('changes the settings and shows the spending', async () => {
-    const { fake, user } = setup({ ...fresh, settings: { ...defaultSettings, demo: true } });
+    const { fake, user } = setup(
+      { ...fresh, settings: { ...defaultSettings, demo: true } },
+      undefined,
+      'electron',
+    );
     await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    await screen.findByRole('switch', { name: 'Keep working in the background' });
     await user.selectOptions(await screen.findByLabelText('Concurrent tasks'), '2');
     await user.click(screen.getByRole('switch', { name: 'Notifications' }));
     await user.click(screen.getByRole('switch', { name: 'Keep working in the background' }));
@@ -223,5 +236,14 @@ describe('first run and settings', () => {
     await waitFor(() =>
       expect(fake.callsOf('settings.update')).toEqual([{ dailyBudgetCents: 150 }]),
     );
+  });
+
+  it('offers the tray only where there is one: not in the browser host', async () => {
+    const { user } = setup({ ...fresh, settings: { ...defaultSettings, demo: true } });
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect((await screen.findByLabelText('App version')).textContent).toMatch(/ · browser$/);
+    expect(screen.getByRole('switch', { name: 'Notifications' })).toBeTruthy();
+    expect(screen.queryByRole('switch', { name: 'Keep working in the background' })).toBeNull();
+    expect(screen.queryByText(/keeps Airframe in the tray/)).toBeNull();
   });
 });

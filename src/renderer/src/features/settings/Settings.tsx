@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SettingsPatch } from '../../../../shared/settings';
 import { failureText } from '../common/errors';
+import { useAppStore } from '../app';
 import { LibraryFolder } from '../library';
 import { ApiKeyField } from './ApiKeyField';
 import { ApiBaseField, BudgetField, DemoSwitch } from './SettingsFields';
@@ -15,6 +16,7 @@ export function Settings() {
   const loadError = useSettingsStore((s) => s.error);
   const update = useSettingsStore((s) => s.update);
   const [problem, setProblem] = useState<string | null>(null);
+  const tray = useAppStore((s) => s.info?.host === 'electron');
 
   if (!view)
     return loadError ? (
@@ -86,19 +88,24 @@ export function Settings() {
           <span>Notifications</span>
         </label>
         <p className="hint">Say when a clip is ready, or a job failed or expired.</p>
-        <label className="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={settings.runInBackground}
-            onChange={(e) => change({ runInBackground: e.target.checked })}
-          />
-          <span>Keep working in the background</span>
-        </label>
-        <p className="hint">
-          Closing the window keeps Airframe in the tray while jobs are unfinished, so their clips
-          are still saved.
-        </p>
+        {/* The browser host has no tray: a tab does not run once closed. */}
+        {tray && (
+          <>
+            <label className="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={settings.runInBackground}
+                onChange={(e) => change({ runInBackground: e.target.checked })}
+              />
+              <span>Keep working in the background</span>
+            </label>
+            <p className="hint">
+              Closing the window keeps Airframe in the tray while jobs are unfinished, so their
+              clips are still saved.
+            </p>
+          </>
+        )}
       </fieldset>
 
       <ThemeSetting theme={settings.theme} onChange={(theme) => change({ theme })} />
