@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   connectBackend,
   createFakeBackend,
   demoView,
+  makeJob,
   setupRendererTests,
 } from '../../testSupport/fakeBackend';
 import { Shell } from './Shell';
@@ -66,5 +67,37 @@ describe('Shell', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Queue' }));
     expect(screen.queryByRole('heading', { name: 'Welcome to Airframe' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Queue' })).toBeTruthy();
+  });
+
+  it('keeps the queue badge’s place in the header before there is a count', async () => {
+    const fake = createFakeBackend();
+    connectBackend(fake);
+    render(<Shell />);
+    const queue = screen.getByRole('button', { name: 'Queue' });
+    await waitFor(() => expect(fake.callsOf('jobs.list')).toHaveLength(1));
+    const badge = queue.querySelector<HTMLElement>('.count');
+    expect(badge?.style.visibility).toBe('hidden');
+    fake.emit('jobs.changed', { upserted: [makeJob('j1')], removed: [], order: ['j1'] });
+    await waitFor(() => expect(queue.querySelector('.count')?.textContent).toBe('1'));
+    expect(queue.querySelector<HTMLElement>('.count')).toBe(badge);
+    expect(badge?.style.visibility).toBe('');
+  });
+
+  it('says Demo in the header while the demo is on', async () => {
+    let view: SettingsView = demoView;
+    connectBackend(
+      createFakeBackend({
+        'settings.get': () => view,
+        'settings.update': (patch: SettingsPatch) =>
+          (view = { ...view, settings: { ...view.settings, ...patch } }),
+      }),
+    );
+    render(<Shell />);
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByText('Demo')).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await user.click(await screen.findByRole('switch', { name: 'Demo mode' }));
+    await waitFor(() => expect(within(header).queryByText('Demo')).toBeNull());
   });
 });

@@ -10,6 +10,7 @@ import { Toasts } from '../toasts';
 import { sections, useNavStore, type Section } from '../nav';
 import { NeedsKey } from './NeedsKey';
 import { useStartStores } from './useStartStores';
+import './shell.css';
 
 const screens: Record<Section, ComponentType> = { Compose, Queue, Library, Settings };
 
@@ -33,6 +34,7 @@ export function Shell() {
   const firstRun =
     welcome === true && settings !== null && !settings.hasApiKey && !settings.settings.demo;
   const Screen = screens[section];
+  const demo = settings?.settings.demo ?? false;
 
   return (
     <div className="shell">
@@ -50,14 +52,28 @@ export function Shell() {
               }}
             >
               {name}
-              {name === 'Queue' && working > 0 && (
-                <span className="count" aria-hidden="true" title={`${working} unfinished`}>
+              {/* Always there, hidden at 0, so the header does not shift when it appears. */}
+              {name === 'Queue' && (
+                <span
+                  className="count"
+                  aria-hidden="true"
+                  title={working > 0 ? `${working} unfinished` : undefined}
+                  style={working > 0 ? undefined : { visibility: 'hidden' }}
+                >
                   {working}
                 </span>
               )}
             </button>
           ))}
         </nav>
+        {demo && (
+          <span
+            className="demo-badge"
+            title="Jobs run in the built-in simulator: free, sample clips"
+          >
+            Demo
+          </span>
+        )}
       </header>
       {disconnected && (
         <div className="banner error connection" role="alert">
