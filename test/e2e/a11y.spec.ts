@@ -1,63 +1,130 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { test, expect } from './fixtures';
+import { tabThrough } from './keyboard';
 
 const seeded = [
   { taskId: 'vid_SEEDA11Y00001', prompt: 'A lighthouse in a winter storm' },
   { taskId: 'vid_SEEDA11Y00002', prompt: 'A red fox crossing fresh snow' },
 ];
+test.use({ librarySeed: { clips: seeded } });
 
 const go = (page: Page, section: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: section }).click();
 
+/**
+ * The screen passes axe, Tab reaches each of its `controls` (names as Tab meets them, or a
+ * pattern), and every place Tab stops shows a focus ring.
+ */
+async function check(page: Page, screen: string, controls: readonly (string | RegExp)[]) {
+  await expectAccessible(page, screen);
+  const stops = await tabThrough(page);
+  const names = stops.map((stop) => stop.name);
+  for (const control of controls)
+    expect(
+      names.some((name) => (typeof control === 'string' ? name === control : control.test(name))),
+      `${screen}: Tab never reaches ${String(control)}; it stops at ${names.join(' · ')}`,
+    ).toBe(true);
+  const ringless = stops.filter((stop) => !stop.ring).map((stop) => stop.name);
+  expect(ringless, `${screen}: focus shows no ring on these`).toEqual([]);
+}
+
+const nav = ['Compose', 'Queue', 'Library', 'Settings'];
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} scheme`, () => {
-    test.use({ colorScheme, librarySeed: { clips: seeded } });
+  test(`in the ${colorScheme} scheme every screen passes axe and works by keyboard: compose, queue, library, the player, settings`, async ({
+    page,
+    live,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(live.host.url);
+    await expect(page.getByLabel('Model')).toHaveValue(/.+/);
+    await check(page, 'Compose', [...nav, 'Model', 'Prompt', 'Duration (seconds)', 'Generate']);
 
-    test('every screen passes axe: compose, queue, library, the player, settings', async ({
-      page,
-      live,
-    }) => {
-      await page.goto(live.host.url);
-      await expect(page.getByLabel('Model')).toHaveValue(/.+/);
-      await expectAccessible(page, 'Compose');
+    const prompt = 'A paper boat drifting on a pond';
+    await page.getByRole('textbox', { name: 'Prompt' }).fill(prompt);
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await go(page, 'Queue');
+    await expect(page.getByRole('listitem', { name: prompt })).toHaveAccessibleDescription(
+      'Saved',
+      { timeout: 30_000 },
+    );
+    await check(page, 'Queue', ['Filter by state', 'Pause queue', prompt, 'Remove']);
 
-      const prompt = 'A paper boat drifting on a pond';
-      await page.getByRole('textbox', { name: 'Prompt' }).fill(prompt);
-      await page.getByRole('button', { name: 'Generate' }).click();
-      await go(page, 'Queue');
-      await expect(page.getByRole('listitem', { name: prompt })).toHaveAccessibleDescription(
-        'Saved',
-        { timeout: 30_000 },
-      );
-      await expectAccessible(page, 'Queue');
+    await go(page, 'Library');
+    const clips = page.getByRole('list', { name: 'Clips' });
+    await expect(clips.getByRole('listitem')).toHaveCount(3);
+    await check(page, 'Library', ['Search clips', 'Model', 'Sort by', /A paper boat/]);
 
-      await go(page, 'Library');
-      const clips = page.getByRole('list', { name: 'Clips' });
-      await expect(clips.getByRole('listitem')).toHaveCount(3);
-      await expectAccessible(page, 'Library');
+    await clips.getByRole('button', { name: 'A red fox crossing fresh snow' }).click();
+    const dialog = page.getByRole('dialog', { name: 'A red fox crossing fresh snow' });
+    await expect(dialog.getByLabel('Clip player')).toBeVisible();
+    await check(page, 'the clip player', ['Clip player', /Favourite/, 'Remix', 'Close']);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
 
-      await clips.getByRole('button', { name: 'A red fox crossing fresh snow' }).click();
-      const dialog = page.getByRole('dialog', { name: 'A red fox crossing fresh snow' });
-      await expect(dialog.getByLabel('Clip player')).toBeVisible();
-      await expectAccessible(page, 'the clip player');
-      await page.keyboard.press('Escape');
-      await expect(dialog).toBeHidden();
-
-      await go(page, 'Settings');
-      await expect(page.getByRole('group', { name: 'API' })).toBeVisible();
-      await expectAccessible(page, 'Settings');
-    });
+    await go(page, 'Settings');
+    await expect(page.getByRole('group', { name: 'API' })).toBeVisible();
+    await check(page, 'Settings', ['API base URL', 'Demo mode', 'Concurrent tasks', 'System']);
   });
 }
 
 test.describe('first run', () => {
   test.use({ keySaved: false });
   for (const colorScheme of ['light', 'dark'] as const)
-    test(`the welcome screen passes axe in the ${colorScheme} scheme`, async ({ page, live }) => {
+    test(`the welcome screen passes axe and works by keyboard in the ${colorScheme} scheme`, async ({
+      page,
+      live,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(live.host.url);
       await expect(page.getByRole('heading', { name: 'Welcome to Airframe' })).toBeVisible();
-      await expectAccessible(page, `the welcome screen (${colorScheme})`);
+      await check(page, `the welcome screen (${colorScheme})`, [
+        'API key',
+        'Start the demo',
+        'Look around first',
+      ]);
     });
+});
+
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test('the Theme setting overrides the OS scheme, is kept across a reload, and System follows the OS again', async ({
+  page,
+  live,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(live.host.url);
+  await go(page, 'Settings');
+  const darkPage = await background(page);
+  await page.getByRole('radio', { name: 'Light' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect.poll(() => background(page)).toBe('rgb(246, 247, 249)');
+  await expectAccessible(page, 'Settings, Light over a dark OS');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background(page)).toBe('rgb(246, 247, 249)');
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await go(page, 'Settings');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect.poll(() => background(page)).toBe(darkPage);
+  await expectAccessible(page, 'Settings, Dark over a light OS');
+
+  await page.getByRole('radio', { name: 'System' }).check();
+  await expect.poll(() => background(page)).toBe('rgb(246, 247, 249)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => background(page)).toBe(darkPage);
+});
+
+test('when the OS asks for reduced motion, nothing transitions', async ({ page, live }) => {
+  const generate = page.getByRole('button', { name: 'Generate' });
+  const duration = () => generate.evaluate((button) => getComputedStyle(button).transitionDuration);
+  await page.goto(live.host.url);
+  await expect(generate).toBeVisible();
+  expect(await duration()).not.toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(duration).toBe('0s');
 });
