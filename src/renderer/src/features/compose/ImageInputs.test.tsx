@@ -184,6 +184,32 @@ describe('input images', () => {
     expect(releasePreview).not.toHaveBeenCalledWith('blob:preview');
   });
 
+  it('offers to downscale a frame larger than the model makes, and sends the smaller one', async () => {
+    const { fake, user } = setup();
+    await user.click(await screen.findByRole('tab', { name: 'Image' }));
+    await user.type(screen.getByLabelText('Prompt'), 'The harbour at dawn');
+    sizes.set('huge.png', { width: 8000, height: 4500 });
+    await user.upload(screen.getByLabelText('Image files'), png('huge.png'));
+    const thumb = (await screen.findByRole('img', { name: 'Image 1: huge.png' })).closest('li')!;
+    expect(within(thumb).getByText(/larger than wan-2.6 makes \(1080p\)/)).toBeTruthy();
+
+    await user.click(within(thumb).getByRole('button', { name: 'Downscale to 1920×1080' }));
+    await waitFor(() => expect(within(thumb).getByText('1920×1080 (16:9)')).toBeTruthy());
+    expect(vi.mocked(renderPlan).mock.calls.at(-1)?.[1]).toMatchObject({
+      width: 1920,
+      height: 1080,
+      source: { x: 0, y: 0, width: 8000, height: 4500 },
+    });
+    expect(within(thumb).queryByRole('button', { name: /Downscale/ })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    await screen.findByText(/Added a job/);
+    const [call] = fake.callsOf('jobs.submit') as { request: { inputImages: unknown[] } }[];
+    expect(call?.request.inputImages).toEqual([
+      { mime: 'image/png', dataBase64: btoa('1920x1080') },
+    ]);
+  });
+
   it('takes an https address instead of a file', async () => {
     const { fake, user } = setup();
     await user.click(await screen.findByRole('tab', { name: 'Image' }));

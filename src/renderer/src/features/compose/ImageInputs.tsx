@@ -1,10 +1,13 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Quality } from '../../../../shared/api/schemas';
 import { useClipMedia } from '../app';
+import { useModels } from '../models';
 import { useComposeStore } from './composeStore';
 import type { ComposeImage } from './composeForm';
 import { describeShape } from './cropMath';
 import { needsShaping } from './draftRules';
+import { bestQuality, longSideFor, planDownscale } from './downscale';
 import { ACCEPTED_MIMES, filesOf } from './imageFiles';
 
 /** The first frame (image mode) or the style frames (reference mode): drop, paste, pick or link. */
@@ -25,6 +28,15 @@ export function ImageInputs() {
   const [url, setUrl] = useState('');
   const hintId = useId();
   const single = mode === 'image';
+  const modelId = useComposeStore((s) => s.form.modelId);
+  const model = useModels().find((m) => m.id === modelId);
+  const makes: Makes | null = model
+    ? {
+        model: model.id,
+        quality: bestQuality(model.caps.qualities),
+        longSide: longSideFor(model.caps.qualities),
+      }
+    : null;
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -115,6 +127,7 @@ export function ImageInputs() {
               count={images.length}
               mismatch={needsShaping(image, aspect)}
               aspect={aspect}
+              makes={makes}
             />
           ))}
         </ol>
@@ -123,18 +136,33 @@ export function ImageInputs() {
   );
 }
 
+/** The largest video the chosen model makes. */
+interface Makes {
+  model: string;
+  quality: Quality;
+  longSide: number;
+}
+
 interface ThumbProps {
   image: ComposeImage;
   index: number;
   count: number;
   mismatch: boolean;
   aspect: string | null;
+  makes: Makes | null;
 }
 
-function Thumb({ image, index, count, mismatch, aspect }: ThumbProps) {
+function Thumb({ image, index, count, mismatch, aspect, makes }: ThumbProps) {
   const removeImage = useComposeStore((s) => s.removeImage);
   const moveImage = useComposeStore((s) => s.moveImage);
   const openCrop = useComposeStore((s) => s.openCrop);
+  const downscaleImage = useComposeStore((s) => s.downscaleImage);
+  // Only what was read here can be drawn smaller (a link or a stored image is sent as it is).
+  const smaller =
+    makes && image.width && image.height && image.input && 'dataBase64' in image.input
+      ? planDownscale(image.width, image.height, makes.longSide)
+      : null;
+  const longSide = smaller && makes ? makes.longSide : null;
   const media = useClipMedia();
   const n = index + 1;
   // A remixed clip's image is shown from the library (main sends it when the job is queued).
@@ -164,6 +192,12 @@ function Thumb({ image, index, count, mismatch, aspect }: ThumbProps) {
           </span>
         )}
         {mismatch && <span className="warning">Not {aspect}: crop, fit or keep it.</span>}
+        {longSide && makes && (
+          <span className="hint">
+            This is larger than {makes.model} makes ({makes.quality}): a smaller frame uploads
+            faster and looks the same.
+          </span>
+        )}
       </div>
       <div className="thumb-actions">
         {image.original && (
@@ -173,6 +207,11 @@ function Thumb({ image, index, count, mismatch, aspect }: ThumbProps) {
             aria-label={`Crop or fit image ${n}`}
           >
             Crop or fit
+          </button>
+        )}
+        {smaller && longSide && (
+          <button type="button" onClick={() => void downscaleImage(image.key, longSide)}>
+            Downscale to {smaller.width}×{smaller.height}
           </button>
         )}
         {count > 1 && (

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ModelInfo } from '../../../../shared/rules';
-import { errorText } from '../common/errors';
+import { errorText, failureText } from '../common/errors';
 import { useModelsStore } from '../models';
 import {
   emptyForm,
@@ -13,7 +13,8 @@ import {
 import { planShape, type ShapeMode } from './cropMath';
 import { fitToModel, needsShaping } from './draftRules';
 import { decodeImage, previewUrl, releasePreview, renderPlan } from './imageCanvas';
-import { blobToBase64, checkImageFile, checkImageUrl } from './imageFiles';
+import { planDownscale } from './downscale';
+import { base64ToBlob, blobToBase64, checkImageFile, checkImageUrl } from './imageFiles';
 import { loadPromptHistory, rememberPrompt } from './promptHistory';
 
 const MAX_IMAGES = 8;
@@ -48,6 +49,8 @@ interface ComposeStore {
   moveImage: (key: string, delta: -1 | 1) => void;
   shapeImage: (key: string, mode: ShapeMode, position?: number) => Promise<void>;
   keepShape: (key: string) => void;
+  /** Draws the image as sent at `longSide` pixels on its long side (no larger than the model makes). */
+  downscaleImage: (key: string, longSide: number) => Promise<void>;
   openCrop: (key: string | null) => void;
   prefill: (prefill: Prefill) => void;
   stopEditing: () => void;
@@ -220,6 +223,28 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         set({ cropKey: null, imageError: null });
       } catch (error) {
         set({ imageError: `Could not ${mode} ${image.name}: ${errorText(error)}` });
+      }
+    },
+    async downscaleImage(key, longSide) {
+      const image = get().form.images.find((i) => i.key === key);
+      const input = image?.input;
+      if (!image?.width || !image.height || !input || !('dataBase64' in input)) return;
+      const plan = planDownscale(image.width, image.height, longSide);
+      if (!plan) return;
+      try {
+        const blob = base64ToBlob(input.dataBase64, input.mime);
+        const smaller = await renderPlan(blob, plan, input.mime);
+        const dataBase64 = await blobToBase64(smaller);
+        releasePreview(image.previewUrl);
+        updateImage(key, {
+          input: { mime: input.mime, dataBase64 },
+          previewUrl: previewUrl(smaller),
+          width: plan.width,
+          height: plan.height,
+        });
+        set({ imageError: null });
+      } catch (error) {
+        set({ imageError: failureText(`Could not downscale ${image.name}`, error) });
       }
     },
     keepShape(key) {

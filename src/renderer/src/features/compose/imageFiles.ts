@@ -54,3 +54,9 @@ export function blobToBase64(blob: Blob): Promise<string> {
     reader.readAsDataURL(blob);
   });
 }
+
+/** What `blobToBase64` made, as a blob again (to draw an image already read). */
+export function base64ToBlob(dataBase64: string, mime: string): Blob {
+  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type: mime });
+}
