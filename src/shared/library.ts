@@ -130,6 +130,14 @@ export type ClipImageRef = z.infer<typeof ClipImageRef>;
 export const RevealResponse = z.object({}).strict();
 export type RevealResponse = z.infer<typeof RevealResponse>;
 
+/**
+ * Where a clip's video file is, to show and copy where no file manager can be opened (the
+ * browser host). A file of the user's own library folder: a path to read, never one the UI
+ * could open (the sandboxed page reads media only through the media route).
+ */
+export const LocateResponse = z.object({ path: z.string() }).strict();
+export type LocateResponse = z.infer<typeof LocateResponse>;
+
 export const ImportRequest = z.object({ taskId: TaskId }).strict();
 export type ImportRequest = z.infer<typeof ImportRequest>;
 

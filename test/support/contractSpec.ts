@@ -147,6 +147,7 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'library.tag': obj({ clipId, tags: { kind: 'array', of: tag, max: 50 } }),
   'library.delete': obj({ clipId, remote: bool }),
   'library.reveal': obj({ clipId }),
+  'library.locate': obj({ clipId }),
   'library.listRemote': empty,
   'library.import': obj({ taskId }),
   'library.setFolder': obj({ path: folder }),

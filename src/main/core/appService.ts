@@ -39,6 +39,7 @@ function libraryHandlers(
     'library.tag': (request) => library.tag(request),
     'library.delete': (request) => library.delete(request),
     'library.reveal': (request) => library.reveal(request),
+    'library.locate': (request) => library.locate(request),
     'library.listRemote': () => library.listRemote(),
     'library.setFolder': ({ path }) => setFolder(path),
     'library.chooseFolder': async () => {

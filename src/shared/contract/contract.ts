@@ -133,6 +133,7 @@ export const commands = {
   'library.tag': { request: L.TagRequest, response: L.Clip },
   'library.delete': { request: L.DeleteClipRequest, response: L.DeleteClipResponse },
   'library.reveal': { request: L.ClipRequest, response: L.RevealResponse },
+  'library.locate': { request: L.ClipRequest, response: L.LocateResponse },
   'library.listRemote': { request: Empty, response: L.RemoteListResponse },
   'library.import': { request: L.ImportRequest, response: L.Clip },
   'library.setFolder': { request: SetFolder, response: L.LibraryInfo },

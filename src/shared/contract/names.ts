@@ -31,6 +31,7 @@ export const commandNames = [
   'library.tag',
   'library.delete',
   'library.reveal',
+  'library.locate',
   'library.listRemote',
   'library.import',
   'library.setFolder',

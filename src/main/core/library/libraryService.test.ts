@@ -230,6 +230,15 @@ describe('library commands', () => {
     ]);
   });
 
+  it('says where a clip’s video file is, for a host with no file manager to open', async () => {
+    const clipId = await saved(await finishedSource(sim));
+    expect(await lib.service.locate({ clipId })).toEqual({
+      path: join(lib.folder.folder, `${(await lib.service.get({ clipId })).name}.mp4`),
+    });
+    expect(lib.revealed).toEqual([]);
+    await expect(lib.service.locate({ clipId: 'vid_missing' })).rejects.toThrow();
+  });
+
   it('never moves the library onto or around the app’s own data, into its reserved folders, nor to a disk’s root', async () => {
     const data = join(dir.path, 'data');
     await mkdir(data, { recursive: true });

@@ -15,6 +15,7 @@ import {
   type LibrarySearchResponse,
   type RemoteListResponse,
   type RevealResponse,
+  type LocateResponse,
   type SetFolderRequest,
   type TagRequest,
 } from '../../../shared/library';
@@ -138,6 +139,13 @@ export class LibraryService {
     const entry = this.entry(clipId);
     await this.deps.reveal(this.deps.library.path(clipFiles(entry.base).video));
     return {};
+  }
+
+  /** Where the clip's video file is, as reveal would show it; for the browser host to print. */
+  locate({ clipId }: ClipRequest): Promise<LocateResponse> {
+    return promiseTry(() => ({
+      path: this.deps.library.path(clipFiles(this.entry(clipId).base).video),
+    }));
   }
 
   /** The server's recent history (newest first), to pick tasks made elsewhere. */

@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { errorText } from '../common/errors';
+import { useAppStore } from '../app';
 import { useComposeStore } from '../compose';
 import { useGo } from '../nav';
+import { ClipFile } from './ClipFile';
 import { useLibraryStore } from './libraryStore';
 import { remixOf } from './remix';
 
@@ -14,6 +16,8 @@ import { remixOf } from './remix';
 export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: () => void }) {
   const { favourite, setTags, reveal, select } = useLibraryStore.getState();
   const go = useGo();
+  // The browser host has no file manager to open: it shows the file's path instead.
+  const host = useAppStore((s) => s.info?.host);
   const [tag, setTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -74,13 +78,20 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
         <button type="button" aria-disabled={busy} onClick={() => void remix()}>
           Remix
         </button>
-        <button type="button" aria-disabled={busy} onClick={() => void run(() => reveal(clip.id))}>
-          Reveal in folder
-        </button>
+        {host === 'electron' && (
+          <button
+            type="button"
+            aria-disabled={busy}
+            onClick={() => void run(() => reveal(clip.id))}
+          >
+            Reveal in folder
+          </button>
+        )}
         <button type="button" className="danger" onClick={onDelete}>
           Delete…
         </button>
       </div>
+      {host === 'browser' && <ClipFile clipId={clip.id} />}
       <div className="tags">
         <ul aria-label="Tags">
           {clip.tags.map((t) => (

@@ -42,9 +42,19 @@ function Open() {
   return selected ? <ClipView clip={selected} /> : null;
 }
 
-function setup(extra: FakeAnswers = {}) {
+const file = `/home/me/Videos/Airframe/${fox.name}.mp4`;
+
+function setup(extra: FakeAnswers = {}, host: 'electron' | 'browser' = 'electron') {
   let clip: Clip = fox;
   const fake = createFakeBackend({
+    'app.info': () => ({
+      name: 'Airframe',
+      version: '1.2.3',
+      demo: true,
+      host,
+      mediaBase: host === 'browser' ? '/media' : 'clip://media',
+    }),
+    'library.locate': () => ({ path: file }),
     'library.get': () => ({ ...fox, ...clip }),
     'library.favourite': ({ favourite }) => (clip = { ...clip, favourite }),
     'library.tag': ({ tags }) => (clip = { ...clip, tags }),
@@ -116,5 +126,28 @@ describe('the clip dialog keeps focus', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(within(document.body).queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('where the clip’s file is', () => {
+  it('the desktop app reveals it in the file manager', async () => {
+    const { fake, user } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Reveal in folder' }));
+    await waitFor(() => expect(fake.callsOf('library.reveal')).toEqual([{ clipId: 'vid_1' }]));
+    expect(screen.queryByLabelText('File')).toBeNull();
+  });
+
+  it('the browser host shows the path to copy instead of a button that does nothing', async () => {
+    const { fake, user } = setup({}, 'browser');
+    const field = await screen.findByLabelText<HTMLInputElement>('File');
+    await waitFor(() => expect(field.value).toBe(file));
+    expect(field.readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Reveal in folder' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await navigator.clipboard.readText()).toBe(file);
+    expect(screen.getByRole('status').textContent).toBe('Copied the path.');
+    expect(fake.callsOf('library.reveal')).toEqual([]);
+    expect(fake.callsOf('library.locate')).toEqual([{ clipId: 'vid_1' }]);
   });
 });

@@ -45,7 +45,7 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
           {playError && (
             <p className="inline-error" role="alert">
               The video could not be played. Its file may have been moved or deleted from the
-              library folder; Reveal in folder shows where it should be.
+              library folder; Reveal in folder (in a browser, File) shows where it should be.
             </p>
           )}
         </div>

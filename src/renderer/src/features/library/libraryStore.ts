@@ -32,6 +32,8 @@ interface LibraryStore {
   setTags: (clipId: string, tags: string[]) => Promise<void>;
   remove: (clipId: string, remote: boolean) => Promise<boolean>;
   reveal: (clipId: string) => Promise<void>;
+  /** The path of the clip's video file, to show where no file manager opens (browser host). */
+  locate: (clipId: string) => Promise<string>;
   setFolder: (path: string) => Promise<void>;
   /** The system's folder picker (Electron only); resolves false when cancelled. */
   chooseFolder: () => Promise<boolean>;
@@ -170,6 +172,7 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
     async reveal(clipId) {
       await api().invoke('library.reveal', { clipId });
     },
+    locate: async (clipId) => (await api().invoke('library.locate', { clipId })).path,
     async chooseFolder() {
       const { info } = await api().invoke('library.chooseFolder', {});
       if (info) set({ info, error: null });
