@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, advanceUntil } from './fixtures';
+import { test, expect, advanceUntil, expectAccessible } from './fixtures';
 
 // The simulator's clock moves only when the test advances it, so "at most four at once" is
 // seen at every step rather than hoped for between samples.
@@ -41,6 +41,7 @@ test('six prompts queued at once: at most four run on the server, reorder and ca
   const row = (n: number) => page.getByRole('listitem', { name: prompts[n - 1] });
   await expect(jobs).toHaveCount(6);
   for (let n = 1; n <= 6; n++) await expect(row(n)).toHaveAccessibleDescription('Waiting');
+  await expectAccessible(page, 'the paused queue');
 
   await row(6).getByRole('button', { name: 'Move to top' }).click();
   await expect(jobs.first()).toHaveAccessibleName(prompts[5] ?? '');
@@ -48,10 +49,11 @@ test('six prompts queued at once: at most four run on the server, reorder and ca
   await expect(row(3)).toHaveAccessibleDescription('Cancelled');
   expect(sim.tasks()).toHaveLength(0);
 
-  await paused.getByRole('button', { name: 'Resume queue' }).click();
+  await page.getByRole('button', { name: 'Resume queue' }).click();
   await expect(paused).toBeHidden();
   await expect.poll(() => sim.tasks().length).toBe(4);
   await expect(page.getByText('4 of 4 running on the server')).toBeVisible();
+  await expectAccessible(page, 'the queue running four');
   await expect(row(5)).toHaveAccessibleDescription('Waiting');
 
   let mostAtOnce = 0;

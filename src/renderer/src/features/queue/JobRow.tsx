@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { isPaidNotSaved, isWaiting, type Job } from '../../../../shared/jobs';
+import { isEnded, isPaidNotSaved, isWaiting, type Job } from '../../../../shared/jobs';
 import { formatCents } from '../../../../shared/rules';
 import { errorText } from '../common/errors';
 import { formatAbout, formatClock } from '../common/format';
@@ -210,6 +210,9 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
 });
 
 function JobCost({ job }: { job: Job }) {
+  // Ended before it was ever sent (cancelled while waiting, say): nothing was or will be debited.
+  if (isEnded(job.status) && job.submittedAt === null && job.taskId === null)
+    return <span className="job-cost refunded">not charged</span>;
   if (job.costCents === null) return <span className="job-cost">—</span>;
   const submitted = job.taskId !== null;
   return (

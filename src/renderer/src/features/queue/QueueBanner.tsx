@@ -30,7 +30,6 @@ export function QueueBanner() {
   const settings = useSettingsView();
   const ledger = useLedgerTotals();
   const release = useJobsStore((s) => s.release);
-  const resume = useJobsStore((s) => s.resume);
   const go = useGo();
   const [problem, setProblem] = useState<string | null>(null);
   if (!engine) return null;
@@ -59,13 +58,12 @@ export function QueueBanner() {
   return (
     <div className="queue-banners">
       {engine.paused && (
+        // Resume queue is the toolbar's toggle, where Pause queue was: one button, not two.
         <div className="banner warn" role="status">
           <span>
             The queue is paused: nothing new is submitted. Jobs already on the server carry on.
+            Resume queue sends the waiting ones.
           </span>
-          <button type="button" onClick={() => run(resume)}>
-            Resume queue
-          </button>
         </div>
       )}
       {engine.blockedBy === 'no-key' && (
