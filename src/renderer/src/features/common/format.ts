@@ -26,6 +26,13 @@ export function formatAbout(ms: number): string {
   return `about ${Math.round(seconds / 60)} min`;
 }
 
+/** "expires in 3 h", "expires in 20 min", "expired": how long a server's result is kept. */
+export function formatExpiry(expiresAt: number, now: number): string {
+  const minutes = Math.ceil((expiresAt - now) / 60_000);
+  if (minutes <= 0) return 'expired';
+  return minutes < 60 ? `expires in ${minutes} min` : `expires in ${Math.floor(minutes / 60)} h`;
+}
+
 export function formatDateTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

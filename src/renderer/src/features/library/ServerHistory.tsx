@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import type { RemoteTask } from '../../../../shared/library';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errors';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatExpiry } from '../common/format';
 import { useLibraryStore } from './libraryStore';
 
 /** The account's recent tasks on api.airforce, to import a finished one made elsewhere. */
 export function ServerHistory({ onClose }: { onClose: () => void }) {
   const [tasks, setTasks] = useState<RemoteTask[] | null>(null);
+  // Expiry is counted from when the list arrived: the dialog is open for minutes, not hours.
+  const [now, setNow] = useState(() => Date.now());
   const [problem, setProblem] = useState<string | null>(null);
   const [importing, setImporting] = useState<string | null>(null);
 
@@ -16,7 +18,11 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
     useLibraryStore
       .getState()
       .listRemote()
-      .then((list) => live && setTasks(list))
+      .then((list) => {
+        if (!live) return;
+        setTasks(list);
+        setNow(Date.now());
+      })
       .catch(
         (error: unknown) =>
           live && setProblem(`Could not list the server's tasks: ${errorText(error)}`),
@@ -57,25 +63,27 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
       {tasks && tasks.length > 0 && (
         <ul className="remote-tasks">
           {tasks.map((task) => (
+            // One layout for every row: prompt, what it is, and a place for what can be done.
             <li key={task.taskId}>
               <span className="remote-prompt">
                 {task.prompt ?? `Task ${task.taskId} (the server's history gives no prompt)`}
               </span>
-              <span className="hint">
-                {task.model ?? 'unknown model'} · {task.status}
-                {task.createdAt !== null ? ` · ${formatDateTime(task.createdAt)}` : ''}
+              <span className="hint remote-meta">{describeTask(task, now)}</span>
+              <span className="remote-action">
+                {task.inLibrary ? (
+                  <span className="hint">In the library</span>
+                ) : task.status === 'completed' && !expired(task, now) ? (
+                  <button
+                    type="button"
+                    aria-disabled={importing !== null}
+                    onClick={() => importing === null && void importTask(task.taskId)}
+                  >
+                    {importing === task.taskId ? 'Importing…' : 'Import'}
+                  </button>
+                ) : (
+                  <span className="hint">{unavailable(task, now)}</span>
+                )}
               </span>
-              {task.inLibrary ? (
-                <span className="hint">In the library</span>
-              ) : task.status === 'completed' ? (
-                <button
-                  type="button"
-                  disabled={importing !== null}
-                  onClick={() => void importTask(task.taskId)}
-                >
-                  {importing === task.taskId ? 'Importing…' : 'Import'}
-                </button>
-              ) : null}
             </li>
           ))}
         </ul>
@@ -87,4 +95,24 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
       </div>
     </Dialog>
   );
+}
+
+const expired = (task: RemoteTask, now: number) =>
+  task.status === 'expired' || (task.expiresAt !== null && task.expiresAt <= now);
+
+/** "wan-2.6 · completed · 1 Dec 2026, 09:00 · expires in 3 h". */
+function describeTask(task: RemoteTask, now: number): string {
+  const parts = [task.model ?? 'unknown model', task.status];
+  if (task.createdAt !== null) parts.push(formatDateTime(task.createdAt));
+  // An expired task's status already says so.
+  if (task.status !== 'expired' && task.expiresAt !== null)
+    parts.push(formatExpiry(task.expiresAt, now));
+  return parts.join(' · ');
+}
+
+/** Why a row offers no Import. */
+function unavailable(task: RemoteTask, now: number): string {
+  if (expired(task, now)) return 'Expired';
+  if (task.status === 'failed') return 'Failed: no clip';
+  return 'Not finished yet';
 }
