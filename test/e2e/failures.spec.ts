@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, advanceUntil } from './fixtures';
+import { test, expect, advanceUntil, expectAccessible } from './fixtures';
 
 // The simulator's clock moves only when the test advances it, so a task can be caught running.
 test.use({ simulatorOptions: { autoTick: false } });
@@ -35,6 +35,7 @@ test('a failed task shows its error in words and its refund, in the queue and in
   await expect(row.getByTitle('Debited')).toHaveText(`${cost} refunded`);
   await expect(row.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Clip failed');
+  await expectAccessible(page, 'the queue with a failed job');
 
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -56,6 +57,7 @@ test('a failed task shows its error in words and its refund, in the queue and in
     cost,
     cost,
   ]);
+  await expectAccessible(page, 'Settings with a refund');
 });
 
 test('a task that expires before it completes says so, and is refunded', async ({ page, live }) => {

@@ -125,3 +125,5 @@ export async function advanceUntil(
 }
 
 export { expect };
+/** Axe on the screen as it is now: every journey calls it on each screen it visits. */
+export { expectAccessible } from './axe';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 import { dropPngs, pastePngs, pngSize } from './images';
 
 async function waitForSaved(page: Page, prompt: string) {
@@ -23,6 +23,7 @@ test.describe('with a key saved on first run', () => {
   }) => {
     await page.goto(live.host.url);
     await expect(page.getByRole('heading', { name: 'Welcome to Airframe' })).toBeVisible();
+    await expectAccessible(page, 'the welcome screen');
     const keyField = page.getByLabel('API key', { exact: true });
     const saveKey = page.getByRole('button', { name: 'Save key' });
 
@@ -32,6 +33,7 @@ test.describe('with a key saved on first run', () => {
       'The key was not saved: Invalid API key (HTTP 401)',
     );
     await expect(page.getByRole('heading', { name: 'Welcome to Airframe' })).toBeVisible();
+    await expectAccessible(page, 'the welcome screen with a refused key');
 
     await keyField.fill(live.sim.apiKey);
     await saveKey.click();
@@ -51,6 +53,7 @@ test.describe('with a key saved on first run', () => {
     const crop = page.getByRole('dialog', { name: 'Make the image 16:9' });
     await expect(crop).toContainText('keeper.png is 640×480 (4:3); the video will be 16:9.');
     await expect(crop.getByRole('img', { name: 'Preview: cropped to 16:9' })).toBeVisible();
+    await expectAccessible(page, 'the crop dialog');
     await crop.getByRole('button', { name: 'Crop to 16:9' }).click();
     await expect(crop).toBeHidden();
 

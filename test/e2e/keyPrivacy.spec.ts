@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 
 test.use({ keySaved: false });
 
@@ -42,6 +42,7 @@ test('the saved key appears nowhere in the page, its storage, its globals, nor a
     'it is never shown again',
   );
   await expect(page.getByRole('button', { name: 'Replace key' })).toBeVisible();
+  await expectAccessible(page, 'Settings with a saved key');
 
   const places: Record<string, string> = {
     dom: await page.content(),

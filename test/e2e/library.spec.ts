@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 
 const seeded = [
   { taskId: 'vid_SEEDLIGHT0001', prompt: 'A lighthouse in a winter storm' },
@@ -36,6 +36,7 @@ test('search narrows the library, a favourite persists, and deleting here and on
   const clips = page.getByRole('list', { name: 'Clips' });
   const clip = (prompt: string) => clips.getByRole('button', { name: prompt });
   await expect(clips.getByRole('listitem')).toHaveCount(4);
+  await expectAccessible(page, 'the library');
 
   await page.getByRole('searchbox', { name: 'Search clips' }).fill('lighthouse');
   await expect(clips.getByRole('listitem')).toHaveCount(2);
@@ -45,6 +46,7 @@ test('search narrows the library, a favourite persists, and deleting here and on
 
   await clip('A lighthouse at dawn').click();
   const details = page.getByRole('dialog', { name: 'A lighthouse at dawn with gulls circling' });
+  await expectAccessible(page, 'the clip dialog');
   await details.getByRole('button', { name: 'Favourite', pressed: false }).click();
   await expect(details.getByRole('button', { name: 'Favourite', pressed: true })).toBeVisible();
   await details.getByRole('button', { name: 'Close' }).click();
@@ -77,6 +79,7 @@ test('search narrows the library, a favourite persists, and deleting here and on
   await expect(confirm).toContainText(
     'The task and its video are also deleted from api.airforce: nothing is refunded',
   );
+  await expectAccessible(page, 'the delete confirmation');
   await confirm.getByRole('button', { name: 'Delete here and on the server' }).click();
   await expect(confirm).toBeHidden();
   await expect(clips.getByRole('listitem')).toHaveCount(3);

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 
 test('a prompt goes from Compose through the queue to a clip that plays and seeks', async ({
   page,
@@ -7,6 +7,7 @@ test('a prompt goes from Compose through the queue to a clip that plays and seek
   await page.goto(host.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(page.getByLabel('Model')).toHaveValue(/.+/);
+  await expectAccessible(page, 'Compose');
   const generate = page.getByRole('button', { name: 'Generate' });
   await expect(generate).toBeDisabled();
   await expect(page.getByRole('list', { name: 'Why Generate is not available' })).toHaveText(
@@ -21,11 +22,13 @@ test('a prompt goes from Compose through the queue to a clip that plays and seek
   await nav.getByRole('button', { name: 'Queue' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'A paper plane over a misty forest' });
   await expect(row.getByText('Saved', { exact: true })).toBeVisible({ timeout: 45_000 });
+  await expectAccessible(page, 'the queue with a saved clip and its notice');
 
   const notices = page.getByRole('status', { name: 'Notices' });
   await notices.getByRole('button', { name: 'Show' }).first().click();
   const player = page.getByRole('dialog').getByLabel('Clip player');
   await expect(player).toBeVisible();
+  await expectAccessible(page, 'the clip player');
   const seeked = await player.evaluate(async (video: HTMLVideoElement) => {
     if (video.readyState < 1)
       await new Promise((r) => video.addEventListener('loadedmetadata', r, { once: true }));
