@@ -63,6 +63,7 @@ describe('which tasks could be a lost create’s', () => {
     expect(couldBe(job, task('t', T, { seed: 8 }), T)).toBe(false);
     expect(couldBe(job, task('t', T, { aspect_ratio: '9:16' }), T)).toBe(false);
     expect(couldBe(job, task('t', T, { quality: '1080p' }), T)).toBe(false);
+    expect(couldBe(job, task('t', T), T)).toBe(true);
     const echoed = { mode: 'text', seed: 7, aspect_ratio: '16:9', quality: '720p' } as const;
     expect(couldBe(job, task('t', T, echoed), T)).toBe(true);
     const plain = lostJob('b');
