@@ -23,8 +23,8 @@ export default {
   // Mutants that run only while a module loads (status lists built at the top of a file) would
   // each need the whole suite; they are left out, and their lists are pinned by table tests.
   ignoreStatic: true,
-  // Each helper or run may keep its own sandbox (`--tempDirName .stryker-tmp-x`): never copy one.
-  ignorePatterns: ['/.stryker-tmp*', '/reports', '/out', '/test-results', '/playwright-report'],
+  // Stryker leaves out only its own temp folder: other runs' (`--tempDirName …`) would be copied in.
+  ignorePatterns: ['/.stryker-tmp*', '/reports', '/test-results', '/playwright-report'],
   dryRunTimeoutMinutes: 15,
   concurrency: 2,
   timeoutMS: 10_000,
@@ -33,7 +33,5 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
-  // Stryker leaves out only its own temp folder: other runs' (`--tempDirName …`) would be copied in.
-  ignorePatterns: ['/.stryker-tmp*'],
   cleanTempDir: 'always',
 };
