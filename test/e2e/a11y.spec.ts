@@ -32,7 +32,7 @@ async function check(page: Page, screen: string, controls: readonly (string | Re
 const nav = ['Compose', 'Queue', 'Library', 'Settings'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`in the ${colorScheme} scheme every screen passes axe and works by keyboard: compose, queue, library, the player, settings`, async ({
+  test(`in the ${colorScheme} scheme every screen passes axe and works by keyboard: compose, queue, library, server history, the player, settings`, async ({
     page,
     live,
   }) => {
@@ -55,6 +55,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const clips = page.getByRole('list', { name: 'Clips' });
     await expect(clips.getByRole('listitem')).toHaveCount(3);
     await check(page, 'Library', ['Search clips', 'Model', 'Sort by', /A paper boat/]);
+    await page.getByRole('button', { name: 'Server history…' }).click();
+    const history = page.getByRole('dialog', { name: 'Server history' });
+    await expect(history).toContainText(prompt);
+    await check(page, 'Server history', ['Close']);
+    await page.keyboard.press('Escape');
+    await expect(history).toBeHidden();
 
     await clips.getByRole('button', { name: 'A red fox crossing fresh snow' }).click();
     const dialog = page.getByRole('dialog', { name: 'A red fox crossing fresh snow' });
@@ -87,6 +93,12 @@ test.describe('first run', () => {
     });
 });
 
+/** The radio waits for main's answer before it shows the choice (the setting is the truth). */
+async function choose(page: Page, theme: string) {
+  await page.getByRole('radio', { name: theme }).click();
+  await expect(page.getByRole('radio', { name: theme })).toBeChecked();
+}
+
 const background = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -98,7 +110,7 @@ test('the Theme setting overrides the OS scheme, is kept across a reload, and Sy
   await page.goto(live.host.url);
   await go(page, 'Settings');
   const darkPage = await background(page);
-  await page.getByRole('radio', { name: 'Light' }).check();
+  await choose(page, 'Light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect.poll(() => background(page)).toBe('rgb(246, 247, 249)');
   await expectAccessible(page, 'Settings, Light over a dark OS');
@@ -109,11 +121,11 @@ test('the Theme setting overrides the OS scheme, is kept across a reload, and Sy
 
   await page.emulateMedia({ colorScheme: 'light' });
   await go(page, 'Settings');
-  await page.getByRole('radio', { name: 'Dark' }).check();
+  await choose(page, 'Dark');
   await expect.poll(() => background(page)).toBe(darkPage);
   await expectAccessible(page, 'Settings, Dark over a light OS');
 
-  await page.getByRole('radio', { name: 'System' }).check();
+  await choose(page, 'System');
   await expect.poll(() => background(page)).toBe('rgb(246, 247, 249)');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => background(page)).toBe(darkPage);

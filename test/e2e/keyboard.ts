@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-/** Where Tab landed: the control's name as a user would read it, and whether a ring shows. */
+/** Where Tab landed: the control's accessible name, and whether a ring shows. */
 export interface TabStop {
   readonly name: string;
   readonly ring: boolean;
@@ -8,8 +8,8 @@ export interface TabStop {
 
 /**
  * Presses Tab until focus comes round to a control it has already been on (or `max` presses)
- * and says where it stopped, in order. A ring counts when the focused element matches `:focus-visible` and
- * draws an outline at least 2 px wide that is not transparent.
+ * and says where it stopped, in order. A ring counts when the focused element matches
+ * `:focus-visible` and draws an outline at least 2 px wide that is not transparent.
  */
 export async function tabThrough(page: Page, max = 80): Promise<TabStop[]> {
   await page.evaluate(() => {
@@ -24,19 +24,6 @@ export async function tabThrough(page: Page, max = 80): Promise<TabStop[]> {
     const stop = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const text = (node: Element | null | undefined) => node?.textContent?.trim() ?? '';
-      const labelledBy = el
-        .getAttribute('aria-labelledby')
-        ?.split(' ')
-        .map((id) => text(document.getElementById(id)))
-        .join(' ');
-      // A label that wraps its control: its words without the control's own text (options).
-      const label = ('labels' in el ? (el as HTMLInputElement).labels : null)?.[0]?.cloneNode(true);
-      if (label instanceof Element)
-        label.querySelectorAll('select, textarea, input').forEach((control) => control.remove());
-      const name =
-        el.getAttribute('aria-label') ??
-        (labelledBy || text(label as Element | undefined) || text(el) || el.id);
       const style = getComputedStyle(el);
       const ring =
         el.matches(':focus-visible') &&
@@ -46,14 +33,24 @@ export async function tabThrough(page: Page, max = 80): Promise<TabStop[]> {
       const path: string[] = [];
       for (let node: Element | null = el; node; node = node.parentElement)
         path.push(`${node.tagName}:${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
-      return { name, ring, key: path.join('/') };
+      return { ring, key: path.join('/'), label: el.getAttribute('aria-label') ?? '' };
     });
     // A date field or a video takes several presses inside one element: one stop.
     if (!stop || stop.key === last) continue;
     if (seen.has(stop.key)) break;
     seen.add(stop.key);
     last = stop.key;
-    stops.push({ name: stop.name, ring: stop.ring });
+    stops.push({
+      // A video is not in the ARIA snapshot: its label names it.
+      name: accessibleName(await page.locator(':focus').ariaSnapshot()) || stop.label,
+      ring: stop.ring,
+    });
   }
   return stops;
+}
+
+/** The name in the first line of an ARIA snapshot, `- button "Queue"`, or the role alone. */
+function accessibleName(snapshot: string): string {
+  const first = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(snapshot);
+  return first?.[2]?.replace(/\\(.)/g, '$1') ?? first?.[1] ?? '';
 }
