@@ -1,4 +1,5 @@
-// Captures the README's screenshots of each main screen from the browser host in demo mode:
+// Captures the README's screenshots of each main screen from the browser host in demo mode, in
+// the light and the dark theme (`<screen>.png`, `<screen>-dark.png`):
 // `npx electron-vite build && npx tsx scripts/screenshots.ts`.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,14 @@ const page = await browser.newPage({
 await page.goto(host.url);
 const nav = page.getByRole('navigation', { name: 'Main' });
 
+/** The screen as it is now, light then dark; the OS's scheme decides, as the System theme does. */
+async function shoot(screen: string) {
+  await page.screenshot({ path: join(out, `${screen}.png`) });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(out, `${screen}-dark.png`) });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 const prompts = [
   'A paper plane gliding over a misty pine forest at dawn',
   'Neon koi fish swimming through a rainy city street',
@@ -40,20 +49,20 @@ for (const prompt of prompts) {
 await page
   .getByRole('textbox', { name: 'Prompt' })
   .fill('A hot-air balloon festival seen from above, slow drift');
-await page.screenshot({ path: join(out, 'compose.png') });
+await shoot('compose');
 
 await nav.getByRole('button', { name: 'Queue' }).click();
 await page.waitForTimeout(1500);
-await page.screenshot({ path: join(out, 'queue.png') });
+await shoot('queue');
 
 await page.getByText('Saved', { exact: true }).nth(2).waitFor({ timeout: 60_000 });
 await nav.getByRole('button', { name: 'Library' }).click();
 await page.waitForTimeout(1000);
-await page.screenshot({ path: join(out, 'library.png') });
+await shoot('library');
 
 await nav.getByRole('button', { name: 'Settings' }).click();
 await page.waitForTimeout(500);
-await page.screenshot({ path: join(out, 'settings.png') });
+await shoot('settings');
 
 await browser.close();
 await Promise.all([core.stop(), host.close()]);
