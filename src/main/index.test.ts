@@ -64,6 +64,7 @@ vi.mock('electron', () => {
     dialog: {
       showErrorBox: (title: string, body: string) => calls.push(`showErrorBox ${title}: ${body}`),
     },
+    nativeTheme: {},
     net: {},
     shell: {},
     Notification: {},
@@ -88,7 +89,7 @@ vi.mock('./core/createCore', () => ({
       handlers: {},
       media: () => Promise.resolve(new Response(null, { status: 404 })),
       engine: { jobs: () => [] },
-      settings: { get: () => ({ runInBackground: false }) },
+      settings: { get: () => ({ runInBackground: false, theme: 'system' }) },
       start: record('core.start'),
       stop: () => Promise.resolve(),
     });

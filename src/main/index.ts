@@ -5,6 +5,7 @@ import { EventHub } from './core/eventHub';
 import { promiseTry } from './core/promiseTry';
 import { keepRunningInBackground } from './electron/background';
 import { bindIpc, forwardEvents, isAppPage } from './electron/ipc';
+import { followThemeSetting } from './electron/nativeTheme';
 import { createElectronNotifier } from './electron/notifier';
 import { APP_PAGE } from './electron/appScheme';
 import {
@@ -92,6 +93,7 @@ function main(): void {
       log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
     });
     forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+    followThemeSetting(events, core.settings.get().theme);
     bindIpc(core.handlers, isTrustedPage);
     handleAppScheme(join(outDir, 'renderer'));
     handleClipScheme(core.media);
