@@ -9,7 +9,8 @@ export interface TabStop {
 /**
  * Presses Tab until focus comes round to a control it has already been on (or `max` presses)
  * and says where it stopped, in order. A ring counts when the focused element matches
- * `:focus-visible` and draws an outline at least 2 px wide that is not transparent.
+ * `:focus-visible` and draws an outline at least 2 px wide that is not transparent, and no
+ * ancestor that clips its overflow cuts it off.
  */
 export async function tabThrough(page: Page, max = 80): Promise<TabStop[]> {
   await page.evaluate(() => {
@@ -25,11 +26,26 @@ export async function tabThrough(page: Page, max = 80): Promise<TabStop[]> {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
+      // The ring's outer edge must lie inside every ancestor that clips (a scroller, say).
+      const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const box = el.getBoundingClientRect();
+      let clipped = false;
+      for (let node = el.parentElement; node; node = node.parentElement) {
+        const { overflowX, overflowY } = getComputedStyle(node);
+        if (overflowX === 'visible' && overflowY === 'visible') continue;
+        const edge = node.getBoundingClientRect();
+        clipped ||=
+          box.left - reach < edge.left - 0.5 ||
+          box.top - reach < edge.top - 0.5 ||
+          box.right + reach > edge.right + 0.5 ||
+          box.bottom + reach > edge.bottom + 0.5;
+      }
       const ring =
         el.matches(':focus-visible') &&
         style.outlineStyle !== 'none' &&
         parseFloat(style.outlineWidth) >= 2 &&
-        style.outlineColor !== 'rgba(0, 0, 0, 0)';
+        style.outlineColor !== 'rgba(0, 0, 0, 0)' &&
+        !clipped;
       const path: string[] = [];
       for (let node: Element | null = el; node; node = node.parentElement)
         path.push(`${node.tagName}:${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
