@@ -118,7 +118,7 @@ test('reference mode sends two pasted frames and saves the clip', async ({ page,
   await page.getByRole('button', { name: new RegExp(prompt) }).click();
   await page.getByRole('button', { name: 'Remix' }).click();
   await expect(page.getByRole('heading', { name: 'Compose', level: 2 })).toBeVisible();
-  const remixed = images.getByRole('img', { name: 'Image 2: Input image 2 of the clip' });
+  const remixed = images.getByRole('img', { name: /^Image 2: .+\.input-2\.png$/ });
   await expect(remixed).toHaveAttribute('src', /^\/media\/[^/]+\/input-1$/);
   await expect.poll(() => remixed.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
   await page.getByRole('button', { name: 'Generate' }).click();
