@@ -1,62 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import type { Job } from '../../shared/jobs';
-import { closeTestSimulators, startTestSimulator } from '../../../test/support/testSimulator';
+import { startTestSimulator } from '../../../test/support/testSimulator';
 import { draft } from '../../../test/support/engineHarness';
-import { createCore, type Core } from './createCore';
-import { EventHub } from './eventHub';
-import type { SecretStore } from './ports';
-import { MemoryStore } from './stores/memoryStore';
+import { useSimulatorCores } from '../../../test/support/settingsCore';
 
 /**
  * Issue 14, stumble 2: removing (or raising) the daily budget left the jobs it held held,
  * and the queue's banner went on blaming a budget that was no longer there. The assembled
  * core against the simulator over real HTTP.
  */
-const cores: Core[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((core) => core.stop()));
-  await closeTestSimulators();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function memorySecrets(): SecretStore {
-  let key: string | null = null;
-  return {
-    getApiKey: () => Promise.resolve(key),
-    setApiKey: (next) => {
-      key = next;
-      return Promise.resolve();
-    },
-    describe: () => ({ keyStorage: key ? 'os-encrypted' : 'none', secureStorageAvailable: true }),
-  };
-}
+const startCore = useSimulatorCores('airframe-budget-');
 
 async function realCore() {
   const sim = await startTestSimulator();
-  const dataDir = mkdtempSync(join(tmpdir(), 'airframe-budget-'));
-  dirs.push(dataDir);
-  const core = await createCore({
-    name: 'Airframe',
-    version: '0.0.0',
-    host: 'browser',
-    store: new MemoryStore(),
-    secrets: memorySecrets(),
-    dataDir,
-    defaultLibraryFolder: join(dataDir, 'library'),
-    reveal: () => Promise.resolve(),
-    mediaMount: '/media',
-    mediaBase: '/media',
-    notifier: { notify: () => {} },
-    events: new EventHub(),
-    overrides: { apiBase: sim.apiBase },
-  });
-  cores.push(core);
-  const call = createDispatcher(core.handlers);
+  const { core, call } = await startCore({ overrides: { apiBase: sim.apiBase } });
   await call('settings.setApiKey', { apiKey: sim.apiKey, sessionOnly: false });
   core.start();
   return { sim, core, call };

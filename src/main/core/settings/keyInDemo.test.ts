@@ -1,63 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import type { Simulator } from '../../../simulator';
-import { closeTestSimulators, startTestSimulator } from '../../../../test/support/testSimulator';
-import { createCore, type Core } from '../createCore';
-import { EventHub } from '../eventHub';
-import type { SecretStore } from '../ports';
-import { MemoryStore } from '../stores/memoryStore';
+import { startTestSimulator } from '../../../../test/support/testSimulator';
+import { demoOn, useSimulatorCores } from '../../../../test/support/settingsCore';
 
 /**
  * Issue 14, stumble 1: with the demo on, a real key typed in Settings was checked against
  * the demo's simulator and refused ("Invalid API key (HTTP 401)"). Two simulators over
  * real HTTP: the demo's, and one standing in for api.airforce with another key.
  */
-const cores: Core[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((core) => core.stop()));
-  await closeTestSimulators();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function memorySecrets(): SecretStore {
-  let key: string | null = null;
-  return {
-    getApiKey: () => Promise.resolve(key),
-    setApiKey: (next) => {
-      key = next;
-      return Promise.resolve();
-    },
-    describe: () => ({ keyStorage: key ? 'os-encrypted' : 'none', secureStorageAvailable: true }),
-  };
-}
+const startCore = useSimulatorCores('airframe-key-in-demo-');
 
 async function demoCore(demoSim: Simulator) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'airframe-key-in-demo-'));
-  dirs.push(dataDir);
-  const built = await createCore({
-    name: 'Airframe',
-    version: '0.0.0',
-    host: 'browser',
-    store: new MemoryStore(),
-    secrets: memorySecrets(),
-    dataDir,
-    defaultLibraryFolder: join(dataDir, 'library'),
-    reveal: () => Promise.resolve(),
-    mediaMount: '/media',
-    mediaBase: '/media',
-    notifier: { notify: () => {} },
-    events: new EventHub(),
-    demo: {
-      start: () => Promise.resolve({ apiBase: demoSim.apiBase, apiKey: demoSim.apiKey }),
-      stop: () => Promise.resolve(),
-    },
-  });
-  cores.push(built);
-  return createDispatcher(built.handlers);
+  const { call } = await startCore({ demo: demoOn(demoSim) });
+  return call;
 }
 
 const keysSeenBy = (sim: Simulator) =>

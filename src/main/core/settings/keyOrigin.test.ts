@@ -1,61 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import type { Simulator } from '../../../simulator';
-import { closeTestSimulators, startTestSimulator } from '../../../../test/support/testSimulator';
-import { createCore, type Core, type CorePorts } from '../createCore';
-import { EventHub } from '../eventHub';
-import type { SecretStore } from '../ports';
+import { startTestSimulator } from '../../../../test/support/testSimulator';
 import { MemoryStore } from '../stores/memoryStore';
 import { stringContaining, stringMatching } from '../../../../test/support/matchers';
+import { demoOn, memorySecrets, useSimulatorCores } from '../../../../test/support/settingsCore';
 
 /**
  * Issue 12: the API key goes only to the origin it was checked against. Real simulators
  * over HTTP stand in for api.airforce, a base a compromised UI might choose, and the demo.
  */
-const cores: Core[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((core) => core.stop()));
-  await closeTestSimulators();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function memorySecrets(initial: string | null = null): SecretStore {
-  let key = initial;
-  return {
-    getApiKey: () => Promise.resolve(key),
-    setApiKey: (next) => {
-      key = next;
-      return Promise.resolve();
-    },
-    describe: () => ({ keyStorage: key ? 'os-encrypted' : 'none', secureStorageAvailable: true }),
-  };
-}
-
-async function core(ports: Partial<CorePorts> = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'airframe-key-origin-'));
-  dirs.push(dataDir);
-  const built = await createCore({
-    name: 'Airframe',
-    version: '0.0.0',
-    host: 'browser',
-    store: new MemoryStore(),
-    secrets: memorySecrets(),
-    dataDir,
-    defaultLibraryFolder: join(dataDir, 'library'),
-    reveal: async () => {},
-    mediaMount: '/media',
-    mediaBase: '/media',
-    notifier: { notify: () => {} },
-    events: new EventHub(),
-    ...ports,
-  });
-  cores.push(built);
-  return { core: built, call: createDispatcher(built.handlers) };
-}
+const core = useSimulatorCores('airframe-key-origin-');
 
 /** Requests that carried an Authorization header other than the simulator's own key. */
 const foreignKeys = (sim: Simulator) =>
@@ -163,12 +117,7 @@ describe('the API key is bound to the origin it was checked against', () => {
   it('demo and real keys never cross: each goes only to its own base', async () => {
     const real = await startTestSimulator();
     const demoSim = await startTestSimulator({ apiKey: 'sk-air-demo-0000000000' });
-    const { call } = await core({
-      demo: {
-        start: () => Promise.resolve({ apiBase: demoSim.apiBase, apiKey: demoSim.apiKey }),
-        stop: () => Promise.resolve(),
-      },
-    });
+    const { call } = await core({ demo: demoOn(demoSim) });
     await call('settings.update', { apiBase: real.apiBase, demo: true });
     expect(await call('models.list', {})).toMatchObject({ ok: true });
     // A real key entered during the demo is checked against the real base, not the simulator.
