@@ -1,33 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDatabase } from '../../../../test/support/tempDatabase';
+import { describe, expect, it } from 'vitest';
+import { jobRecord, useJobRepositories } from '../../../../test/support/jobRepositoryKit';
 import type { AppDatabase } from '../db/database';
-import { newRecord } from './jobRecord';
 import { JobRepository, POSITION_GAP } from './jobRepository';
 
-const request = {
-  model: 'wan-2.6',
-  prompt: 'p',
-  mode: 'text' as const,
-  durationSeconds: 5,
-  inputImages: [],
-};
-
-let temp: ReturnType<typeof tempDatabase>;
-afterEach(async () => temp?.closeAll());
-
-function repoWith(...ids: string[]) {
-  temp = tempDatabase();
-  const repo = new JobRepository(temp.db);
-  repo.add(...ids.map((id) => newRecord(id, request, 0, null)));
-  return { repo, db: temp.db, reopen: () => new JobRepository(temp.reopen().db) };
-}
+const repoWith = useJobRepositories();
 
 const ids = (repo: JobRepository) => repo.all().map((r) => r.id);
 const stored = (db: AppDatabase) =>
   db.all<{ id: string; position: number | null }>(
     'SELECT id, position FROM jobs ORDER BY position, id',
   );
-const record = (id: string) => JSON.stringify(newRecord(id, request, 0, null));
+const record = (id: string) => JSON.stringify(jobRecord(id));
 
 describe('JobRepository positions and reads', () => {
   it('puts a moved job at the midpoint of its new neighbours, before the first, or after the last', () => {
@@ -65,9 +48,9 @@ describe('JobRepository positions and reads', () => {
   });
 
   it('spreads the queue out at exact multiples of the gap when two neighbours leave no room', () => {
-    const { repo, db } = repoWith('a', 'b', 'c');
+    const { repo, db, reopen } = repoWith('a', 'b', 'c');
     db.write(() => db.run('UPDATE jobs SET position = ? WHERE id = ?', 1024 + 2 ** -42, 'b'));
-    const repo2 = new JobRepository(temp.reopen().db);
+    const repo2 = reopen();
     expect(repo2.move('c', 'up')).toBe(true);
     expect(stored(db)).toEqual([
       { id: 'a', position: POSITION_GAP },
@@ -82,7 +65,7 @@ describe('JobRepository positions and reads', () => {
   it('after a restart, knows where each job stands: a new job goes last, a move lands between its neighbours', () => {
     const { reopen } = repoWith('b', 'c');
     const repo = reopen();
-    repo.add(newRecord('a', request, 0, null));
+    repo.add(jobRecord('a'));
     expect(ids(reopen())).toEqual(['b', 'c', 'a']);
     const again = reopen();
     again.move('a', 'up');
@@ -115,9 +98,9 @@ describe('JobRepository positions and reads', () => {
   });
 
   it('a start that cannot write leaves an unreadable job where it is and says why', () => {
-    const { db } = repoWith('a');
+    const { db, reopenDb } = repoWith('a');
     db.write(() => db.run(`INSERT INTO jobs VALUES ('x', 5000, 'queued', NULL, 0, '{')`));
-    const readOnly = temp.reopen().db;
+    const readOnly = reopenDb();
     readOnly.run('PRAGMA query_only = 1');
     const repo = new JobRepository(readOnly);
     expect(ids(repo)).toEqual(['a']);
@@ -131,7 +114,7 @@ describe('JobRepository positions and reads', () => {
 
   it('one unreadable row under the current schema does not make the start check every row with the schema', () => {
     const { db, reopen } = repoWith('a');
-    const unchecked = JSON.stringify({ ...newRecord('b', request, 0, null), costCents: -5 });
+    const unchecked = JSON.stringify({ ...jobRecord('b'), costCents: -5 });
     db.write(() => {
       db.run(`INSERT INTO jobs VALUES ('b', 5000, 'queued', NULL, 0, ?)`, unchecked);
       db.run(`INSERT INTO jobs VALUES ('x', 6000, 'queued', NULL, 0, '{')`);

@@ -1,29 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDatabase } from '../../../../test/support/tempDatabase';
+import { describe, expect, it } from 'vitest';
+import {
+  jobRecord,
+  jobRequest,
+  useJobRepositories,
+} from '../../../../test/support/jobRepositoryKit';
 import type { AppDatabase } from '../db/database';
 import { StorageError } from '../db/connection';
 import { newRecord } from './jobRecord';
-import { JobRepository } from './jobRepository';
 import { recordShape, SHAPE_KEY } from './jobRows';
 import { stringContaining } from '../../../../test/support/matchers';
 
-const request = {
-  model: 'wan-2.6',
-  prompt: 'p',
-  mode: 'text' as const,
-  durationSeconds: 5,
-  inputImages: [],
-};
-
-let temp: ReturnType<typeof tempDatabase>;
-afterEach(async () => temp?.closeAll());
-
-function repoWith(...ids: string[]) {
-  temp = tempDatabase();
-  const repo = new JobRepository(temp.db);
-  repo.add(...ids.map((id) => newRecord(id, request, 0, null)));
-  return { repo, db: temp.db, reopen: () => new JobRepository(temp.reopen().db) };
-}
+const repoWith = useJobRepositories();
 
 const stored = (db: AppDatabase) =>
   db.all<{ id: string; status: string; task_id: string | null; position: number }>(
@@ -109,7 +96,7 @@ describe('JobRepository', () => {
 
   it('reads a row written before a field was added, with the field’s default, and rewrites it once', () => {
     const { db, reopen } = repoWith();
-    const { looks: _l, lookAt: _la, check: _c, ...old } = newRecord('old', request, 0, null);
+    const { looks: _l, lookAt: _la, check: _c, ...old } = jobRecord('old');
     // As an Airframe whose records had no such fields left it.
     db.write(() =>
       db.run(`INSERT INTO jobs VALUES ('old', 1, 'queued', NULL, 0, ?)`, JSON.stringify(old)),
@@ -126,7 +113,7 @@ describe('JobRepository', () => {
   it('checks every row with the schema while the schema is not the one they were written under', () => {
     const { db, reopen } = repoWith('a');
     expect(db.getMeta(SHAPE_KEY)).toBe(recordShape());
-    const bad = { ...newRecord('b', request, 0, null), costCents: -5 };
+    const bad = { ...jobRecord('b'), costCents: -5 };
     db.write(() =>
       db.run(`INSERT INTO jobs VALUES ('b', 5000, 'queued', NULL, 0, ?)`, JSON.stringify(bad)),
     );
@@ -167,9 +154,7 @@ describe('JobRepository', () => {
 
   it('adds several jobs in one transaction: one that cannot be written, and none is added', () => {
     const { repo, reopen } = repoWith('a');
-    expect(() =>
-      repo.add(newRecord('b', request, 0, null), newRecord('a', request, 0, null)),
-    ).toThrow();
+    expect(() => repo.add(jobRecord('b'), jobRecord('a'))).toThrow();
     expect(repo.all().map((r) => r.id)).toEqual(['a']);
     expect(
       reopen()
@@ -182,7 +167,7 @@ describe('JobRepository', () => {
     const { repo, db, reopen } = repoWith('a');
     fillDisk(db);
     const many = Array.from({ length: 40 }, (_, i) =>
-      newRecord(`n${i}`, { ...request, prompt: 'x'.repeat(500) }, 0, null),
+      newRecord(`n${i}`, { ...jobRequest, prompt: 'x'.repeat(500) }, 0, null),
     );
     expect(() => repo.add(...many)).toThrow(StorageError);
     expect(() => repo.add(...many)).toThrow(/disk holding its data is full/);

@@ -1,27 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDatabase } from '../../../../test/support/tempDatabase';
+import { describe, expect, it } from 'vitest';
+import {
+  jobRecord,
+  jobRequest,
+  useJobRepositories,
+} from '../../../../test/support/jobRepositoryKit';
 import type { AppDatabase } from '../db/database';
-import { newRecord } from './jobRecord';
-import { JobRepository, POSITION_GAP } from './jobRepository';
+import type { JobRepository } from './jobRepository';
+import { POSITION_GAP } from './jobRepository';
 import { SHAPE_KEY } from './jobRows';
 
-const request = {
-  model: 'wan-2.6',
-  prompt: 'p',
-  mode: 'text' as const,
-  durationSeconds: 5,
-  inputImages: [],
-};
-
-let temp: ReturnType<typeof tempDatabase>;
-afterEach(async () => temp?.closeAll());
-
-function repoWith(...ids: string[]) {
-  temp = tempDatabase();
-  const repo = new JobRepository(temp.db);
-  repo.add(...ids.map((id) => newRecord(id, request, 0, null)));
-  return { repo, db: temp.db, reopen: () => new JobRepository(temp.reopen().db) };
-}
+const repoWith = useJobRepositories();
 
 const ids = (repo: JobRepository) => repo.all().map((r) => r.id);
 const commits = (db: AppDatabase) => ({ ...db.stats });
@@ -32,7 +20,7 @@ describe('JobRepository writes', () => {
   it('waits for the disk for an edit and for running past the budget, not for a change that repeats the task id', () => {
     const { repo, db, reopen } = repoWith('a', 'b');
     let before = commits(db).durableCommits;
-    repo.update('a', { request: { ...request, prompt: 'edited' } }, 1);
+    repo.update('a', { request: { ...jobRequest, prompt: 'edited' } }, 1);
     repo.update('b', { status: 'held', holdReason: 'budget' }, 2);
     repo.update('b', { pastBudget: true }, 3);
     expect(commits(db).durableCommits - before).toBe(2);
@@ -82,7 +70,7 @@ describe('JobRepository writes', () => {
     expect(positions(db).map((r) => r.position)).toEqual([1, 2, 3].map((n) => n * POSITION_GAP));
     expect(repo.move('c', 'top')).toBe(true);
     expect(repo.move('a', 'down')).toBe(true);
-    repo.add(newRecord('d', request, 0, null), newRecord('e', request, 0, null));
+    repo.add(jobRecord('d'), jobRecord('e'));
     expect(ids(repo)).toEqual(['c', 'b', 'a', 'd', 'e']);
     expect(ids(reopen())).toEqual(['c', 'b', 'a', 'd', 'e']);
   });
@@ -123,7 +111,7 @@ describe('JobRepository writes', () => {
           id,
           position,
           'queued',
-          JSON.stringify(newRecord(id, request, 0, null)),
+          JSON.stringify(jobRecord(id)),
         ),
       );
     insert('z', 3000);
@@ -133,7 +121,7 @@ describe('JobRepository writes', () => {
     db.setMeta(SHAPE_KEY, 'another');
     const repo = reopen();
     expect(ids(repo)).toEqual(['y', 'a', 'b', 'z']);
-    repo.add(newRecord('n', request, 0, null));
+    repo.add(jobRecord('n'));
     expect(ids(reopen())).toEqual(['y', 'a', 'b', 'z', 'n']);
   });
 

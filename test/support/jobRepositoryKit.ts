@@ -1,0 +1,37 @@
+import { afterEach } from 'vitest';
+import { newRecord } from '../../src/main/core/engine/jobRecord';
+import { JobRepository } from '../../src/main/core/engine/jobRepository';
+import { tempDatabase } from './tempDatabase';
+
+/** The plain text-to-video request the repository tests store. */
+export const jobRequest = {
+  model: 'wan-2.6',
+  prompt: 'p',
+  mode: 'text' as const,
+  durationSeconds: 5,
+  inputImages: [],
+};
+
+/** A new job record for `jobRequest`, created at time 0 with no draft behind it. */
+export const jobRecord = (id: string) => newRecord(id, jobRequest, 0, null);
+
+/**
+ * Per-test set-up of the job repository tests: `repoWith(...ids)` opens a repository on a
+ * fresh database file holding a job for each id, in that order. `reopen()` opens another
+ * repository, `reopenDb()` another connection, on the same file, as a restarted app would.
+ * Every connection is closed after the test.
+ */
+export function useJobRepositories() {
+  const temps: ReturnType<typeof tempDatabase>[] = [];
+  afterEach(async () => {
+    await Promise.all(temps.splice(0).map((temp) => temp.closeAll()));
+  });
+  return function repoWith(...ids: string[]) {
+    const temp = tempDatabase();
+    temps.push(temp);
+    const repo = new JobRepository(temp.db);
+    repo.add(...ids.map(jobRecord));
+    const reopenDb = () => temp.reopen().db;
+    return { repo, db: temp.db, reopen: () => new JobRepository(reopenDb()), reopenDb };
+  };
+}
