@@ -220,6 +220,10 @@ export function useDownloadFixture(padBytes = 600_000) {
       return join(dir.path, 'library');
     },
     landed: (source: ClipSource) => filesOf(fixture.folder, source),
+    /** A task the simulator has finished, as the engine would hand it to the library. */
+    finished: (body: Record<string, unknown> = {}) => finishedSource(fixture.sim, body),
+    /** Lets the library work until it saved `source`'s clip; resolves with that event. */
+    saved: (lib: TestLibrary, source: ClipSource) => until(lib, savedFor(source)),
     async library(options: Parameters<typeof openTestLibrary>[2] = {}): Promise<TestLibrary> {
       const lib = await openTestLibrary(fixture.sim, fixture.folder, {
         downloads: { concurrency: 2 },

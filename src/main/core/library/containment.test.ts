@@ -8,6 +8,7 @@ import { LibraryFolder } from './libraryFolder';
 import type { LibraryFs } from './libraryFs';
 import { nodeLibraryFs } from './nodeLibraryFs';
 import { tempDir } from '../../../../test/support/libraryTestKit';
+import { testSidecar } from '../../../../test/support/testSidecar';
 import { createMediaHandler } from './mediaHandler';
 import { serializeSidecar, type Sidecar } from './sidecar';
 import { stringMatching } from '../../../../test/support/matchers';
@@ -23,27 +24,7 @@ const opened: LibraryFolder[] = [];
 
 const SECRET = 'root:x:0:0:outside the library';
 
-function sidecar(n: number): Sidecar {
-  return {
-    version: 1,
-    taskId: `vid_${n}`,
-    prompt: `Clip ${n}`,
-    model: 'wan-2.6',
-    mode: 'text',
-    durationSeconds: 5,
-    aspectRatio: null,
-    quality: null,
-    seed: null,
-    sound: null,
-    inputImages: [],
-    costCents: 200,
-    createdAt: '2026-01-01T00:00:00Z',
-    completedAt: null,
-    savedAt: null,
-    favourite: false,
-    tags: [],
-  };
-}
+const sidecar = (n: number): Sidecar => testSidecar(n, { createdAt: '2026-01-01T00:00:00Z' });
 
 function putClip(base: string, n: number, at = folder): void {
   writeFileSync(join(at, `${base}.mp4`), `video ${n}`);

@@ -2,8 +2,6 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   countingFetch,
-  finishedSource,
-  savedFor,
   sha256,
   sha256OfUrl,
   until,
@@ -18,9 +16,9 @@ const fx = useDownloadFixture(PAD);
 describe('the download queue', () => {
   it('never sends an Authorization header (or the API key) to the CDN', async () => {
     const lib = await fx.library();
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
     lib.downloads.enqueue(source);
-    await until(lib, savedFor(source));
+    await fx.saved(lib, source);
     const cdnRequests = fx.sim.log.filter((entry) => entry.route === 'cdn');
     expect(cdnRequests.length).toBeGreaterThanOrEqual(2);
     expect(cdnRequests.every((entry) => !entry.authorized)).toBe(true);
@@ -29,13 +27,13 @@ describe('the download queue', () => {
   it('renews a refused link (403) through the API and completes with the new URL', async () => {
     const cdn = countingFetch();
     const lib = await fx.library({ cdnFetch: cdn.fetch });
-    const good = await finishedSource(fx.sim);
+    const good = await fx.finished();
     const source = { ...good, resultUrl: good.resultUrl.replace(/sig=[^&]+/, 'sig=forged') };
     const statusCalls = () => fx.sim.log.filter((entry) => entry.route === 'get').length;
     const before = statusCalls();
 
     lib.downloads.enqueue(source);
-    await until(lib, savedFor(source));
+    await fx.saved(lib, source);
 
     expect(cdn.requests[0]).toMatchObject({ status: 403 });
     expect(statusCalls()).toBe(before + 1);
@@ -48,18 +46,18 @@ describe('the download queue', () => {
 
   it('renews a result URL that is not a URL at all, instead of retrying it', async () => {
     const lib = await fx.library();
-    const good = await finishedSource(fx.sim);
+    const good = await fx.finished();
     const source = { ...good, resultUrl: 'cdn.api.airforce/video/x.mp4 (signed)' };
 
     lib.downloads.enqueue(source);
-    await until(lib, savedFor(source));
+    await fx.saved(lib, source);
 
     expect(sha256(await readFile(fx.landed(source).mp4))).toBe(await sha256OfUrl(good.resultUrl));
   });
 
   it('reports a task that expired before its download as expired, promoting nothing', async () => {
     const lib = await fx.library();
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
     fx.sim.expireTask(source.taskId);
 
     lib.downloads.enqueue(source);
@@ -79,12 +77,12 @@ describe('the download queue', () => {
     const lib = await fx.library({ cdnFetch: cdn.fetch });
     const sources = [];
     for (const [index, hours] of [20, 3, 12, 1].entries()) {
-      const source = await finishedSource(fx.sim, { prompt: `Clip number ${index}` });
+      const source = await fx.finished({ prompt: `Clip number ${index}` });
       sources.push({ ...source, expiresAt: fx.sim.clock.now() + hours * 3_600_000 });
     }
     for (const source of sources) lib.downloads.enqueue(source);
     lib.downloads.enqueue(sources[0] as ClipSource);
-    for (const source of sources) await until(lib, savedFor(source));
+    for (const source of sources) await fx.saved(lib, source);
 
     const firstTwo = cdn.requests
       .slice(0, 2)
@@ -100,10 +98,10 @@ describe('the download queue', () => {
         ? new Response('<Error/>', { status: 500 })
         : cdn.fetch(input, init);
     const lib = await fx.library({ cdnFetch: posterless });
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
 
     lib.downloads.enqueue(source);
-    const saved = await until(lib, savedFor(source));
+    const saved = await fx.saved(lib, source);
 
     expect(lib.folder.entry(source.taskId)?.clip.hasPoster).toBe(false);
     expect(saved).toMatchObject({ clipId: source.taskId });
@@ -116,9 +114,9 @@ describe('the download queue', () => {
 
   it('promotes a part that was complete when the app stopped, without fetching it again', async () => {
     const first = await fx.library();
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
     first.downloads.enqueue(source);
-    await until(first, savedFor(source));
+    await fx.saved(first, source);
     await first.close();
     // As if the app died after the fsync and before the rename.
     const { mp4, json } = fx.landed(source);
@@ -130,7 +128,7 @@ describe('the download queue', () => {
     const cdn = countingFetch();
     const lib = await fx.library({ cdnFetch: cdn.fetch });
     lib.downloads.enqueue(source);
-    await until(lib, savedFor(source));
+    await fx.saved(lib, source);
 
     const videoRequests = cdn.requests.filter((request) => request.url.includes('.mp4'));
     expect(videoRequests).toHaveLength(1);

@@ -4,7 +4,6 @@ import type { LibraryFs } from './libraryFs';
 import { nodeLibraryFs } from './nodeLibraryFs';
 import {
   countingFetch,
-  finishedSource,
   savedFor,
   sha256,
   sha256OfUrl,
@@ -20,13 +19,13 @@ describe('resumable downloads', () => {
   it('resumes a download cut at a random byte, with Range and If-Range, to the exact original', async () => {
     const cdn = countingFetch();
     const lib = await fx.library({ cdnFetch: cdn.fetch });
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
     const original = await sha256OfUrl(source.resultUrl);
     const cutAt = 1 + Math.floor(Math.random() * (PAD - 2));
     fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: cutAt });
 
     lib.downloads.enqueue(source);
-    const saved = await until(lib, savedFor(source));
+    const saved = await fx.saved(lib, source);
 
     expect(saved).toMatchObject({ clipId: source.taskId });
     const files = fx.landed(source);
@@ -49,7 +48,7 @@ describe('resumable downloads', () => {
   it('starts over cleanly when the file changed on the CDN (new ETag), never splicing', async () => {
     const cdn = countingFetch();
     const lib = await fx.library({ cdnFetch: cdn.fetch });
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
     fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: 200_000 });
     lib.downloads.enqueue(source);
     await until(lib, (event) => event.kind === 'progress');
@@ -57,7 +56,7 @@ describe('resumable downloads', () => {
     fx.sim.setPadBytes(PAD + 12_345);
     const changed = await sha256OfUrl(source.resultUrl);
 
-    await until(lib, savedFor(source));
+    await fx.saved(lib, source);
 
     const conditional = cdn.requests.find((request) => request.headers['If-Range']);
     expect(conditional?.status).toBe(200);
@@ -69,7 +68,7 @@ describe('resumable downloads', () => {
   it('resumes from the .part left by a previous run, fetching only the rest', async () => {
     const first = countingFetch();
     const before = await fx.library({ cdnFetch: first.fetch });
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
     fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: 400_000 });
     before.downloads.enqueue(source);
     await until(before, (event) => event.kind === 'progress');
@@ -82,7 +81,7 @@ describe('resumable downloads', () => {
     const second = countingFetch();
     const after = await fx.library({ cdnFetch: second.fetch });
     after.downloads.enqueue(source);
-    await until(after, savedFor(source));
+    await fx.saved(after, source);
 
     const videoRequest = second.requests.find((request) => request.url.includes('.mp4'));
     expect(videoRequest?.headers.Range).toBe(`bytes=${partSize}-`);
@@ -118,7 +117,7 @@ describe('resumable downloads', () => {
       cdnFetch: cdn.fetch,
       downloads: { diskFullRetryMs: 30_000 },
     });
-    const source = await finishedSource(fx.sim);
+    const source = await fx.finished();
     const original = await sha256OfUrl(source.resultUrl);
 
     lib.downloads.enqueue(source);

@@ -6,6 +6,7 @@ import { ManualClock } from '../clock';
 import { LibraryFolder, type FolderChange } from './libraryFolder';
 import { nodeLibraryFs } from './nodeLibraryFs';
 import { tempDir } from '../../../../test/support/libraryTestKit';
+import { testSidecar as sidecar } from '../../../../test/support/testSidecar';
 import { serializeSidecar, type Sidecar } from './sidecar';
 
 let dir: { path: string; remove(): Promise<void> };
@@ -39,29 +40,6 @@ async function open(at = folder, cacheFile?: string): Promise<LibraryFolder> {
   opened.push(library);
   await library.open();
   return library;
-}
-
-function sidecar(n: number, over: Partial<Sidecar> = {}): Sidecar {
-  return {
-    version: 1,
-    taskId: `vid_${n}`,
-    prompt: `Clip ${n}`,
-    model: 'wan-2.6',
-    mode: 'text',
-    durationSeconds: 5,
-    aspectRatio: null,
-    quality: null,
-    seed: null,
-    sound: null,
-    inputImages: [],
-    costCents: 200,
-    createdAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
-    completedAt: null,
-    savedAt: null,
-    favourite: false,
-    tags: [],
-    ...over,
-  };
 }
 
 function putClip(base: string, content: Sidecar | string, at = folder, poster = false): void {

@@ -6,31 +6,18 @@ import {
 import { makeEntry, type ClipEntry } from './libraryIndex';
 import { searchClips } from './search';
 import type { Sidecar } from './sidecar';
+import { testSidecar } from '../../../../test/support/testSidecar';
 
 const day = 86_400_000;
 const start = Date.UTC(2026, 0, 1);
 
 function entry(n: number, over: Partial<Sidecar> = {}): ClipEntry {
-  const sidecar: Sidecar = {
-    version: 1,
+  const sidecar = testSidecar(n, {
     taskId: `vid_${String(n).padStart(5, '0')}`,
-    prompt: `Clip ${n}`,
-    model: 'wan-2.6',
-    mode: 'text',
-    durationSeconds: 5,
-    aspectRatio: null,
-    quality: null,
-    seed: null,
-    sound: null,
-    inputImages: [],
     costCents: 100,
     createdAt: new Date(start + n * day).toISOString(),
-    completedAt: null,
-    savedAt: null,
-    favourite: false,
-    tags: [],
     ...over,
-  };
+  });
   return makeEntry(`base-${n}`, sidecar, false, '');
 }
 
