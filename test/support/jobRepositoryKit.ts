@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { newRecord } from '../../src/main/core/engine/jobRecord';
+import { newRecord, type JobRecord } from '../../src/main/core/engine/jobRecord';
 import { JobRepository } from '../../src/main/core/engine/jobRepository';
 import { tempDatabase } from './tempDatabase';
 
@@ -14,6 +14,14 @@ export const jobRequest = {
 
 /** A new job record for `jobRequest`, created at time 0 with no draft behind it. */
 export const jobRecord = (id: string) => newRecord(id, jobRequest, 0, null);
+
+/** Job `j1` ('a fox'), created at `at` and being submitted since then, with `change` made. */
+export const submittingJob = (at: number, change: Partial<JobRecord> = {}): JobRecord => ({
+  ...newRecord('j1', { ...jobRequest, prompt: 'a fox' }, at, null),
+  status: 'submitting',
+  attemptAt: at,
+  ...change,
+});
 
 /**
  * Per-test set-up of the job repository tests: `repoWith(...ids)` opens a repository on a

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newRecord, type JobRecord } from './jobRecord';
+import type { JobRecord } from './jobRecord';
+import { submittingJob } from '../../../../test/support/jobRepositoryKit';
 import { createFailed, listUnread } from './submission';
 
 const T = 1_000_000;
-const job = (change: Partial<JobRecord> = {}): JobRecord => ({
-  ...newRecord(
-    'j1',
-    { model: 'wan-2.6', prompt: 'a fox', mode: 'text', durationSeconds: 5, inputImages: [] },
-    T,
-    null,
-  ),
-  status: 'submitting',
-  attemptAt: T,
-  costCents: 200,
-  ...change,
-});
+const job = (change: Partial<JobRecord> = {}): JobRecord =>
+  submittingJob(T, { costCents: 200, ...change });
 const half = () => 0.5;
 
 describe('a create that failed, exactly', () => {
