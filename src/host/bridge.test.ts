@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { JobDraft } from '../shared/jobDraft';
 import { maxFrameBytes } from './bridge';
@@ -8,22 +8,15 @@ import {
   frameHeader,
   nextAnswer,
   rawBridge,
-  startTestHost,
-  watchProcess,
+  useWatchedHost,
   type TestHost,
 } from '../../test/support/testHost';
 import { anyOfType } from '../../test/support/matchers';
 
-let test: TestHost | undefined;
-let watch: ReturnType<typeof watchProcess> | undefined;
-afterEach(async () => {
-  watch?.stop();
-  await test?.close();
-});
+const watched = useWatchedHost();
 
 async function open() {
-  watch = watchProcess();
-  test = await startTestHost();
+  const test = await watched.start();
   return { t: test, ws: await connectBridge(bridgeUrl(test), { origin: test.origin }) };
 }
 
@@ -44,7 +37,7 @@ async function stillServing(t: TestHost) {
     send(ws, JSON.stringify({ id: 7, name: 'app.info', request: {} })),
   ).resolves.toMatchObject({ id: 7, result: { ok: true } });
   ws.close();
-  expect(watch?.faults).toEqual([]);
+  expect(watched.faults()).toEqual([]);
 }
 
 describe('browser host bridge under hostile frames', () => {

@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startBrowserHost } from './browserHost';
 import {
   bridgeUrl,
@@ -7,29 +7,17 @@ import {
   headerOf,
   rawGet,
   rawRequest,
-  startTestHost,
   testToken,
-  watchProcess,
+  useWatchedHost,
   type TestHost,
 } from '../../test/support/testHost';
 
-let test: TestHost | undefined;
-let watch: ReturnType<typeof watchProcess> | undefined;
-afterEach(async () => {
-  watch?.stop();
-  await test?.close();
-});
-
-async function start(media?: (request: Request) => Promise<Response>) {
-  watch = watchProcess();
-  test = await startTestHost(media);
-  return test;
-}
+const watched = useWatchedHost();
 
 /** The host still serves a normal request, and nothing escaped to the process. */
 async function stillServing(t: TestHost) {
   expect((await rawGet(t.port, '/assets/app.js')).status).toBe(200);
-  expect(watch?.faults).toEqual([]);
+  expect(watched.faults()).toEqual([]);
 }
 
 const expectedHeaders = {
@@ -42,7 +30,7 @@ const expectedHeaders = {
 
 describe('browser host under hostile requests', () => {
   it('answers request targets it cannot read with an error, and keeps serving', async () => {
-    const t = await start();
+    const t = await watched.start();
     const targets = [
       '/%zz',
       '/%',
@@ -63,7 +51,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('serves the page only with the token, however its path is spelt', async () => {
-    const t = await start();
+    const t = await watched.start();
     for (const target of [
       '//index.html',
       '/%2findex.html',
@@ -81,7 +69,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('refuses a Host that is not its own name and port (DNS rebinding)', async () => {
-    const t = await start();
+    const t = await watched.start();
     for (const host of [
       'evil.example',
       `evil.example:${t.port}`,
@@ -107,7 +95,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('accepts the bridge from a page at 127.0.0.1 or localhost, and no other origin', async () => {
-    const t = await start();
+    const t = await watched.start();
     for (const origin of [`http://127.0.0.1:${t.port}`, `http://localhost:${t.port}`]) {
       const ws = await connectBridge(bridgeUrl(t), { origin });
       ws.close();
@@ -122,7 +110,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('turns the URL token into an HttpOnly cookie that then admits the page, the bridge and media', async () => {
-    const t = await start(() => Promise.resolve(new Response('clip', { status: 200 })));
+    const t = await watched.start(() => Promise.resolve(new Response('clip', { status: 200 })));
     const first = await rawGet(t.port, `/?token=${testToken}`);
     expect(first.status).toBe(200);
     const cookie = headerOf(first, 'set-cookie') ?? '';
@@ -164,7 +152,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('puts its security headers on every answer, errors included', async () => {
-    const t = await start(() => Promise.resolve(new Response('clip', { status: 206 })));
+    const t = await watched.start(() => Promise.resolve(new Response('clip', { status: 206 })));
     const answers = {
       page: await rawGet(t.port, `/?token=${testToken}`),
       asset: await rawGet(t.port, '/assets/app.js'),
@@ -201,7 +189,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('survives a clip whose stream fails half-way', async () => {
-    const t = await start(() => {
+    const t = await watched.start(() => {
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(new Uint8Array(1024));
@@ -216,7 +204,7 @@ describe('browser host under hostile requests', () => {
   });
 
   it('refuses to start on a port in use, instead of throwing an uncaught error', async () => {
-    const t = await start();
+    const t = await watched.start();
     const second = startBrowserHost(t.core.handlers, t.core.events, {
       rendererDir: tmpdir(),
       port: t.port,

@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { connect as connectTcp, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import { startBrowserHost, type BrowserHost } from '../../src/host/browserHost';
 import { createHostCore, type HostCore } from '../../src/host/hostCore';
@@ -63,6 +64,29 @@ export function watchProcess(): { faults: unknown[]; stop(): void } {
       process.off('uncaughtException', record);
       process.off('unhandledRejection', record);
     },
+  };
+}
+
+/**
+ * Per-test set-up of the hostile-input tests: `start(media)` starts a test host and watches
+ * the process for errors that escape it, `faults()` lists them; after each test the watch
+ * stops and the host closes.
+ */
+export function useWatchedHost() {
+  let test: TestHost | undefined;
+  let watch: ReturnType<typeof watchProcess> | undefined;
+  afterEach(async () => {
+    watch?.stop();
+    await test?.close();
+    watch = test = undefined;
+  });
+  return {
+    async start(media?: (request: Request) => Promise<Response>): Promise<TestHost> {
+      watch = watchProcess();
+      test = await startTestHost(media);
+      return test;
+    },
+    faults: () => watch?.faults,
   };
 }
 
