@@ -16,6 +16,7 @@ import type { Clock, KeyValueStore, Notifier, SecretStore } from './ports';
 import { ApiKeys } from './settings/apiKeys';
 import { SettingsService } from './settings/settingsService';
 import { FileBlobStore } from './stores/fileBlobStore';
+import { sweepInputImages } from './stores/inputImageSweep';
 
 export interface DemoBackend {
   start(): Promise<{ apiBase: string; apiKey: string }>;
@@ -103,6 +104,19 @@ export async function createCore(ports: CorePorts) {
     world: () => ({ demo: inDemo(), session: demo.current()?.id ?? null }),
     ...(ports.log ? { log: ports.log } : {}),
   });
+  // Before any command is served and before the engine pumps, so no submit is between
+  // storing its image and queueing its job. A database restored from a backup (or started
+  // empty) is not the whole story: the damaged file kept aside may still need its images.
+  if (database.notices.every((notice) => notice.level === 'info')) {
+    await sweepInputImages(
+      blobs,
+      {
+        records: engine.repo.all(),
+        setAside: database.db.setAsideRows().map((row) => row.raw),
+      },
+      ports.log,
+    );
+  }
   const warned = (message: string): Notice => ({ level: 'warning', message, at: clock.now() });
   /** What happened to the user's data while opening it, for the user (`app.notices`). */
   const notices: readonly Notice[] = [

@@ -30,6 +30,8 @@ export interface BlobStore {
   get(blobId: string): Promise<Uint8Array>;
   has(blobId: string): Promise<boolean>;
   delete(blobId: string): Promise<void>;
+  /** The ids of every complete blob stored; files still being written are not blobs yet. */
+  list(): Promise<string[]>;
 }
 
 /** Time, injected: `systemClock` in the app, a manual clock in tests. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,5 +13,15 @@ describe('FileBlobStore', () => {
     expect(new Set(ids).size).toBe(1);
     expect(readdirSync(dir)).toEqual([ids[0]]);
     expect(await blobs.get(ids[0]!)).toEqual(Buffer.from(bytes));
+  });
+
+  it('lists the stored images only: not files being written, not other files, nothing before the first', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'airframe-blobs-')), 'inputs');
+    const blobs = new FileBlobStore(dir);
+    expect(await blobs.list()).toEqual([]);
+    const id = await blobs.put(new Uint8Array([1, 2, 3]));
+    writeFileSync(join(dir, `${id}.tmp-partial`), 'half');
+    writeFileSync(join(dir, 'notes.txt'), 'not an image');
+    expect(await blobs.list()).toEqual([id]);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStore } from '../ports';
 
@@ -34,6 +34,15 @@ export class FileBlobStore implements BlobStore {
 
   async delete(blobId: string): Promise<void> {
     await rm(this.path(blobId), { force: true });
+  }
+
+  async list(): Promise<string[]> {
+    const names = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+      // No folder yet: nothing has been stored.
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    return names.filter((name) => ID.test(name));
   }
 
   private path(blobId: string): string {
