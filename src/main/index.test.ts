@@ -4,6 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const calls: string[] = [];
 const loaded: string[] = [];
 const state = { lock: true, packaged: true, coreFails: false };
+/** Settles when main's ready handler has run to its end: the app is up, or it has exited. */
+let readyHandled: Promise<void> | undefined;
+let handled = () => {};
+// A second instance quits before asking for ready: then there is nothing to wait for.
+const readyHandlerDone = (): Promise<void> => readyHandled ?? Promise.resolve();
 // Electron sets this in a packaged app; Node has none.
 Object.assign(process, { resourcesPath: '/opt/Airframe/resources' });
 const record =
@@ -37,11 +42,19 @@ vi.mock('electron', () => {
         return state.lock;
       },
       quit: record('app.quit'),
-      exit: (code: number) => calls.push(`app.exit ${code}`),
+      exit: (code: number) => {
+        calls.push(`app.exit ${code}`);
+        handled();
+      },
       setPath: record('app.setPath'),
-      on: record('app.on'),
+      // Binding will-quit is the last thing a successful start does.
+      on: (name: string) => {
+        calls.push(`app.on ${name}`);
+        if (name === 'will-quit') handled();
+      },
       whenReady: () => {
         calls.push('app.whenReady');
+        readyHandled = new Promise((resolve) => (handled = resolve));
         return Promise.resolve();
       },
       getAppPath: () => '/opt/Airframe/resources/app.asar',
@@ -99,8 +112,9 @@ vi.mock('./core/createCore', () => ({
 /** Runs main/index.ts as Electron would, once, and waits for its ready handler to finish. */
 async function start() {
   vi.resetModules();
+  readyHandled = undefined;
   await import('./index');
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await readyHandlerDone();
 }
 
 describe('main/index.ts', () => {

@@ -131,7 +131,15 @@ describe('GET /v1/video/tasks/{id}/stream', () => {
 
   it('runs on its own in real time when auto-ticking, and stops ticking when idle', async () => {
     const started = vi.spyOn(globalThis, 'setInterval');
-    const stopped = vi.spyOn(globalThis, 'clearInterval');
+    const clear = globalThis.clearInterval;
+    let idle = () => {};
+    const wentIdle = new Promise<void>((resolve) => (idle = resolve));
+    const stopped = vi
+      .spyOn(globalThis, 'clearInterval')
+      .mockImplementation((id?: string | number | NodeJS.Timeout) => {
+        clear(id);
+        if (id !== undefined && id === started.mock.results[0]?.value) idle();
+      });
     try {
       const sim = await startTestSimulator({ autoTick: true, speed: 40 });
       expect(started).not.toHaveBeenCalled();
@@ -141,7 +149,7 @@ describe('GET /v1/video/tasks/{id}/stream', () => {
       expect(await sse.ended).toBe('closed');
       expect(sse.events.at(-1)?.event).toBe('completed');
       expect(sse.events.length).toBeGreaterThan(3);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await wentIdle;
       expect(started).toHaveBeenCalledTimes(1);
       expect(stopped).toHaveBeenCalledWith(started.mock.results[0]?.value);
     } finally {

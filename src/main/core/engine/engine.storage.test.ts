@@ -57,8 +57,9 @@ describe('the engine on its database', () => {
     db.run('PRAGMA query_only = ON');
     h.settings.concurrency = 4;
     engine.pump();
-    // A spin would never let this timer run; the engine must hand the loop back.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The manual clock moves (short of the 30 s retry) only on a macrotask, after every
+    // microtask: a spin would never get past this; the engine must hand the loop back.
+    await h.clock.advance(1_000);
     expect(engine.jobs()[0]?.status).toBe('queued');
     expect(engine.state().message).toMatch(/could not save this change.*tries again in 30 s/);
     expect(h.sim.tasks()).toHaveLength(0);

@@ -1,5 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../clock';
+import type { TimerHandle } from '../ports';
 import type { LibraryFs } from './libraryFs';
 import { nodeLibraryFs } from './nodeLibraryFs';
 import {
@@ -14,6 +16,35 @@ import { stringMatching } from '../../../../test/support/matchers';
 
 const PAD = 600_000;
 const fx = useDownloadFixture(PAD);
+
+/**
+ * The queue's clock, telling when a timer is set: a download that failed sets its retry's,
+ * a full disk its quiet try's. Told apart by their delays.
+ */
+class WatchedClock extends ManualClock {
+  private readonly delays: number[] = [];
+  private waiters: (() => void)[] = [];
+
+  override setTimeout(callback: () => void, ms: number): TimerHandle {
+    const handle = super.setTimeout(callback, ms);
+    this.delays.push(ms);
+    for (const wake of this.waiters.splice(0)) wake();
+    return handle;
+  }
+
+  /** Resolves once `count` timers of `ms` have been set since the clock was made. */
+  async timersOf(ms: number, count = 1): Promise<void> {
+    while (this.delays.filter((delay) => delay === ms).length < count)
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+}
+
+/** A retry's delay no other timer of the queue's has. */
+const RETRY_MS = 7_000;
+const watched = () => ({
+  clock: new WatchedClock(fx.sim.clock.now()),
+  downloads: { concurrency: 2, retryBaseMs: RETRY_MS },
+});
 
 describe('resumable downloads', () => {
   it('resumes a download cut at a random byte, with Range and If-Range, to the exact original', async () => {
@@ -47,12 +78,14 @@ describe('resumable downloads', () => {
 
   it('starts over cleanly when the file changed on the CDN (new ETag), never splicing', async () => {
     const cdn = countingFetch();
-    const lib = await fx.library({ cdnFetch: cdn.fetch });
+    const { clock, downloads } = watched();
+    const lib = await fx.library({ cdnFetch: cdn.fetch, clock, downloads });
     const source = await fx.finished();
     fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: 200_000 });
     lib.downloads.enqueue(source);
-    await until(lib, (event) => event.kind === 'progress');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The cut download has failed, its part kept, and waits to retry: now the file changes.
+    await clock.timersOf(RETRY_MS);
+    expect(cdn.requests).toHaveLength(1);
     fx.sim.setPadBytes(PAD + 12_345);
     const changed = await sha256OfUrl(source.resultUrl);
 
@@ -67,12 +100,13 @@ describe('resumable downloads', () => {
 
   it('resumes from the .part left by a previous run, fetching only the rest', async () => {
     const first = countingFetch();
-    const before = await fx.library({ cdnFetch: first.fetch });
+    const { clock, downloads } = watched();
+    const before = await fx.library({ cdnFetch: first.fetch, clock, downloads });
     const source = await fx.finished();
     fx.sim.faults.next('cdn', { kind: 'cut', afterBytes: 400_000 });
     before.downloads.enqueue(source);
-    await until(before, (event) => event.kind === 'progress');
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The cut download has failed and waits to retry when this run ends.
+    await clock.timersOf(RETRY_MS);
     await before.close();
     expect(before.listener.of('saved')).toEqual([]);
     const partSize = (await stat(`${fx.landed(source).mp4}.part`)).size;
@@ -112,9 +146,11 @@ describe('resumable downloads', () => {
       },
     };
     const cdn = countingFetch();
+    const clock = new WatchedClock(fx.sim.clock.now());
     const lib = await fx.library({
       fs: fullDisk,
       cdnFetch: cdn.fetch,
+      clock,
       downloads: { diskFullRetryMs: 30_000 },
     });
     const source = await fx.finished();
@@ -131,8 +167,9 @@ describe('resumable downloads', () => {
     await lib.clock.advance(10_000);
     expect(cdn.requests.length).toBe(requests);
     await lib.clock.advance(20_000);
-    await vi.waitFor(() => expect(cdn.requests.length).toBe(requests + 1));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The quiet try found the disk still full when it set the next one's timer.
+    await clock.timersOf(30_000, 2);
+    expect(cdn.requests.length).toBe(requests + 1);
     expect(lib.listener.of('paused')).toHaveLength(1);
     expect((await stat(part)).size).toBe(250_000);
 

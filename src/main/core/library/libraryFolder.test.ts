@@ -3,11 +3,24 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
+import type { TimerHandle } from '../ports';
 import { LibraryFolder, type FolderChange } from './libraryFolder';
 import { nodeLibraryFs } from './nodeLibraryFs';
 import { tempDir } from '../../../../test/support/libraryTestKit';
 import { testSidecar as sidecar } from '../../../../test/support/testSidecar';
 import { serializeSidecar, type Sidecar } from './sidecar';
+
+/** Woken by what the folder does on its own: a rescan scheduled, a change told. */
+let wake = () => {};
+
+/** The folder's clock, waking `afterWatcher` when the watcher schedules a rescan. */
+class WatchedClock extends ManualClock {
+  override setTimeout(callback: () => void, ms: number): TimerHandle {
+    const handle = super.setTimeout(callback, ms);
+    wake();
+    return handle;
+  }
+}
 
 let dir: { path: string; remove(): Promise<void> };
 let folder: string;
@@ -19,7 +32,7 @@ beforeEach(async () => {
   dir = await tempDir();
   folder = join(dir.path, 'Airframe');
   mkdirSync(folder);
-  clock = new ManualClock();
+  clock = new WatchedClock();
   changes = [];
 });
 
@@ -29,7 +42,10 @@ afterEach(async () => {
 });
 
 async function open(at = folder, cacheFile?: string): Promise<LibraryFolder> {
-  const onChange = (change: FolderChange) => changes.push(change);
+  const onChange = (change: FolderChange) => {
+    changes.push(change);
+    wake();
+  };
   const library = new LibraryFolder({
     folder: at,
     fs: nodeLibraryFs,
@@ -51,13 +67,15 @@ function putClip(base: string, content: Sidecar | string, at = folder, poster = 
   );
 }
 
-/** Waits for the real file watcher to fire, then lets the debounced rescan run. */
+/**
+ * Waits for the real file watcher to fire, then lets the debounced rescan run; again at each
+ * rescan it schedules or change it tells, until `test` holds.
+ */
 async function afterWatcher(test: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !test(); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  while (!test()) {
+    if (clock.pending() === 0) await new Promise<void>((resolve) => (wake = resolve));
     await clock.advance(600);
   }
-  expect(test()).toBe(true);
 }
 
 describe('the library folder', () => {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,6 +6,7 @@ import {
   createFakeBackend,
   setupRendererTests,
 } from '../../testSupport/fakeBackend';
+import { api } from '../../api/client';
 import { Notices } from './Notices';
 
 setupRendererTests();
@@ -32,10 +33,19 @@ describe('Notices', () => {
     expect(screen.getByRole('status')).toBeDefined();
   });
 
-  it('shows nothing when there is nothing to say, or the engine cannot answer', async () => {
-    connectBackend(createFakeBackend());
+  it.each([
+    ['there is nothing to say', createFakeBackend({ 'app.notices': () => ({ notices: [] }) })],
+    ['the engine cannot answer', createFakeBackend()],
+  ])('shows nothing when %s', async (_when, backend) => {
+    connectBackend(backend);
     const { container } = render(<Notices />);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Asked after the component's own request, through the same client: answered after it.
+    await act(() =>
+      api()
+        .invoke('app.notices', {})
+        .catch(() => null),
+    );
+    expect(backend.callsOf('app.notices')).toHaveLength(2);
     expect(container.textContent).toBe('');
   });
 });
