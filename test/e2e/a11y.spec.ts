@@ -65,6 +65,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await clips.getByRole('button', { name: 'A red fox crossing fresh snow' }).click();
     const dialog = page.getByRole('dialog', { name: 'A red fox crossing fresh snow' });
     await expect(dialog.getByLabel('Clip player')).toBeVisible();
+    // The dialog grows when the video learns its size: walk it once it has (else a control can
+    // be scrolled under the edge between focus and measurement).
+    await expect
+      .poll(() => dialog.locator('video').evaluate((video: HTMLVideoElement) => video.readyState))
+      .toBeGreaterThanOrEqual(1);
     await check(page, 'the clip player', ['Clip player', /Favourite/, 'Remix', 'Close']);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
