@@ -17,7 +17,6 @@ export default {
     'src/main/core/library/downloader.ts',
     'src/main/core/library/httpRange.ts',
     'src/shared/rules.ts',
-    'src/shared/jobs.ts',
   ],
   checkers: [],
   // Mutants that run only while a module loads (status lists built at the top of a file) would
