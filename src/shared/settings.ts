@@ -35,6 +35,10 @@ const ApiBase = z.url({ protocol: /^https?$/ }).superRefine((apiBase, context) =
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
+/** The UI's language: follow the OS (desktop) or browser (browser host) locale, or keep one. */
+export const Language = z.enum(['system', 'en', 'nl']);
+export type Language = z.infer<typeof Language>;
+
 /** The user's settings as persisted. `version` drives the migrations in main. */
 export const Settings = z.object({
   version: z.literal(3),
@@ -59,6 +63,8 @@ export const Settings = z.object({
    * default, because main parses what it read over `defaultSettings`.
    */
   theme: Theme,
+  /** Added within version 3 like `theme`: a stored file that lacks it reads as 'system'. */
+  language: Language,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -74,6 +80,7 @@ export const defaultSettings: Settings = {
   runInBackground: true,
   libraryFolder: null,
   theme: 'system',
+  language: 'system',
 };
 
 /** What a UI may change; the version and where the key may go are main's business. */
