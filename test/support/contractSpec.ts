@@ -109,6 +109,7 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
     demo: opt(bool),
     runInBackground: opt(bool),
     theme: opt(oneOf('system', 'light', 'dark')),
+    language: opt(oneOf('system', 'en', 'nl')),
   }),
   'settings.setApiKey': obj({ apiKey: str(8, 500, { trim: true }), sessionOnly: opt(bool) }),
   'settings.clearApiKey': empty,
