@@ -18,6 +18,10 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: [
+            'src/renderer/src/testSupport/jsdomSetup.ts',
+            'src/renderer/src/testSupport/i18nSetup.ts',
+          ],
         },
       },
     ],

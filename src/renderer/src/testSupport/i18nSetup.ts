@@ -1,0 +1,2 @@
+// Renderer tests start with the UI language initialised (filled in by the i18n setup).
+export {};
