@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { DropdownMenu } from 'radix-ui';
+import './primitives.css';
+
+export interface MenuItem {
+  label: string;
+  onSelect: () => void;
+  /** Drawn in the danger colour: deletes or discards something. */
+  danger?: boolean;
+  disabled?: boolean;
+}
+
+interface MenuProps {
+  /** The trigger's accessible name, such as "More actions". */
+  label: string;
+  items: readonly MenuItem[];
+  /** What the trigger shows; "⋯" unless given. */
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * Secondary actions behind one button, so a card keeps its primary action in view. Arrow keys
+ * move, Enter picks, Escape closes and focus goes back to the trigger.
+ */
+export function Menu({ label, items, children, className }: MenuProps) {
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger asChild>
+        <button type="button" className={`menu-trigger ${className ?? ''}`} aria-label={label}>
+          {children ?? <span aria-hidden="true">⋯</span>}
+        </button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
+          {items.map((item) => (
+            <DropdownMenu.Item
+              key={item.label}
+              className={`menu-item${item.danger ? ' danger' : ''}`}
+              disabled={item.disabled}
+              onSelect={item.onSelect}
+            >
+              {item.label}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
