@@ -1,2 +1,6 @@
-// Renderer tests start with the UI language initialised (filled in by the i18n setup).
-export {};
+import { beforeEach } from 'vitest';
+import { applyLanguage } from '../i18n';
+
+// Renderer tests read the English UI: each starts in English, whatever the last one chose.
+applyLanguage('en');
+beforeEach(() => applyLanguage('en'));
