@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -37,19 +37,27 @@ const generate = () => screen.getByRole('button', { name: 'Generate' });
 describe('Compose', () => {
   it('offers only video models with their price, and the caps of the chosen one', async () => {
     backend();
+    const user = userEvent.setup();
     renderWithStores(<Compose />);
     const model = await screen.findByLabelText('Model');
-    const options = within(model)
+    await waitFor(() => expect(model.textContent).toContain('wan-2.6 — 40 ¢/s'));
+    await user.click(model);
+    const options = within(await screen.findByRole('listbox'))
       .getAllByRole('option')
       .map((o) => o.textContent);
     expect(options).toEqual(['wan-2.6 — 40 ¢/s', 'kling-1 — 25 ¢/s']);
+    await user.keyboard('{Escape}');
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
       'Text',
       'Image',
       'Reference',
     ]);
-    const duration = screen.getByLabelText<HTMLInputElement>('Duration (seconds)');
-    expect([duration.min, duration.max, duration.value]).toEqual(['5', '10', '5']);
+    const duration = screen.getByRole('slider', { name: 'Duration (seconds)' });
+    expect(
+      ['aria-valuemin', 'aria-valuemax', 'aria-valuenow', 'aria-valuetext'].map((a) =>
+        duration.getAttribute(a),
+      ),
+    ).toEqual(['5', '10', '5', '5 seconds']);
     expect(
       within(screen.getByRole('group', { name: 'Aspect ratio' })).getAllByRole('radio'),
     ).toHaveLength(3);
@@ -59,9 +67,12 @@ describe('Compose', () => {
 
   it('shows the live cost and what is already queued', async () => {
     backend();
+    const user = userEvent.setup();
     renderWithStores(<Compose />);
-    const duration = await screen.findByLabelText('Duration (seconds)');
-    fireEvent.change(duration, { target: { value: '8' } });
+    const duration = await screen.findByRole('slider', { name: 'Duration (seconds)' });
+    // The arrow keys step the duration a second at a time.
+    act(() => duration.focus());
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(screen.getByLabelText('Cost').textContent).toBe('8 s × 40 ¢/s = $3.20');
     await waitFor(() => expect(screen.getByLabelText('Already queued').textContent).toBe('$7.50'));
     fireEvent.change(screen.getByLabelText('Copies'), { target: { value: '2' } });
@@ -75,8 +86,10 @@ describe('Compose', () => {
     const user = userEvent.setup();
     renderWithStores(<Compose />);
     await user.click(await screen.findByRole('tab', { name: 'Reference' }));
-    fireEvent.change(screen.getByLabelText('Duration (seconds)'), { target: { value: '10' } });
-    await user.selectOptions(screen.getByLabelText('Model'), 'kling-1');
+    act(() => screen.getByRole('slider', { name: 'Duration (seconds)' }).focus());
+    await user.keyboard('{End}');
+    await user.click(screen.getByLabelText('Model'));
+    await user.click(await screen.findByRole('option', { name: /^kling-1 — / }));
     expect(
       screen.getByText(
         'Switched to kling-1: mode reference → text (kling-1 has no reference mode); duration 10 s → 8 s.',
@@ -154,7 +167,8 @@ describe('Compose', () => {
     useComposeStore.setState({ history: ['Northern lights over a lake', 'A cat on a piano'] });
     const user = userEvent.setup();
     renderWithStores(<Compose />);
-    await user.selectOptions(await screen.findByLabelText('Recently used'), 'A cat on a piano');
+    await user.click(await screen.findByLabelText('Recently used'));
+    await user.click(await screen.findByRole('option', { name: 'A cat on a piano' }));
     expect(screen.getByLabelText<HTMLTextAreaElement>('Prompt').value).toBe('A cat on a piano');
   });
 

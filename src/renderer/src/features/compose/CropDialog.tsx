@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errors';
+import { Slider } from '../common/Slider';
 import { useComposeStore } from './composeStore';
 import { describeShape, planCrop, planFit, ratioOf } from './cropMath';
 import { previewUrl, releasePreview, renderPlan } from './imageCanvas';
@@ -20,6 +21,7 @@ export function CropDialog() {
     error: string | null;
   }>({ crop: null, fit: null, error: null });
   const [busy, setBusy] = useState(false);
+  const positionLabel = useId();
   const original = image?.original ?? null;
 
   useEffect(() => {
@@ -81,16 +83,19 @@ export function CropDialog() {
             {previews.crop && <img src={previews.crop} alt={`Preview: cropped to ${aspect}`} />}
           </div>
           <figcaption>Crop</figcaption>
-          <label className="field">
-            <span>Crop position ({cutsWidth ? 'left to right' : 'top to bottom'})</span>
-            <input
-              type="range"
+          <div className="field">
+            <span id={positionLabel}>
+              Crop position ({cutsWidth ? 'left to right' : 'top to bottom'})
+            </span>
+            <Slider
+              labelledBy={positionLabel}
               min={0}
               max={100}
               value={position}
-              onChange={(e) => setPosition(Number(e.target.value))}
+              valueText={`${position}%`}
+              onChange={setPosition}
             />
-          </label>
+          </div>
         </figure>
         <figure>
           <div className={`crop-frame aspect-${aspect.replace(':', 'x')}`}>

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatCentsPerSecond } from '../common/format';
+import { Select } from '../common/Select';
 import { useModelsStore } from '../models';
 import { useGo } from '../nav';
 import { useComposeStore } from './composeStore';
@@ -56,23 +57,19 @@ export function ModelPicker() {
     );
   }
   return (
-    <label className="field">
-      <span>Model</span>
-      <select
-        value={modelId}
-        disabled={!loaded}
-        onChange={(e) => {
-          const model = models.find((m) => m.id === e.target.value);
-          if (model) selectModel(model);
-        }}
-      >
-        {!loaded && <option value="">Loading models…</option>}
-        {models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.id} — {formatCentsPerSecond(m.caps.price_per_second_cents)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Select
+      label="Model"
+      value={modelId}
+      disabled={!loaded}
+      placeholder="Loading models…"
+      options={models.map((m) => ({
+        value: m.id,
+        label: `${m.id} — ${formatCentsPerSecond(m.caps.price_per_second_cents)}`,
+      }))}
+      onChange={(id) => {
+        const model = models.find((m) => m.id === id);
+        if (model) selectModel(model);
+      }}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ModelInfo } from '../../../../shared/rules';
+import { Slider } from '../common/Slider';
 import { useComposeStore } from './composeStore';
 
 /** Duration, shape, quality, seed and sound, offered only within the model's caps. */
@@ -9,27 +10,24 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
   const { caps } = model;
   const soundHint = useId();
   const seedHint = useId();
+  const durationLabel = useId();
   const fixedDuration = caps.min_duration_s === caps.max_duration_s;
 
   return (
     <div className="parameters">
       <div className="field">
-        <label htmlFor="compose-duration">Duration (seconds)</label>
+        <span id={durationLabel}>Duration (seconds)</span>
         <div className="duration">
-          <input
-            id="compose-duration"
-            type="range"
+          <Slider
+            labelledBy={durationLabel}
             min={caps.min_duration_s}
             max={caps.max_duration_s}
-            step={1}
             value={form.durationSeconds}
             disabled={fixedDuration}
-            aria-valuetext={`${form.durationSeconds} seconds`}
-            onChange={(e) => patch({ durationSeconds: Number(e.target.value) })}
+            valueText={`${form.durationSeconds} seconds`}
+            onChange={(durationSeconds) => patch({ durationSeconds })}
           />
-          <output htmlFor="compose-duration" aria-live="off">
-            {form.durationSeconds} s
-          </output>
+          <output aria-live="off">{form.durationSeconds} s</output>
         </div>
         <span className="hint">
           {fixedDuration

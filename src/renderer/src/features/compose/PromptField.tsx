@@ -1,3 +1,4 @@
+import { Select } from '../common/Select';
 import { useComposeStore } from './composeStore';
 
 /** The scene description, and the recent prompts to start from. */
@@ -20,22 +21,17 @@ export function PromptField() {
       </label>
       <div className="prompt-meta">
         {history.length > 0 && (
-          <label className="field inline">
-            <span>Recently used</span>
-            <select
-              value=""
-              onChange={(e) => {
-                if (e.target.value) patch({ prompt: e.target.value });
-              }}
-            >
-              <option value="">Pick one to reuse…</option>
-              {history.map((p) => (
-                <option key={p} value={p}>
-                  {p.length > 90 ? `${p.slice(0, 90)}…` : p}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="Recently used"
+            className="field inline"
+            value=""
+            placeholder="Pick one to reuse…"
+            options={history.map((p) => ({
+              value: p,
+              label: p.length > 90 ? `${p.slice(0, 90)}…` : p,
+            }))}
+            onChange={(p) => patch({ prompt: p })}
+          />
         )}
         <span className="hint counter">{prompt.length} / 4000</span>
       </div>

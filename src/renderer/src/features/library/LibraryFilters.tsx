@@ -1,8 +1,22 @@
 import { useShallow } from 'zustand/react/shallow';
 import { fromDateInput, toDateInput } from '../common/format';
+import { Select, type SelectOption } from '../common/Select';
 import { useModels } from '../models';
 import { useLibraryStore } from './libraryStore';
-import { emptyQuery, isFiltered, sortChoices, type SortChoice } from './libraryQuery';
+import {
+  emptyQuery,
+  isFiltered,
+  sortChoices,
+  type LibraryQuery,
+  type SortChoice,
+} from './libraryQuery';
+
+const modeChoices: SelectOption<LibraryQuery['mode']>[] = [
+  { value: '', label: 'All modes' },
+  { value: 'text', label: 'Text' },
+  { value: 'image', label: 'Image' },
+  { value: 'reference', label: 'Reference' },
+];
 
 /** Search, model, mode, favourites, date range and sort. */
 export function LibraryFilters() {
@@ -28,29 +42,21 @@ export function LibraryFilters() {
           onChange={(e) => setQuery({ text: e.target.value })}
         />
       </label>
-      <label className="field">
-        <span>Model</span>
-        <select value={query.model} onChange={(e) => setQuery({ model: e.target.value })}>
-          <option value="">All models</option>
-          {modelIds.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Mode</span>
-        <select
-          value={query.mode}
-          onChange={(e) => setQuery({ mode: e.target.value as typeof query.mode })}
-        >
-          <option value="">All modes</option>
-          <option value="text">Text</option>
-          <option value="image">Image</option>
-          <option value="reference">Reference</option>
-        </select>
-      </label>
+      <Select
+        label="Model"
+        value={query.model}
+        options={[
+          { value: '', label: 'All models' },
+          ...modelIds.map((id) => ({ value: id, label: id })),
+        ]}
+        onChange={(model) => setQuery({ model })}
+      />
+      <Select
+        label="Mode"
+        value={query.mode}
+        options={modeChoices}
+        onChange={(mode) => setQuery({ mode })}
+      />
       <label className="field">
         <span>From</span>
         <input
@@ -67,19 +73,15 @@ export function LibraryFilters() {
           onChange={(e) => setQuery({ to: fromDateInput(e.target.value, true) })}
         />
       </label>
-      <label className="field">
-        <span>Sort by</span>
-        <select
-          value={query.sort}
-          onChange={(e) => setQuery({ sort: e.target.value as SortChoice })}
-        >
-          {Object.entries(sortChoices).map(([key, { label }]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label="Sort by"
+        value={query.sort}
+        options={Object.entries(sortChoices).map(([key, { label }]) => ({
+          value: key as SortChoice,
+          label,
+        }))}
+        onChange={(sort) => setQuery({ sort })}
+      />
       <label className="switch">
         <input
           type="checkbox"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SettingsPatch } from '../../../../shared/settings';
 import { failureText } from '../common/errors';
+import { Select } from '../common/Select';
 import { useAppStore } from '../app';
 import { LibraryFolder } from '../library';
 import { ApiKeyField } from './ApiKeyField';
@@ -8,6 +9,7 @@ import { ApiBaseField, BudgetField, DemoSwitch } from './SettingsFields';
 import { useSettingsStore, useSettingsView } from './settingsStore';
 import { SpendingTotals } from './SpendingTotals';
 import { ThemeSetting } from './ThemeSetting';
+import { LanguageSetting } from './LanguageSetting';
 import './settings.css';
 
 /** Key, API base, demo, notifications, concurrency, budget, library folder and spending. */
@@ -57,19 +59,13 @@ export function Settings() {
 
       <fieldset>
         <legend>Queue</legend>
-        <label className="field inline">
-          <span>Concurrent tasks</span>
-          <select
-            value={settings.concurrency}
-            onChange={(e) => change({ concurrency: Number(e.target.value) })}
-          >
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="Concurrent tasks"
+          className="field inline"
+          value={String(settings.concurrency)}
+          options={['1', '2', '3', '4'].map((n) => ({ value: n, label: n }))}
+          onChange={(n) => change({ concurrency: Number(n) })}
+        />
         <p className="hint">
           How many jobs run on the server at once; api.airforce allows at most 4 per key.
         </p>
@@ -109,6 +105,7 @@ export function Settings() {
       </fieldset>
 
       <ThemeSetting theme={settings.theme} onChange={(theme) => change({ theme })} />
+      <LanguageSetting language={settings.language} onChange={(language) => change({ language })} />
 
       <fieldset>
         <legend>Library</legend>
