@@ -8,6 +8,8 @@ import { useJob, useJobsStore } from '../jobs';
 import { openClip } from '../library';
 import { useGo } from '../nav';
 import { JobCheckPanel } from './JobCheckPanel';
+import { ActionButton, actionLabels } from './ActionButton';
+import { JobThumb } from './JobThumb';
 import {
   actionsFor,
   describeRequest,
@@ -30,19 +32,26 @@ interface JobRowProps {
   onStep: (id: string, delta: -1 | 1) => void;
 }
 
-const actionLabels: Record<JobAction, string> = {
-  cancel: 'Cancel',
-  edit: 'Edit',
-  up: 'Move up',
-  down: 'Move down',
-  top: 'Move to top',
-  release: 'Release',
-  retry: 'Retry',
-  remove: 'Remove',
-  show: 'Show in library',
+const text = {
+  demo: 'demo',
+  demoHint: 'Run in the built-in demo: free, and kept out of your spending',
+  confirmSaved: 'Remove from the list? The clip stays in the library.',
+  confirmOther: 'Remove from the list? This cannot be undone.',
+  yesRemove: 'Yes, remove',
+  keep: 'Keep',
+  runAnyway: 'Run anyway',
+  progress: 'Progress',
+  notCharged: 'not charged',
+  debited: 'Debited',
+  debitedLater: 'Debited when submitted',
+  estimate: 'est. ',
+  refunded: ' refunded',
 };
 
-/** One job: fixed height, so progress arriving never moves anything on screen. */
+/**
+ * One job in two lines beside its thumbnail: the prompt and cost, then its state, request and
+ * times. Every line has a fixed height, so progress arriving never moves anything on screen.
+ */
 export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) {
   const job = useJob(id);
   const learnt = useLearnt();
@@ -114,6 +123,7 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
 
   const progress = progressOf(job);
   const note = problem ?? errorLine(job);
+  const times = [progress.label, timesText(job, now, learnt)].filter(Boolean).join(' · ');
   return (
     <li
       className={`job-row status-${job.status}`}
@@ -124,85 +134,91 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
       aria-describedby={statusId}
       onKeyDown={onKeyDown}
     >
+      <JobThumb job={job} />
       <div className="job-head">
-        <span className={`badge badge-${job.status}`} id={statusId}>
-          {statusLabel(job)}
-        </span>
-        {job.demo && (
-          <span
-            className="badge badge-demo"
-            title="Run in the built-in demo: free, and kept out of your spending"
-          >
-            demo
-          </span>
-        )}
         <span className="job-prompt" id={promptId} title={job.request.prompt}>
           {job.request.prompt}
         </span>
+        {job.demo && (
+          <span className="badge badge-demo" title={text.demoHint}>
+            {text.demo}
+          </span>
+        )}
         <JobCost job={job} />
       </div>
-      <div className="job-meta">{describeRequest(job)}</div>
-      <div className="job-progress">
-        <div
-          className={`bar bar-${progress.phase}${progress.value === null && progress.phase !== 'none' ? ' indeterminate' : ''}`}
-          role="progressbar"
-          aria-label="Progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={progress.value ?? undefined}
-          aria-valuetext={progress.label || statusLabel(job)}
-        >
-          <div className="fill" style={{ transform: `scaleX(${(progress.value ?? 0) / 100})` }} />
-        </div>
-        <span className="job-times">
-          {[progress.label, timesText(job, now, learnt)].filter(Boolean).join(' · ')}
+      <div className="job-line">
+        <span className={`badge badge-${job.status}`} id={statusId}>
+          {statusLabel(job)}
         </span>
-      </div>
-      <div className="job-foot">
-        <div
-          className={`job-note${note ? ' problem' : ''}`}
-          role={problem ? 'alert' : undefined}
-          title={note ?? undefined}
-        >
-          {note}
-        </div>
-        <div className="job-actions">
-          {confirming ? (
-            <>
-              <span>
-                Remove from the list?
-                {job.status === 'saved'
-                  ? ' The clip stays in the library.'
-                  : ' This cannot be undone.'}
+        {confirming ? (
+          <span className="job-confirm">
+            {job.status === 'saved' ? text.confirmSaved : text.confirmOther}
+          </span>
+        ) : (
+          <>
+            <span className="job-meta" title={describeRequest(job)}>
+              {describeRequest(job)}
+            </span>
+            {note ? (
+              <span
+                className={`job-note${problem ? ' problem' : ''}`}
+                role={problem ? 'alert' : undefined}
+                title={note}
+              >
+                {note}
               </span>
-              <button
-                type="button"
-                className="danger"
-                ref={(el) => el?.focus()}
-                onClick={() => void run(() => store.remove(id)).then(() => setConfirming(false))}
-              >
-                Yes, remove
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setConfirming(false);
-                  rowRef.current?.focus();
-                }}
-              >
-                Keep
-              </button>
-            </>
-          ) : (
-            actionsFor(job).map((action) => (
-              <button key={action} type="button" data-action={action} onClick={() => act(action)}>
-                {action === 'release' && job.holdReason === 'budget'
-                  ? 'Run anyway'
-                  : actionLabels[action]}
-              </button>
-            ))
-          )}
-        </div>
+            ) : (
+              <span className="job-times">{times}</span>
+            )}
+          </>
+        )}
+      </div>
+      <div className="job-actions">
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="danger"
+              ref={(el) => el?.focus()}
+              onClick={() => void run(() => store.remove(id)).then(() => setConfirming(false))}
+            >
+              {text.yesRemove}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                rowRef.current?.focus();
+              }}
+            >
+              {text.keep}
+            </button>
+          </>
+        ) : (
+          actionsFor(job).map((action) => (
+            <ActionButton
+              key={action}
+              action={action}
+              label={
+                action === 'release' && job.holdReason === 'budget'
+                  ? text.runAnyway
+                  : actionLabels[action]
+              }
+              onClick={() => act(action)}
+            />
+          ))
+        )}
+      </div>
+      <div
+        className={`bar bar-${progress.phase}${progress.value === null && progress.phase !== 'none' ? ' indeterminate' : ''}`}
+        role="progressbar"
+        aria-label={text.progress}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={progress.value ?? undefined}
+        aria-valuetext={progress.label || statusLabel(job)}
+      >
+        <div className="fill" style={{ transform: `scaleX(${(progress.value ?? 0) / 100})` }} />
       </div>
       {job.check && job.status === 'submitting' && <JobCheckPanel id={id} check={job.check} />}
     </li>
@@ -212,17 +228,17 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
 function JobCost({ job }: { job: Job }) {
   // Ended before it was ever sent (cancelled while waiting, say): nothing was or will be debited.
   if (isEnded(job.status) && job.submittedAt === null && job.taskId === null)
-    return <span className="job-cost refunded">not charged</span>;
+    return <span className="job-cost refunded">{text.notCharged}</span>;
   if (job.costCents === null) return <span className="job-cost">—</span>;
   const submitted = job.taskId !== null;
   return (
     <span
       className={`job-cost${job.refunded ? ' refunded' : ''}`}
-      title={submitted ? 'Debited' : 'Debited when submitted'}
+      title={submitted ? text.debited : text.debitedLater}
     >
-      {submitted ? '' : 'est. '}
+      {submitted ? '' : text.estimate}
       {formatCents(job.costCents)}
-      {job.refunded && <span className="refund-tag"> refunded</span>}
+      {job.refunded && <span className="refund-tag">{text.refunded}</span>}
     </span>
   );
 }

@@ -10,8 +10,21 @@ import { QueueBanner } from './QueueBanner';
 import { UnclaimedTasks } from './UnclaimedTasks';
 import './queue.css';
 
+const text = {
+  emptyBeside:
+    'No jobs yet. Write a prompt and press Generate: the job appears here, and its clip is saved to the library when it is ready.',
+  empty:
+    'No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its clip is saved to the library when it is ready.',
+  goCompose: 'Go to Compose',
+};
+
+interface QueueProps {
+  /** Shown beside Compose (a wide window): no need to send the user there. */
+  beside?: boolean;
+}
+
 /** Every job with its state and progress; reorder, cancel, retry, remove; pause the queue. */
-export function Queue() {
+export function Queue({ beside = false }: QueueProps) {
   const filter = useQueueFilter((s) => s.filter);
   const setFilter = useQueueFilter((s) => s.setFilter);
   const ids = useJobsStore(
@@ -77,7 +90,7 @@ export function Queue() {
   );
 
   return (
-    <section className="queue" aria-label="Queue of jobs">
+    <section className={`queue${beside ? ' beside' : ''}`} aria-label="Queue of jobs">
       <div className="toolbar">
         <label className="field inline">
           <span>Show</span>
@@ -129,13 +142,12 @@ export function Queue() {
       )}
       {loaded && total === 0 && !error && (
         <div className="empty-state">
-          <p>
-            No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its
-            clip is saved to the library when it is ready.
-          </p>
-          <button type="button" className="primary" onClick={() => go('Compose')}>
-            Go to Compose
-          </button>
+          <p>{beside ? text.emptyBeside : text.empty}</p>
+          {!beside && (
+            <button type="button" className="primary" onClick={() => go('Compose')}>
+              {text.goCompose}
+            </button>
+          )}
         </div>
       )}
       {total > 0 && ids.length === 0 && (

@@ -5,7 +5,7 @@ import { useLedgerStore } from '../ledger';
 import { useLibraryStore } from '../library';
 import { useModelsStore } from '../models';
 import { useTimesStore } from '../queue';
-import { followTheme, useSettingsStore } from '../settings';
+import { followLanguage, followTheme, useSettingsStore } from '../settings';
 import { useToastsStore } from '../toasts';
 
 /** Each domain store subscribes to its events, then loads its snapshot; all stop on unmount. */
@@ -21,6 +21,7 @@ export function useStartStores(): void {
       useLibraryStore.getState().start(),
       useToastsStore.getState().start(),
       followTheme(),
+      followLanguage(),
     ];
     void useAppStore.getState().load();
     // The footer's "demo mode" follows the setting.

@@ -1,0 +1,56 @@
+/** A row's action buttons, named in the user's words. */
+import type { JobAction } from './jobView';
+
+export const actionLabels: Record<JobAction, string> = {
+  cancel: 'Cancel',
+  edit: 'Edit',
+  up: 'Move up',
+  down: 'Move down',
+  top: 'Move to top',
+  release: 'Release',
+  retry: 'Retry',
+  remove: 'Remove',
+  show: 'Show in library',
+};
+
+/** Moving a job is shown as an arrow; its name stays the button's text for screen readers. */
+const moveArrows: Partial<Record<JobAction, string>> = {
+  top: 'M6 5h12M12 19V9M7.5 13.5 12 9l4.5 4.5',
+  up: 'M12 19V5M7 10l5-5 5 5',
+  down: 'M12 5v14M7 14l5 5 5-5',
+};
+
+export function ActionButton(props: { action: JobAction; label: string; onClick: () => void }) {
+  const arrow = moveArrows[props.action];
+  return (
+    <button
+      type="button"
+      className={arrow ? 'job-move' : undefined}
+      data-action={props.action}
+      title={arrow ? props.label : undefined}
+      onClick={props.onClick}
+    >
+      {arrow ? (
+        <>
+          <svg
+            viewBox="0 0 24 24"
+            width="14"
+            height="14"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path d={arrow} />
+          </svg>
+          <span className="visually-hidden">{props.label}</span>
+        </>
+      ) : (
+        props.label
+      )}
+    </button>
+  );
+}
