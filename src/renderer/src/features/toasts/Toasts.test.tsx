@@ -39,7 +39,7 @@ describe('notifications', () => {
       body: 'A stormy sea: Server trouble (refunded)',
       jobId: 'j1',
     });
-    const region = screen.getByRole('status', { name: 'Notices' });
+    const region = screen.getByRole('region', { name: 'Notices (F8)' });
     expect(within(region).getByText('A job failed')).toBeTruthy();
     await user.click(within(region).getByRole('button', { name: 'Show' }));
     expect(useNavStore.getState().section).toBe('Queue');
@@ -73,7 +73,7 @@ describe('notifications', () => {
     await screen.findByRole('heading', { name: 'Queue', level: 2 });
     expect(useNavStore.getState().section).toBe('Queue');
     expect(
-      within(screen.getByRole('status', { name: 'Notices' })).queryByText('Clip failed'),
+      within(screen.getByRole('region', { name: 'Notices (F8)' })).queryByText('Clip failed'),
     ).toBeNull();
   });
 });
@@ -82,7 +82,7 @@ describe('toasts', () => {
   const ready: Toast = { key: 1, kind: 'ready', title: 'Clip ready', body: 'A fox', jobId: 'j1' };
   const failed: Toast = { key: 2, kind: 'failed', title: 'A job failed', body: 'Sea', jobId: 'j2' };
   const shown = (title: string) =>
-    within(screen.getByRole('status', { name: 'Notices' })).queryByText(title) !== null;
+    within(screen.getByRole('region', { name: 'Notices (F8)' })).queryByText(title) !== null;
   const wait = (ms: number) =>
     act(() => {
       vi.advanceTimersByTime(ms);
@@ -107,10 +107,10 @@ describe('toasts', () => {
   it('waits while the pointer is on it, then takes the time it had left', () => {
     setup([ready]);
     wait(4_000);
-    fireEvent.mouseEnter(screen.getByText('Clip ready'));
+    fireEvent.pointerMove(screen.getByText('Clip ready'));
     wait(30_000);
     expect(shown('Clip ready')).toBe(true);
-    fireEvent.mouseLeave(screen.getByText('Clip ready'));
+    fireEvent.pointerLeave(screen.getByRole('region', { name: 'Notices (F8)' }));
     wait(1_900);
     expect(shown('Clip ready')).toBe(true);
     wait(200);
@@ -134,6 +134,17 @@ describe('toasts', () => {
   it('Dismiss removes it at once', () => {
     setup([ready, failed]);
     fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss' })[1]!);
+    expect([shown('Clip ready'), shown('A job failed')]).toEqual([true, false]);
+  });
+
+  it('F8 takes the keyboard to the strip, and Escape there dismisses the toast it is on', () => {
+    setup([ready, failed]);
+    const strip = screen.getByRole('region', { name: 'Notices (F8)' });
+    fireEvent.keyDown(document, { key: 'F8', code: 'F8' });
+    expect(strip.contains(document.activeElement)).toBe(true);
+    const failedToast = screen.getByText('A job failed').closest('li')!;
+    act(() => failedToast.focus());
+    fireEvent.keyDown(failedToast, { key: 'Escape' });
     expect([shown('Clip ready'), shown('A job failed')]).toEqual([true, false]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Toast as RadixToast } from 'radix-ui';
 import { showNotified, useToasts, useToastsStore, type Toast } from './toastsStore';
 import './toasts.css';
 
@@ -11,87 +11,56 @@ export const TOAST_MS: Record<Toast['kind'], number> = {
 
 /**
  * The notices, in a strip of their own below the screens (the shell makes room for it), so a
- * toast never lies over a control such as the queue's buttons.
+ * toast never lies over a control such as the queue's buttons. Radix Toast does the rest: F8
+ * moves focus to the strip, time stops while the pointer or the keyboard is on it (or the
+ * window is in the background), and a swipe right or Escape dismisses a toast.
  */
 export function Toasts() {
   const toasts = useToasts();
   return (
-    <section className="toasts" role="status" aria-label="Notices" aria-live="polite">
+    <RadixToast.Provider label="Notice" swipeDirection="right">
       {toasts.map((toast) => (
         <ToastItem key={toast.key} toast={toast} />
       ))}
-    </section>
+      <RadixToast.Viewport className="toasts" label="Notices ({hotkey})" />
+    </RadixToast.Provider>
   );
-}
-
-/** Runs `onEnd` after `ms` of time not paused; pausing keeps what is left. */
-function usePausableTimer(ms: number, onEnd: () => void) {
-  const left = useRef(ms);
-  const since = useRef(0);
-  const timer = useRef<number | undefined>(undefined);
-  const end = useRef(onEnd);
-  useEffect(() => {
-    end.current = onEnd;
-  });
-  const run = () => {
-    if (timer.current !== undefined) return;
-    since.current = Date.now();
-    timer.current = window.setTimeout(() => end.current(), left.current);
-  };
-  const pause = () => {
-    if (timer.current === undefined) return;
-    window.clearTimeout(timer.current);
-    timer.current = undefined;
-    left.current -= Date.now() - since.current;
-  };
-  useEffect(() => {
-    run();
-    return pause;
-  }, []);
-  return { run, pause };
 }
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useToastsStore((s) => s.dismiss);
-  const ref = useRef<HTMLDivElement>(null);
-  const timer = usePausableTimer(TOAST_MS[toast.kind], () => dismiss(toast.key));
-  // Never pull a toast from under the pointer or the keyboard: time stops while either is on it.
-  const looked = useRef({ pointer: false, focus: false });
-  const look = (change: Partial<typeof looked.current>) => {
-    looked.current = { ...looked.current, ...change };
-    if (looked.current.pointer || looked.current.focus) timer.pause();
-    else timer.run();
-  };
-
   const show = () => {
     showNotified(toast);
     dismiss(toast.key);
   };
 
   return (
-    <div
-      ref={ref}
+    <RadixToast.Root
       className={`toast toast-${toast.kind}`}
-      onMouseEnter={() => look({ pointer: true })}
-      onMouseLeave={() => look({ pointer: false })}
-      onFocus={() => look({ focus: true })}
-      onBlur={(e) => look({ focus: ref.current?.contains(e.relatedTarget) ?? false })}
+      // A failure interrupts; news of a clip waits for a pause in what the reader hears.
+      type={toast.kind === 'ready' ? 'background' : 'foreground'}
+      duration={TOAST_MS[toast.kind]}
+      open
+      onOpenChange={(open) => open || dismiss(toast.key)}
     >
       <div className="toast-text">
-        <strong>{toast.title}</strong>
-        <span>{toast.body}</span>
+        <RadixToast.Title asChild>
+          <strong>{toast.title}</strong>
+        </RadixToast.Title>
+        <RadixToast.Description asChild>
+          <span>{toast.body}</span>
+        </RadixToast.Description>
       </div>
-      <button type="button" onClick={show}>
-        Show
-      </button>
-      <button
-        type="button"
-        className="quiet"
-        onClick={() => dismiss(toast.key)}
-        aria-label="Dismiss"
-      >
-        ✕
-      </button>
-    </div>
+      <RadixToast.Action asChild altText="Find it in the Queue or the Library">
+        <button type="button" onClick={show}>
+          Show
+        </button>
+      </RadixToast.Action>
+      <RadixToast.Close asChild>
+        <button type="button" className="quiet" aria-label="Dismiss">
+          <span aria-hidden="true">✕</span>
+        </button>
+      </RadixToast.Close>
+    </RadixToast.Root>
   );
 }
