@@ -86,8 +86,8 @@ export function Shell() {
           )}
           {error && <span role="alert">Could not reach Airframe's engine: {error}</span>}
         </footer>
+        <Toasts />
       </div>
-      <Toasts />
     </div>
   );
 }
