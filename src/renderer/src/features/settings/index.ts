@@ -3,3 +3,4 @@ export { FirstRun } from './FirstRun';
 export { Settings } from './Settings';
 export { useSettingsStore, useSettingsView } from './settingsStore';
 export { followTheme } from './theme';
+export { followLanguage } from './language';
