@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import layers from './eslint/layers.js';
+import i18next from 'eslint-plugin-i18next';
+import { i18nChecked } from './eslint/i18nChecked.js';
 
 const noElectron = {
   paths: [
@@ -24,6 +26,56 @@ const noNode = {
   paths: builtinModules.map((name) => ({ name, message: nodeMessage })),
   patterns: [{ regex: '^node:', message: nodeMessage }],
 };
+
+// No user-visible text outside the catalogs (issue 14): text in JSX, and the attributes a user
+// reads or hears, must come from `t(…)`. Files join through eslint/i18nChecked.js.
+const visibleAttributes = [
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+];
+const noLiteralString = {
+  mode: 'jsx-only',
+  // Only these attributes hold text for people; className, id, type, key… are for the code.
+  'jsx-attributes': { include: visibleAttributes },
+  // The plugin's defaults (punctuation and digits, CONSTANTS, emoji), and the same with spaces
+  // and the separators the UI puts between translated parts (" · ", " — ", " × ").
+  words: {
+    exclude: ['[0-9!-/:-@[-`{-~]+', '[A-Z_-]+', /^\p{Emoji}+$/u, '[\\s0-9!-/:-@[-`{-~·—–×…¢]+'],
+  },
+  // The plugin's defaults, and useTranslation('settings'), whose argument is a namespace.
+  callees: {
+    exclude: [
+      'i18n(ext)?',
+      't',
+      'useTranslation',
+      'require',
+      'addEventListener',
+      'removeEventListener',
+      'postMessage',
+      'getElementById',
+      'dispatch',
+      'commit',
+      'includes',
+      'indexOf',
+      'endsWith',
+      'startsWith',
+    ],
+  },
+  'should-validate-template': true,
+  message: 'User-visible text must come from the catalogs (src/renderer/src/i18n): use t(…)',
+};
+// On a native element the plugin checks only aria-label, title, placeholder, alt (and value,
+// which is left out above: mostly an option's code); the other visible ones are checked here.
+const nativeAttributeText = visibleAttributes
+  .filter((name) => !['aria-label', 'title', 'placeholder', 'alt'].includes(name))
+  .join('|');
 
 export default tseslint.config(
   {
@@ -93,6 +145,21 @@ export default tseslint.config(
         {
           paths: [...noElectron.paths, ...noNode.paths],
           patterns: [...noElectron.patterns, ...noNode.patterns],
+        },
+      ],
+    },
+  },
+  {
+    files: i18nChecked,
+    ignores: ['**/*.test.{ts,tsx}', '**/testSupport/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', noLiteralString],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `JSXOpeningElement[name.name=/^[a-z]/] > JSXAttribute[name.name=/^(${nativeAttributeText})$/] > Literal`,
+          message: noLiteralString.message,
         },
       ],
     },
