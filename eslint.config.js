@@ -77,6 +77,10 @@ const nativeAttributeText = visibleAttributes
   .filter((name) => !['aria-label', 'title', 'placeholder', 'alt'].includes(name))
   .join('|');
 
+const i18nMessage =
+  'Import useTranslation, Trans and i18n from src/renderer/src/i18n: its entry initialises the one instance.';
+const throughI18n = ['i18next', 'react-i18next'].map((name) => ({ name, message: i18nMessage }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -144,6 +148,20 @@ export default tseslint.config(
         'error',
         {
           paths: [...noElectron.paths, ...noNode.paths],
+          patterns: [...noElectron.patterns, ...noNode.patterns],
+        },
+      ],
+    },
+  },
+  // The renderer translates through its one i18n instance, whose entry also starts it.
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noElectron.paths, ...noNode.paths, ...throughI18n],
           patterns: [...noElectron.patterns, ...noNode.patterns],
         },
       ],

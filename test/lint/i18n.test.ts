@@ -57,4 +57,17 @@ describe('no literal UI strings', () => {
       await textErrors(literal, 'src/renderer/src/features/settings/LanguageSetting.tsx'),
     ).toHaveLength(1);
   });
+
+  it('sends the renderer to src/renderer/src/i18n for useTranslation', async () => {
+    const importing =
+      "import { useTranslation } from 'react-i18next';\nexport const x = useTranslation;\n";
+    const [outside] = await eslint.lintText(importing, {
+      filePath: 'src/renderer/src/features/queue/Example.tsx',
+    });
+    expect(outside?.messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(/from src\/renderer\/src\/i18n/),
+    ]);
+    const [inside] = await eslint.lintText(importing, { filePath: 'src/renderer/src/i18n/x.ts' });
+    expect(inside?.messages).toEqual([]);
+  });
 });
