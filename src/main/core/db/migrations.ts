@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { LIBRARY_TABLES } from './libraryTables';
 
 /**
  * One step of the schema, from `version - 1` to `version`. A new version is one more entry:
@@ -74,6 +75,8 @@ const V2 = `ALTER TABLE ledger ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 CHECK 
 export const migrations: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(V1) },
   { version: 2, up: (db) => db.exec(V2) },
+  // v3. The library's index (see libraryTables.ts); the library builds it from the sidecars.
+  { version: 3, up: (db) => db.exec(LIBRARY_TABLES) },
 ];
 
 export function schemaVersion(db: DatabaseSync): number {

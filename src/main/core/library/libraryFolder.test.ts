@@ -41,7 +41,7 @@ afterEach(async () => {
   await dir.remove();
 });
 
-async function open(at = folder, cacheFile?: string): Promise<LibraryFolder> {
+async function open(at = folder): Promise<LibraryFolder> {
   const onChange = (change: FolderChange) => {
     changes.push(change);
     wake();
@@ -51,7 +51,6 @@ async function open(at = folder, cacheFile?: string): Promise<LibraryFolder> {
     fs: nodeLibraryFs,
     clock,
     onChange,
-    ...(cacheFile ? { cacheFile } : {}),
   });
   opened.push(library);
   await library.open();
@@ -115,35 +114,6 @@ describe('the library folder', () => {
     expect(library.warnings[1]?.message).toMatch(/newer/);
     expect(library.warnings[3]?.message).toMatch(/same task as a\.json/);
     expect(changes).toEqual([{ upserted: [], removed: [], reloaded: true }]);
-  });
-
-  // How fast: bench/libraryLoad.bench.ts (a unit test on a shared machine measures the load).
-  it('loads 10,000 sidecars, and the same clips again from its cache', async () => {
-    for (let n = 0; n < 10_000; n++)
-      putClip(`2026-01-01_1200_a-lighthouse-at-dusk_vid_${n}`, sidecar(n));
-    const cacheFile = join(dir.path, 'data', 'library-index.json');
-    const load = async (cache?: string) => {
-      const library = await open(folder, cache);
-      const ids = [...library.index.entries()].map((entry) => entry.clip.id).sort();
-      await library.close();
-      return ids;
-    };
-    const fromSidecars = await load(cacheFile);
-    expect(fromSidecars).toHaveLength(10_000);
-    expect(await load(cacheFile)).toEqual(fromSidecars);
-  }, 60_000);
-
-  it('uses its cache only for sidecars unchanged since they were cached', async () => {
-    putClip('one', sidecar(1));
-    putClip('two', sidecar(2));
-    const cacheFile = join(dir.path, 'data', 'library-index.json');
-    await (await open(folder, cacheFile)).close();
-    putClip('one', sidecar(1, { prompt: 'Edited by hand while the app was closed' }));
-    await rm(join(folder, 'two.mp4'));
-
-    const library = await open(folder, cacheFile);
-    expect(library.entry('vid_1')?.clip.prompt).toBe('Edited by hand while the app was closed');
-    expect(library.entry('vid_2')).toBeUndefined();
   });
 
   it('notices clips deleted, added and renamed outside the app', async () => {

@@ -3,10 +3,12 @@ import type { Clip, LibraryWarning } from '../../../shared/library';
 import type { Clock, TimerHandle } from '../ports';
 import { openInside, OutsideLibraryError } from './containment';
 import { errorCode, type LibraryFs, type ReadableFile } from './libraryFs';
-import { LibraryIndex, makeEntry, type ClipEntry } from './libraryIndex';
-import { clipFiles, isPlainFileName } from './naming';
-import { readIndexCache, writeIndexCache } from './indexCache';
-import { scanFolder, stampOf } from './scan';
+import type { AppDatabase } from '../db/database';
+import { memoryDatabase } from '../db/memoryDatabase';
+import { clipFileNames, LibraryIndex, makeEntry, type ClipEntry } from './libraryIndex';
+import { clipFiles, clipIdFor, isPlainFileName } from './naming';
+import { reconcile, type IndexProgress } from './reconcile';
+import { stampOf } from './scan';
 import { serializeSidecar, type Sidecar } from './sidecar';
 
 export interface FolderChange {
@@ -23,9 +25,14 @@ export interface LibraryFolderOptions {
   onChange(change: FolderChange): void;
   /** Quiet time after a change on disk before rescanning (editors write in bursts). */
   rescanDelayMs?: number;
-  /** Where to keep the index between runs (in the app's data folder); none: read every sidecar. */
-  cacheFile?: string;
+  /** The app's database, which keeps the index between runs; none: one in memory, built afresh. */
+  db?: AppDatabase;
+  /** How far a pass over the folder is (a first build of a large library takes seconds). */
+  onProgress?: (progress: IndexProgress) => void;
 }
+
+/** More changes than this from one pass are told as a reload (search again), not one by one. */
+const MANY_CHANGES = 1000;
 
 /**
  * The library folder and its in-memory index. The sidecars are the truth: the index is
@@ -33,7 +40,7 @@ export interface LibraryFolderOptions {
  * Every change to the folder goes through `exclusive`, so a rescan never reads half of one.
  */
 export class LibraryFolder {
-  readonly index = new LibraryIndex();
+  readonly index: LibraryIndex;
   private current: string;
   /** `current` with its links resolved, once: every file is reached from here. */
   private root: string;
@@ -42,11 +49,13 @@ export class LibraryFolder {
   private unwatch: (() => void) | null = null;
   private rescanTimer: TimerHandle | null = null;
   private closed = false;
-  private cacheWrite: Promise<void> = Promise.resolve();
+  /** The pass started by `open`, for whoever needs the folder read (benchmarks, tests). */
+  private pass: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: LibraryFolderOptions) {
     this.current = options.folder;
     this.root = options.folder;
+    this.index = new LibraryIndex(options.db ?? memoryDatabase(), options.folder);
   }
 
   get folder(): string {
@@ -61,22 +70,37 @@ export class LibraryFolder {
     return this.options.fs;
   }
 
-  /** Loads the folder (creating it when missing) and starts following it. */
+  /**
+   * Opens the folder (creating it when missing) and starts following it. The index stored
+   * for it is used at once, and a pass in the background reconciles what changed on disk
+   * meanwhile (`reconciled`); an index never built for this folder is built before this
+   * resolves, reporting progress.
+   */
   async open(): Promise<void> {
     await this.options.fs.mkdir(this.current);
     this.root = await this.options.fs.realpath(this.current);
-    await this.load();
+    const stored = this.index.size > 0;
+    this.pass = this.exclusive(() => this.scan(!stored)).catch((error: unknown) => {
+      // The folder became unreadable: the stored index stays until the next change shows it.
+      if (!stored) throw error;
+    });
+    if (!stored) await this.pass;
     this.watch();
   }
 
-  /** Stops following the folder; resolves once the index cache is written. */
+  /** Resolves once the pass `open` started has brought the index in line with the folder. */
+  reconciled(): Promise<void> {
+    return this.pass;
+  }
+
+  /** Stops following the folder; a pass under way stops at its next batch. */
   async close(): Promise<void> {
     this.closed = true;
     this.unwatch?.();
     this.unwatch = null;
     if (this.rescanTimer) this.options.clock.clearTimeout(this.rescanTimer);
     this.rescanTimer = null;
-    await this.cacheWrite;
+    await this.lock;
   }
 
   /** A file of the library by name; a name with a separator would leave the folder. */
@@ -110,14 +134,19 @@ export class LibraryFolder {
 
   /** Reads the folder again, re-reading only sidecars that changed since they were read. */
   rescan(): Promise<void> {
-    return this.exclusive(() =>
-      this.scan(false, new Map([...this.index.entries()].map((entry) => [entry.base, entry]))),
-    );
+    return this.exclusive(() => this.scan(false));
   }
 
-  /** Writes a clip's sidecar (its media is already in place) and indexes it. */
+  /**
+   * Writes a clip's sidecar (its media is already in place) and indexes it. A clip the
+   * index already has (found by a pass that ran meanwhile) keeps its sidecar: it holds the
+   * user's favourite and tags.
+   */
   writeClip(base: string, sidecar: Sidecar): Promise<Clip> {
-    return this.exclusive(() => this.write(base, sidecar));
+    return this.exclusive(async () => {
+      const saved = this.index.get(clipIdFor(sidecar.taskId));
+      return saved ? saved.clip : this.write(base, sidecar);
+    });
   }
 
   /** Rewrites one clip's sidecar with `change` applied to its latest version; unknown fields are kept. */
@@ -163,42 +192,36 @@ export class LibraryFolder {
         if (!existing.has(file)) await this.moveFile(file, join(root, file));
       }
       this.unwatch?.();
+      this.index.clear();
       this.current = folder;
       this.root = root;
-      this.index.replace([]);
-      await this.scan(true, new Map());
+      this.index.useFolder(folder);
+      await this.scan(true);
       this.watch();
     });
   }
 
-  /** The whole library, from the cache where it is still true. */
-  private async load(): Promise<void> {
-    const { cacheFile, fs } = this.options;
-    const known = cacheFile
-      ? await readIndexCache(fs, cacheFile, this.current)
-      : new Map<string, ClipEntry>();
-    await this.exclusive(() => this.scan(true, known));
-  }
-
-  private async scan(reloaded: boolean, known: ReadonlyMap<string, ClipEntry>): Promise<void> {
-    const { cacheFile, fs } = this.options;
-    const { entries, warnings } = await scanFolder(fs, this.root, known);
-    this.currentWarnings = warnings;
-    const { upserted, removed } = this.index.replace(entries);
-    if (!reloaded && upserted.length === 0 && removed.length === 0) return;
-    this.options.onChange({
-      upserted: reloaded ? [] : upserted.map((e) => e.clip),
-      removed,
-      reloaded,
+  private async scan(reloaded: boolean): Promise<void> {
+    const { fs, onProgress } = this.options;
+    const result = await reconcile({
+      fs,
+      root: this.root,
+      folder: this.current,
+      index: this.index,
+      ...(onProgress ? { onProgress } : {}),
+      stopped: () => this.closed,
     });
-    if (cacheFile) {
-      // Only a hint for the next start: written in the background, and failing changes nothing now.
-      const entries = [...this.index.entries()];
-      const folder = this.current;
-      this.cacheWrite = this.cacheWrite
-        .then(() => writeIndexCache(fs, cacheFile, folder, entries))
-        .catch(() => undefined);
-    }
+    // Stopped by `close`: what it wrote stays, the rest is read at the next start.
+    if (!result) return;
+    const { upserted, removed, warnings } = result;
+    this.currentWarnings = warnings;
+    if (!reloaded && upserted.length === 0 && removed.length === 0) return;
+    const many = upserted.length + removed.length > MANY_CHANGES;
+    this.options.onChange(
+      reloaded || many
+        ? { upserted: [], removed, reloaded: true }
+        : { upserted, removed, reloaded: false },
+    );
   }
 
   private async write(base: string, sidecar: Sidecar): Promise<Clip> {
@@ -275,14 +298,3 @@ export class LibraryFolder {
 /** Unfinished downloads (`<name>.mp4.part`, its `.meta`): they resume in the new place. */
 const PART_FILE = /\.(mp4|jpg)\.part(\.meta)?$/;
 const WORK_FILE = /\.(part|meta|tmp)$/;
-
-/** Every file of a clip, the sidecar first. */
-function clipFileNames(entry: ClipEntry): string[] {
-  const files = clipFiles(entry.base);
-  const inputs = entry.sidecar.inputImages.flatMap((image) =>
-    'file' in image && isPlainFileName(image.file) && image.file.startsWith(`${entry.base}.`)
-      ? [image.file]
-      : [],
-  );
-  return [files.sidecar, files.video, files.poster, ...inputs];
-}

@@ -1,4 +1,8 @@
-import type { Clip } from '../../../shared/library';
+import type { Clip, LibrarySearchQuery, LibrarySearchResponse } from '../../../shared/library';
+import type { AppDatabase } from '../db/database';
+import { searchSql } from './indexSearch';
+import { clipFiles, isPlainFileName } from './naming';
+import { PromptOrder } from './promptOrder';
 import { toClip, type Sidecar } from './sidecar';
 
 /** One clip as the library knows it: its view, its sidecar and where its files are. */
@@ -9,8 +13,21 @@ export interface ClipEntry {
   readonly base: string;
   /** What the sidecar looked like on disk when read, so a rescan re-reads only changed ones. */
   readonly stamp: string;
-  /** Lower-cased prompt, tags and task id: searching does no work per clip but `includes`. */
-  readonly haystack: string;
+}
+
+/** What a rescan needs of a clip it already knows: whether to read its sidecar again. */
+export interface KnownClip {
+  readonly id: string;
+  readonly stamp: string;
+  readonly hasPoster: boolean;
+}
+
+/** What a rescan found different from the index. */
+export interface IndexChanges {
+  upserted: readonly ClipEntry[];
+  /** By base name. */
+  removed: readonly string[];
+  posters: readonly { base: string; hasPoster: boolean }[];
 }
 
 export function makeEntry(
@@ -19,55 +36,194 @@ export function makeEntry(
   hasPoster: boolean,
   stamp: string,
 ): ClipEntry {
-  const clip = toClip(base, sidecar, hasPoster);
-  const haystack = [clip.prompt ?? '', clip.taskId, ...clip.tags].join('\n').toLowerCase();
-  return { clip, sidecar, base, stamp, haystack };
+  return { clip: toClip(base, sidecar, hasPoster), sidecar, base, stamp };
 }
 
-/** Whether a rescan should tell the UI about this entry again. */
-export function sameEntry(a: ClipEntry, b: ClipEntry): boolean {
-  return a.base === b.base && a.stamp === b.stamp && a.clip.hasPoster === b.clip.hasPoster;
+interface Row {
+  base: string;
+  stamp: string;
+  has_poster: number;
+  sidecar: string;
 }
+
+const ROW = 'SELECT base, stamp, has_poster, sidecar FROM library_clips';
 
 /**
- * The in-memory index every search runs against: no disk I/O per query, so 10,000 clips
- * answer in a few milliseconds.
+ * The library's index, in the app's database (`library_clips`, see `db/libraryTables.ts`):
+ * one row per clip of the current folder, searched by SQL (FTS5 for words, precomputed sort
+ * keys), so a start shows the index at once and a search never sorts in JavaScript. A cache
+ * of the sidecars: rows are written only for what changed on disk or in the app.
  */
 export class LibraryIndex {
-  private readonly byId = new Map<string, ClipEntry>();
+  private readonly prompts: PromptOrder;
+  private count: number | null = null;
+
+  constructor(
+    private readonly db: AppDatabase,
+    private folderKey: string,
+  ) {
+    this.prompts = new PromptOrder(db);
+  }
+
+  /** Moves to another folder's rows (kept apart: a folder's index is its own). */
+  useFolder(folder: string): void {
+    this.folderKey = folder;
+    this.count = null;
+  }
 
   get size(): number {
-    return this.byId.size;
+    this.count ??=
+      this.db.get<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM library_clips WHERE folder = ?',
+        this.folderKey,
+      )?.n ?? 0;
+    return this.count;
   }
 
   get(id: string): ClipEntry | undefined {
-    return this.byId.get(id);
+    const row = this.db.get<Row>(`${ROW} WHERE folder = ? AND clip_id = ?`, this.folderKey, id);
+    return row && toEntry(row);
   }
 
-  entries(): IterableIterator<ClipEntry> {
-    return this.byId.values();
+  *entries(): IterableIterator<ClipEntry> {
+    const rows = this.db.all<Row>(`${ROW} WHERE folder = ? ORDER BY base`, this.folderKey);
+    for (const row of rows) yield toEntry(row);
+  }
+
+  /** Every clip by base name, with just what a rescan compares. */
+  known(): Map<string, KnownClip> {
+    const rows = this.db.all<{ base: string; clip_id: string; stamp: string; has_poster: number }>(
+      'SELECT base, clip_id, stamp, has_poster FROM library_clips WHERE folder = ?',
+      this.folderKey,
+    );
+    return new Map(
+      rows.map((row) => [
+        row.base,
+        { id: row.clip_id, stamp: row.stamp, hasPoster: row.has_poster === 1 },
+      ]),
+    );
   }
 
   set(entry: ClipEntry): void {
-    this.byId.set(entry.clip.id, entry);
+    this.apply({ upserted: [entry], removed: [], posters: [] });
   }
 
   delete(id: string): boolean {
-    return this.byId.delete(id);
+    const { changes } = this.db.write(
+      () =>
+        this.db.run(
+          'DELETE FROM library_clips WHERE folder = ? AND clip_id = ?',
+          this.folderKey,
+          id,
+        ),
+      { durable: false },
+    );
+    this.count = null;
+    return changes > 0;
   }
 
-  /** Replaces everything; returns what changed, for the `library.changed` event. */
-  replace(next: readonly ClipEntry[]): { upserted: ClipEntry[]; removed: string[] } {
-    const upserted: ClipEntry[] = [];
-    const seen = new Set<string>();
-    for (const entry of next) {
-      seen.add(entry.clip.id);
-      const old = this.byId.get(entry.clip.id);
-      if (!old || !sameEntry(old, entry)) upserted.push(entry);
-      this.byId.set(entry.clip.id, entry);
-    }
-    const removed = [...this.byId.keys()].filter((id) => !seen.has(id));
-    for (const id of removed) this.byId.delete(id);
-    return { upserted, removed };
+  /** Forgets this folder's rows (the folder is no longer the library). */
+  clear(): void {
+    this.db.write(() => this.db.run('DELETE FROM library_clips WHERE folder = ?', this.folderKey), {
+      durable: false,
+    });
+    this.count = null;
   }
+
+  /**
+   * Writes one batch of changes in one transaction (a cache: not waited onto the disk).
+   * Nothing at all is written for an empty batch.
+   */
+  apply(changes: IndexChanges): void {
+    const { upserted, removed, posters } = changes;
+    if (upserted.length + removed.length + posters.length === 0) return;
+    const folder = this.folderKey;
+    this.db.write(
+      () => {
+        for (const base of removed)
+          this.db.run('DELETE FROM library_clips WHERE folder = ? AND base = ?', folder, base);
+        for (const { base, hasPoster } of posters)
+          this.db.run(
+            'UPDATE library_clips SET has_poster = ? WHERE folder = ? AND base = ?',
+            hasPoster ? 1 : 0,
+            folder,
+            base,
+          );
+        for (const entry of upserted) this.insert(entry);
+        this.prompts.place(upserted.map((entry) => entry.clip.prompt ?? ''));
+      },
+      { durable: false },
+    );
+    this.count = null;
+  }
+
+  /** Filters, sorts and pages the clips, all in SQL. */
+  search(query: LibrarySearchQuery): LibrarySearchResponse {
+    const { where, params, order } = searchSql(this.folderKey, query);
+    const total =
+      this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM library_clips c ${where}`, ...params)
+        ?.n ?? 0;
+    const join = query.sort === 'prompt' ? 'JOIN library_prompts p ON p.prompt = c.prompt' : '';
+    const rows = this.db.all<Row>(
+      `SELECT c.base, c.stamp, c.has_poster, c.sidecar FROM library_clips c ${join} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      ...params,
+      query.limit,
+      query.offset,
+    );
+    return { total, clips: rows.map((row) => toEntry(row).clip) };
+  }
+
+  private insert(entry: ClipEntry): void {
+    const { clip, base } = entry;
+    const folder = this.folderKey;
+    // One row per base and per clip id: whatever held either is replaced.
+    this.db.run('DELETE FROM library_clips WHERE folder = ? AND base = ?', folder, base);
+    this.db.run('DELETE FROM library_clips WHERE folder = ? AND clip_id = ?', folder, clip.id);
+    const row = this.db.get<{ id: number }>(
+      `INSERT INTO library_clips (folder, base, clip_id, stamp, has_poster, sidecar, haystack,
+         prompt, model, mode, created_at, cost, favourite)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      folder,
+      base,
+      clip.id,
+      entry.stamp,
+      clip.hasPoster ? 1 : 0,
+      JSON.stringify(entry.sidecar),
+      haystackOf(clip),
+      clip.prompt ?? '',
+      clip.model,
+      clip.mode,
+      clip.createdAt,
+      // Unknown costs sort as the cheapest.
+      clip.costCents ?? -1,
+      clip.favourite ? 1 : 0,
+    );
+    for (const tag of clip.tags)
+      this.db.run(
+        'INSERT OR IGNORE INTO library_tags (clip, tag) VALUES (?, ?)',
+        row!.id,
+        tag.toLowerCase(),
+      );
+  }
+}
+
+/** Lower-cased prompt, task id and tags: what a search's words must each appear in. */
+export const haystackOf = (clip: Clip): string =>
+  [clip.prompt ?? '', clip.taskId, ...clip.tags].join('\n').toLowerCase();
+
+function toEntry(row: Row): ClipEntry {
+  // Written by `insert` from a sidecar already parsed: read back as it was stored.
+  const sidecar = JSON.parse(row.sidecar) as Sidecar;
+  return makeEntry(row.base, sidecar, row.has_poster === 1, row.stamp);
+}
+
+/** Every file of a clip, the sidecar first. */
+export function clipFileNames(entry: ClipEntry): string[] {
+  const files = clipFiles(entry.base);
+  const inputs = entry.sidecar.inputImages.flatMap((image) =>
+    'file' in image && isPlainFileName(image.file) && image.file.startsWith(`${entry.base}.`)
+      ? [image.file]
+      : [],
+  );
+  return [files.sidecar, files.video, files.poster, ...inputs];
 }

@@ -30,7 +30,6 @@ import type { ClipEntry } from './libraryIndex';
 import type { LibraryFolder } from './libraryFolder';
 import { clipFiles } from './naming';
 import { importTask, isNotFound, listRemote, message } from './remoteHistory';
-import { searchClips } from './search';
 import { toDetails } from './sidecar';
 
 export interface LibraryServiceDeps {
@@ -62,7 +61,7 @@ export class LibraryService {
   }
 
   search(query: LibrarySearchQuery): Promise<LibrarySearchResponse> {
-    return promiseTry(() => searchClips(this.deps.library.index.entries(), query));
+    return promiseTry(() => this.deps.library.index.search(query));
   }
 
   /** Rejects with a `UserError` for a clip the library does not have. */

@@ -1,6 +1,7 @@
 import type { AppFolders } from './folderGuard';
 import type { LibraryChanged } from '../../../shared/library';
 import type { AirforceApi } from '../airforce/types';
+import type { AppDatabase } from '../db/database';
 import type { BlobStore, Clock } from '../ports';
 import { DownloadQueue, type DownloadQueueDeps } from './downloadQueue';
 import { LibraryFolder } from './libraryFolder';
@@ -8,6 +9,7 @@ import type { LibraryFs } from './libraryFs';
 import { nodeLibraryFs } from './nodeLibraryFs';
 import { LibraryService } from './libraryService';
 import { createMediaHandler, type MediaHandler } from './mediaHandler';
+import type { IndexProgress } from './reconcile';
 import type { DownloadListener } from './types';
 
 export interface LibraryDeps {
@@ -22,8 +24,10 @@ export interface LibraryDeps {
   reveal: (path: string) => Promise<void>;
   emit(name: 'library.changed', payload: LibraryChanged): void;
   fs?: LibraryFs;
-  /** Keeps the index between runs, e.g. `<userData>/library-index.json` (recommended). */
-  cacheFile?: string;
+  /** The app's database: keeps the index between runs (without it, every start reads every sidecar). */
+  db?: AppDatabase;
+  /** How far a pass over the library folder is, to show while a large library is first indexed. */
+  onProgress?: (progress: IndexProgress) => void;
   /** The CDN's fetch (default: the global one, without any credential). */
   cdnFetch?: typeof fetch;
   /** Where the media handler is mounted (see `mediaHandler.ts`). */
@@ -54,7 +58,8 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     folder: deps.folder,
     fs: deps.fs ?? nodeLibraryFs,
     clock: deps.clock,
-    ...(deps.cacheFile ? { cacheFile: deps.cacheFile } : {}),
+    ...(deps.db ? { db: deps.db } : {}),
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     onChange: (change) => deps.emit('library.changed', { ...change, clipCount: folder.index.size }),
   });
   await folder.open();

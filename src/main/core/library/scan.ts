@@ -2,32 +2,47 @@ import { join } from 'node:path';
 import type { LibraryWarning } from '../../../shared/library';
 import { openInside, OutsideLibraryError, resolveLink } from './containment';
 import { errorCode, type EntryKind, type FileInfo, type LibraryFs } from './libraryFs';
-import { makeEntry, type ClipEntry } from './libraryIndex';
+import { makeEntry, type ClipEntry, type KnownClip } from './libraryIndex';
 import { clipFiles, isPlainFileName } from './naming';
 import { parseSidecar } from './sidecar';
 
-export interface ScanResult {
-  entries: ClipEntry[];
+/** A clip the scan found: read afresh (`entry`), or known and unchanged (its poster may be). */
+export type ScanFound =
+  | { base: string; id: string; entry: ClipEntry }
+  | { base: string; id: string; entry: null; hasPoster: boolean };
+
+/** One batch of the scan, in base-name order. */
+export interface ScanBatch {
+  found: ScanFound[];
   warnings: LibraryWarning[];
+  /** Sidecars looked at so far, of `total`. */
+  done: number;
+  total: number;
 }
+
+/** Sidecars looked at per batch: each batch is one write to the index and one progress step. */
+export const SCAN_BATCH = 2000;
 
 /**
  * Reads the library from the folder (its real path): every `<base>.json` that sits next to a
  * `<base>.mp4`. A sidecar that cannot be read becomes a warning, never an error; so does a
- * clip file that links outside the folder, which counts as absent. `known` (the current
- * index by base name) lets a rescan skip sidecars whose size and mtime did not change.
+ * clip file that links outside the folder, which counts as absent. `known` (the index by
+ * base name) lets it skip sidecars whose size and mtime did not change: those are only
+ * stat'ed. Hands over batches in base-name order (awaiting each); a second sidecar of the
+ * same task is skipped with a warning. Resolves with the bases it found.
  */
 export async function scanFolder(
   fs: LibraryFs,
   folder: string,
-  known: ReadonlyMap<string, ClipEntry>,
-): Promise<ScanResult> {
+  known: ReadonlyMap<string, KnownClip>,
+  onBatch: (batch: ScanBatch) => void | Promise<void>,
+): Promise<Set<string>> {
   let listing: { name: string; kind: EntryKind }[];
   try {
     listing = await fs.list(folder);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { entries: [], warnings: [] };
-    throw error;
+    if (errorCode(error) !== 'ENOENT') throw error;
+    listing = [];
   }
   const { present, links, warnings } = await clipFilesIn(fs, folder, listing);
   // A JSON file without a video next to it is not a clip (or its video was deleted).
@@ -36,29 +51,39 @@ export async function scanFolder(
     .map((name) => name.slice(0, -'.json'.length))
     .filter((base) => present.has(clipFiles(base).video))
     .sort();
-
-  const results = await readClips(fs, folder, bases, present, links, known);
-
-  const entries: ClipEntry[] = [];
+  const seen = new Set<string>();
   const ids = new Map<string, string>();
-  for (const result of results) {
-    if (result === null) continue;
-    if ('message' in result) {
-      warnings.push(result);
-      continue;
+  for (let at = 0; at === 0 || at < bases.length; at += SCAN_BATCH) {
+    const slice = bases.slice(at, at + SCAN_BATCH);
+    const results = await readClips(fs, folder, slice, present, links, known);
+    const found: ScanFound[] = [];
+    const batchWarnings = at === 0 ? warnings : [];
+    for (const result of results) {
+      if (result === null) continue;
+      if ('message' in result) {
+        batchWarnings.push(result);
+        continue;
+      }
+      const first = ids.get(result.id);
+      if (first !== undefined) {
+        batchWarnings.push({
+          file: clipFiles(result.base).sidecar,
+          message: `same task as ${clipFiles(first).sidecar}; skipped`,
+        });
+        continue;
+      }
+      ids.set(result.id, result.base);
+      seen.add(result.base);
+      found.push(result);
     }
-    const first = ids.get(result.clip.id);
-    if (first !== undefined) {
-      warnings.push({
-        file: clipFiles(result.base).sidecar,
-        message: `same task as ${clipFiles(first).sidecar}; skipped`,
-      });
-      continue;
-    }
-    ids.set(result.clip.id, result.base);
-    entries.push(result);
+    await onBatch({
+      found,
+      warnings: batchWarnings,
+      done: at + slice.length,
+      total: bases.length,
+    });
   }
-  return { entries, warnings };
+  return seen;
 }
 
 const CLIP_FILE = /\.(json|mp4|jpg)$/;
@@ -117,7 +142,7 @@ async function readLinked(
 }
 
 /**
- * Each base's entry, a warning, or null (gone). A sidecar the index already knows is only
+ * Each base's clip, a warning, or null (gone). A sidecar the index already knows is only
  * stat'ed, and read again if it changed; a new one is read at once (its stamp comes along).
  */
 async function readClips(
@@ -126,8 +151,8 @@ async function readClips(
   bases: readonly string[],
   present: ReadonlySet<string>,
   links: ReadonlySet<string>,
-  known: ReadonlyMap<string, ClipEntry>,
-): Promise<(ClipEntry | LibraryWarning | null)[]> {
+  known: ReadonlyMap<string, KnownClip>,
+): Promise<(ScanFound | LibraryWarning | null)[]> {
   const pathOf = (base: string) => join(folder, clipFiles(base).sidecar);
   // A linked sidecar is read again each time: where it leads is checked on every read.
   const linked = (base: string) => links.has(clipFiles(base).sidecar);
@@ -146,7 +171,7 @@ async function readClips(
     files.set(base, await readLinked(fs, folder, pathOf(base)));
   const decoder = new TextDecoder();
 
-  return bases.map((base) => {
+  return bases.map((base): ScanFound | LibraryWarning | null => {
     const file = clipFiles(base).sidecar;
     const hasPoster = present.has(clipFiles(base).poster);
     const info = infos.get(base);
@@ -154,18 +179,15 @@ async function readClips(
     const content = files.get(base);
     if (content === undefined) {
       const old = known.get(base);
-      if (!old || !info) return null;
-      return old.clip.hasPoster === hasPoster
-        ? old
-        : makeEntry(base, old.sidecar, hasPoster, old.stamp);
+      return old && info ? { base, id: old.id, entry: null, hasPoster } : null;
     }
     if (content instanceof Error) {
       return errorCode(content) === 'ENOENT' ? null : { file, message: content.message };
     }
     const parsed = parseSidecar(decoder.decode(content.bytes));
-    return parsed.ok
-      ? makeEntry(base, parsed.sidecar, hasPoster, stampOf(content.info))
-      : { file, message: parsed.message };
+    if (!parsed.ok) return { file, message: parsed.message };
+    const entry = makeEntry(base, parsed.sidecar, hasPoster, stampOf(content.info));
+    return { base, id: entry.clip.id, entry };
   });
 }
 

@@ -3,8 +3,9 @@ import {
   LibrarySearchRequest,
   type LibrarySearchRequest as SearchInput,
 } from '../../../shared/library';
-import { makeEntry, type ClipEntry } from './libraryIndex';
-import { searchClips } from './search';
+import { memoryDatabase } from '../db/memoryDatabase';
+import { LibraryIndex, makeEntry, type ClipEntry } from './libraryIndex';
+import { promptCollator } from './promptOrder';
 import type { Sidecar } from './sidecar';
 import { testSidecar } from '../../../../test/support/testSidecar';
 
@@ -27,7 +28,14 @@ const entries = [
   entry(3, { prompt: 'a Lighthouse in fog', costCents: 50, favourite: true, tags: ['sea', 'fog'] }),
   entry(4, { prompt: 'City at night', model: 'kling-1', costCents: null }),
 ];
-const search = (input: SearchInput) => searchClips(entries, LibrarySearchRequest.parse(input));
+function indexOf(list: readonly ClipEntry[], oneByOne = false): LibraryIndex {
+  const index = new LibraryIndex(memoryDatabase(), '/library');
+  if (oneByOne) for (const item of list) index.set(item);
+  else index.apply({ upserted: list, removed: [], posters: [] });
+  return index;
+}
+const index = indexOf(entries);
+const search = (input: SearchInput) => index.search(LibrarySearchRequest.parse(input));
 const ids = (input: SearchInput) => search(input).clips.map((clip) => clip.id);
 
 describe('library search', () => {
@@ -84,5 +92,58 @@ describe('library search', () => {
     });
     expect(search({ offset: 10 })).toEqual({ total: 4, clips: [] });
   });
-  // Its speed over 10,000 clips is measured by bench/libraryLoad.bench.ts, not here.
+
+  it('finds a word anywhere inside the prompt, tags or task id, short or with quotes', () => {
+    expect(ids({ text: 'ghthou' })).toEqual(['vid_00003', 'vid_00001']);
+    expect(ids({ text: 'fo' })).toEqual(['vid_00003', 'vid_00002']);
+    expect(ids({ text: 'sk' })).toEqual(['vid_00001']);
+    expect(ids({ text: 'city "night' })).toEqual([]);
+    expect(ids({ text: 'at ni' })).toEqual(['vid_00004']);
+    const quoted = indexOf([entry(9, { prompt: 'say "cheese" now' })]);
+    expect(quoted.search(LibrarySearchRequest.parse({ text: '"cheese"' })).total).toBe(1);
+  });
+
+  it('sorts by prompt as a locale sort would, placed in bulk or one clip at a time', () => {
+    const prompts = [
+      'Zebra',
+      'éclair',
+      'eclair',
+      'Apple',
+      'apple pie',
+      '10 cats',
+      '9 dogs',
+      '',
+      'Ärger',
+      'zebra',
+      '#hashtag',
+      'Öl',
+      'oil',
+      'ñandu',
+      'Nandu',
+      'b',
+      'B',
+      'a b',
+      'ab',
+      'a-b',
+      'İstanbul',
+    ];
+    const many = Array.from({ length: 60 }, (_, n) => `${prompts[n % prompts.length]} ${n % 7}`);
+    for (const list of [prompts, [...prompts, ...many]]) {
+      const clips = list.map((prompt, n) => entry(n + 10, { prompt }));
+      const expected = [...clips]
+        .sort(
+          (a, b) =>
+            promptCollator.compare(a.clip.prompt ?? '', b.clip.prompt ?? '') ||
+            a.clip.createdAt - b.clip.createdAt,
+        )
+        .map((item) => item.clip.id);
+      for (const oneByOne of [false, true]) {
+        const sorted = indexOf(clips, oneByOne).search(
+          LibrarySearchRequest.parse({ sort: 'prompt', order: 'asc', limit: 500 }),
+        );
+        expect(sorted.clips.map((clip) => clip.id)).toEqual(expected);
+      }
+    }
+  });
+  // Its speed over 100,000 clips is measured by bench/libraryLoad.bench.ts, not here.
 });

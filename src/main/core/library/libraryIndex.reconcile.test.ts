@@ -1,0 +1,151 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LibrarySearchRequest } from '../../../shared/library';
+import { ManualClock } from '../clock';
+import type { AppDatabase } from '../db/database';
+import { openDatabase } from '../db/openDatabase';
+import { LibraryFolder, type FolderChange } from './libraryFolder';
+import { nodeLibraryFs } from './nodeLibraryFs';
+import type { IndexProgress } from './reconcile';
+import { SCAN_BATCH } from './scan';
+import { serializeSidecar, type Sidecar } from './sidecar';
+import { tempDir } from '../../../../test/support/libraryTestKit';
+import { testSidecar as sidecar } from '../../../../test/support/testSidecar';
+
+let dir: { path: string; remove(): Promise<void> };
+let folder: string;
+let changes: FolderChange[];
+let progress: IndexProgress[];
+const closers: (() => Promise<void>)[] = [];
+
+beforeEach(async () => {
+  dir = await tempDir();
+  folder = join(dir.path, 'Airframe');
+  mkdirSync(folder);
+  changes = [];
+  progress = [];
+});
+
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+  await dir.remove();
+});
+
+function putClip(base: string, content: Sidecar): void {
+  writeFileSync(join(folder, `${base}.mp4`), 'mp4');
+  writeFileSync(join(folder, `${base}.json`), serializeSidecar(content));
+}
+
+/** One start of the app: its database from the data folder, the library opened on it. */
+async function start(): Promise<{
+  library: LibraryFolder;
+  db: AppDatabase;
+  stop(): Promise<void>;
+}> {
+  const { db } = openDatabase({ file: join(dir.path, 'data', 'airframe.db') });
+  const library = new LibraryFolder({
+    folder,
+    fs: nodeLibraryFs,
+    clock: new ManualClock(),
+    db,
+    onChange: (change) => changes.push(change),
+    onProgress: (report) => progress.push(report),
+  });
+  await library.open();
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await library.close();
+    await db.close();
+  };
+  closers.push(stop);
+  return { library, db, stop };
+}
+
+const changed = (db: AppDatabase) =>
+  db.get<{ n: number }>('SELECT total_changes() AS n')!.n + db.stats.otherCommits;
+
+describe('the library index in the database', () => {
+  it('shows the stored index at once, then reconciles what was added, deleted and edited while closed', async () => {
+    putClip('one', sidecar(1));
+    putClip('two', sidecar(2));
+    putClip('three', sidecar(3, { tags: ['Sea'] }));
+    await (await start()).stop();
+
+    putClip('one', sidecar(1, { favourite: true, tags: ['Keeper', 'sea'] }));
+    await rm(join(folder, 'two.json'));
+    putClip('four', sidecar(4, { prompt: 'A fox in the snow' }));
+    changes = [];
+
+    const { library } = await start();
+    // Before the pass: what the index held when the app stopped.
+    expect(library.index.size).toBe(3);
+    expect(library.entry('vid_2')).toBeDefined();
+    await library.reconciled();
+
+    expect([...library.index.entries()].map((entry) => entry.clip.id).sort()).toEqual([
+      'vid_1',
+      'vid_3',
+      'vid_4',
+    ]);
+    expect(library.entry('vid_1')?.clip).toMatchObject({
+      favourite: true,
+      tags: ['Keeper', 'sea'],
+    });
+    const search = (input: Parameters<typeof LibrarySearchRequest.parse>[0]) =>
+      library.index.search(LibrarySearchRequest.parse(input)).clips.map((clip) => clip.id);
+    expect(search({ tags: ['keeper'] })).toEqual(['vid_1']);
+    expect(search({ tags: ['sea'] })).toEqual(['vid_3', 'vid_1']);
+    expect(search({ text: 'fox snow' })).toEqual(['vid_4']);
+    expect(search({ favouritesOnly: true })).toEqual(['vid_1']);
+    expect(changes).toEqual([
+      {
+        upserted: [
+          expect.objectContaining({ id: 'vid_4' }),
+          expect.objectContaining({ id: 'vid_1' }),
+        ],
+        removed: ['vid_2'],
+        reloaded: false,
+      },
+    ]);
+  });
+
+  it('writes nothing when nothing changed since the last start', async () => {
+    for (let n = 0; n < 50; n++) putClip(`clip-${n}`, sidecar(n, { tags: ['a'] }));
+    await (await start()).stop();
+
+    const { library, db } = await start();
+    const before = changed(db);
+    await library.reconciled();
+    await library.rescan();
+    expect(changed(db)).toBe(before);
+    expect(library.index.size).toBe(50);
+    expect(changes.slice(1)).toEqual([]);
+  });
+
+  it('reports progress while it builds an index it never had, batch by batch', async () => {
+    const count = SCAN_BATCH + 500;
+    for (let n = 0; n < count; n++) putClip(`clip-${String(n).padStart(5, '0')}`, sidecar(n));
+    const { library } = await start();
+    expect(library.index.size).toBe(count);
+    expect(progress).toEqual([
+      { folder, done: SCAN_BATCH, total: count, finished: false },
+      { folder, done: count, total: count, finished: true },
+    ]);
+    expect(changes).toEqual([{ upserted: [], removed: [], reloaded: true }]);
+  }, 30_000);
+
+  it('reports a corrupt sidecar and keeps the others', async () => {
+    putClip('one', sidecar(1));
+    await (await start()).stop();
+    writeFileSync(join(folder, 'one.json'), '{ not json');
+    putClip('two', sidecar(2));
+    const { library } = await start();
+    await library.reconciled();
+    expect(library.warnings).toEqual([{ file: 'one.json', message: 'not valid JSON' }]);
+    expect([...library.index.entries()].map((entry) => entry.clip.id)).toEqual(['vid_2']);
+  });
+});
