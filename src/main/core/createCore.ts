@@ -133,7 +133,7 @@ export async function createCore(ports: CorePorts) {
     listener: engine.downloadListener,
     reveal: ports.reveal,
     emit: ports.events.emit,
-    cacheFile: join(ports.dataDir, 'library-index.json'),
+    db: database.db,
     mediaMount: ports.mediaMount,
     appFolders: {
       data: ports.dataDir,
