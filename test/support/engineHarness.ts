@@ -35,11 +35,22 @@ const noLibrary: ClipImages = async () => {
  * one: each engine opens its own connection to it, as a restarted app would. `legacy` is
  * a key-value store of the old format, moved into the database by the first engine.
  * `clipImages` reads a library clip's input image (a remix's); by default there is no library.
+ * `timing`: the simulator's (`fast` by default; `realistic` for the provider's 30 s – 4 min).
  */
 export async function engineHarness(
-  options: { seed?: number; legacy?: KeyValueStore; clipImages?: ClipImages } = {},
+  options: {
+    seed?: number;
+    legacy?: KeyValueStore;
+    clipImages?: ClipImages;
+    timing?: 'fast' | 'realistic';
+  } = {},
 ) {
-  const sim = await startSimulator({ autoTick: false, seed: options.seed ?? 7, startTime: T0 });
+  const sim = await startSimulator({
+    autoTick: false,
+    seed: options.seed ?? 7,
+    startTime: T0,
+    timing: options.timing ?? 'fast',
+  });
   const clock = new ManualClock(T0);
   const dataDir = mkdtempSync(join(tmpdir(), 'airframe-engine-'));
   const dbFile = join(dataDir, 'airframe.db');

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../airforce';
-import { pollDelayMs } from './following';
 import { draft, engineHarness, type EngineHarness } from '../../../../test/support/engineHarness';
 
 let h: EngineHarness;
@@ -57,28 +56,5 @@ describe('following tasks', () => {
     );
     expect(engine.state().offline).toBe(false);
     expect(h.sim.tasks()).toHaveLength(1);
-  });
-
-  it('polls sooner near the expected end and slower while queued, always within 5–15 s', () => {
-    const mid = () => 0.5;
-    expect(pollDelayMs({ startedAt: null }, { task_id: 't', status: 'queued' }, 0, mid)).toBe(
-      15_000,
-    );
-    expect(
-      pollDelayMs({ startedAt: 0 }, { task_id: 't', status: 'running', progress: 90 }, 9_000, mid),
-    ).toBe(5_000);
-    expect(
-      pollDelayMs({ startedAt: 0 }, { task_id: 't', status: 'running', progress: 10 }, 20_000, mid),
-    ).toBe(15_000);
-    for (const r of [0, 0.999]) {
-      const d = pollDelayMs(
-        { startedAt: 0 },
-        { task_id: 't', status: 'running', progress: 50 },
-        10_000,
-        () => r,
-      );
-      expect(d).toBeGreaterThanOrEqual(5_000);
-      expect(d).toBeLessThanOrEqual(15_000);
-    }
   });
 });

@@ -3,20 +3,28 @@ import { isOnServer, type HoldReason } from '../../../shared/jobs';
 import { sleep } from '../clock';
 import { backoffMs } from '../backoff';
 import { asApiError, endedWithOldDemo, type EngineContext } from './context';
-import type { JobRecord } from './jobRecord';
+import type { TaskLook } from './finishEstimate';
+import { MIN_POLL_MS, nextPollMs } from './pollPlan';
 import { failure, observation } from './taskOutcomes';
-
-const MIN_POLL_MS = 5_000;
-const MAX_POLL_MS = 15_000;
 
 /**
  * Follows a job's task to its end: by its progress stream first; when the stream fails or
- * ends without a terminal state, by polling (5–15 s, sooner near the expected end, slower
- * while queued). Offline, it waits for the network rather than failing.
+ * ends without a terminal state, by polling (5–15 s, aimed just after the expected end: see
+ * pollPlan). Every poll and stream event is kept as a look at the task, which is what the
+ * expected end is read from. Offline, it waits for the network rather than failing.
  */
 export async function followJob(ctx: EngineContext, id: string): Promise<void> {
   let useStream = true;
   let errors = 0;
+  const looks: TaskLook[] = [];
+  const look = (sentAt: number, task: VideoTask, live = false) =>
+    looks.push({
+      sentAt,
+      receivedAt: ctx.clock.now(),
+      status: task.status,
+      ...progressOf(task),
+      ...(live ? { live } : {}),
+    });
   const observe = (task: VideoTask) => {
     const current = ctx.repo.get(id);
     if (current) ctx.apply(...observation(current, task, ctx.facts()));
@@ -36,23 +44,32 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
           signal: ctx.signal,
           idleTimeoutMs: ctx.streamIdleTimeoutMs,
           // The terminal payload is taken below, once the final task is known.
-          onEvent: (task) => (isTerminal(task.status) ? undefined : observe(task)),
+          onEvent: (task) => {
+            if (isTerminal(task.status)) return;
+            look(ctx.clock.now(), task, true);
+            observe(task);
+          },
         });
         if (end.kind === 'terminal')
           return observe(await finalTask(ctx, key, record.taskId, end.task));
         useStream = false; // polling from now on; the first poll learns where the task is
         continue;
       }
+      const sentAt = ctx.clock.now();
       const task = await ctx.api.getTask(key, record.taskId, ctx.signal);
+      look(sentAt, task);
       ctx.connectivity.wentOnline();
       errors = 0;
       observe(task);
       if (isTerminal(task.status)) return;
-      await sleep(
-        ctx.clock,
-        pollDelayMs(ctx.repo.get(id) ?? record, task, ctx.clock.now(), ctx.random),
-        ctx.signal,
+      const delay = nextPollMs(
+        ctx.repo.get(id) ?? record,
+        looks,
+        ctx.repo.all(),
+        ctx.clock.now(),
+        ctx.random,
       );
+      await sleep(ctx.clock, delay, ctx.signal);
     } catch (error) {
       if (ctx.signal.aborted) return;
       const e = asApiError(error);
@@ -100,28 +117,6 @@ async function finalTask(
   }
 }
 
-/**
- * The next poll: slow while queued, and while running, about when the task should end at
- * its observed rate of progress — always 5–15 s, with ±20 % jitter so many clients (or
- * many jobs) do not poll in step.
- */
-export function pollDelayMs(
-  record: Pick<JobRecord, 'startedAt'>,
-  task: VideoTask,
-  now: number,
-  random: () => number,
-): number {
-  let base = 10_000;
-  if (task.status === 'queued') base = MAX_POLL_MS;
-  else if (
-    task.status === 'running' &&
-    task.progress &&
-    record.startedAt !== null &&
-    now > record.startedAt
-  ) {
-    const rate = task.progress / (now - record.startedAt);
-    base = (100 - task.progress) / rate;
-  }
-  const jittered = base * (0.8 + 0.4 * random());
-  return Math.round(Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, jittered)));
+function progressOf(task: VideoTask): { progress?: number } {
+  return task.progress === undefined ? {} : { progress: task.progress };
 }
