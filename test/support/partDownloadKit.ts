@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { Simulator } from '../../src/simulator';
+import { ManualClock } from '../../src/main/core/clock';
 import { downloadPart, type PartDownload } from '../../src/main/core/library/downloader';
 import { nodeLibraryFs } from '../../src/main/core/library/nodeLibraryFs';
 import { tempDir } from './libraryTestKit';
@@ -99,6 +100,8 @@ export function usePartDownload(padBytes = 300_000) {
         fs: nodeLibraryFs,
         fetch: rewriting().fetch,
         signal: new AbortController().signal,
+        // Time stands still unless a test moves it: no attempt ever stalls by itself.
+        clock: new ManualClock(),
         onProgress: (received, total) => void progress.push([received, total]),
         ...options,
       });

@@ -219,7 +219,7 @@ export class DownloadQueue implements Downloads {
     kind: 'video' | 'poster',
     signal: AbortSignal,
   ): Promise<void> {
-    const { library, fetch } = this.deps;
+    const { library, fetch, clock } = this.deps;
     const part = this.partPath(item, kind);
     const onProgress =
       kind === 'video'
@@ -231,7 +231,7 @@ export class DownloadQueue implements Downloads {
       if (!url) throw new DownloadError('gone', 'The task has no poster');
       item.checkAlive();
       try {
-        await downloadPart({ url, part, fs: library.fs, fetch, signal, onProgress });
+        await downloadPart({ url, part, fs: library.fs, fetch, clock, signal, onProgress });
         break;
       } catch (error) {
         const refused =

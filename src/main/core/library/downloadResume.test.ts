@@ -13,6 +13,7 @@ import {
   useDownloadFixture,
 } from '../../../../test/support/libraryTestKit';
 import { stringMatching } from '../../../../test/support/matchers';
+import { startStallingCdn } from '../../../../test/support/stallingCdn';
 
 const PAD = 600_000;
 const fx = useDownloadFixture(PAD);
@@ -98,6 +99,28 @@ describe('resumable downloads', () => {
     expect(sha256(bytes)).toBe(changed);
   });
 
+  it('gives up on a body that stalls (30 s without a byte) and resumes it on the retry', async () => {
+    const front = await startStallingCdn(new URL((await fx.finished()).resultUrl).origin);
+    try {
+      const cdnFetch: typeof fetch = (input, init) =>
+        fetch(front.through(input instanceof Request ? input.url : input.toString()), init);
+      const lib = await fx.library({ cdnFetch, ...watched() });
+      const source = await fx.finished();
+      const original = await sha256OfUrl(source.resultUrl);
+      front.stallNext(200_000);
+
+      lib.downloads.enqueue(source);
+      await front.stalled();
+      // The clock moves a second at a time: the stall ends the attempt, the retry resumes it.
+      await fx.saved(lib, source);
+
+      expect(sha256(await readFile(fx.landed(source).mp4))).toBe(original);
+      expect(front.ranges.slice(0, 2)).toEqual([null, 'bytes=200000-']);
+    } finally {
+      await front.close();
+    }
+  });
+
   it('resumes from the .part left by a previous run, fetching only the rest', async () => {
     const first = countingFetch();
     const { clock, downloads } = watched();
@@ -131,16 +154,17 @@ describe('resumable downloads', () => {
         const file = await nodeLibraryFs.openWrite(path, options);
         return {
           ...file,
-          write: async (bytes) => {
+          write: async (chunks) => {
+            const bytes = Buffer.concat(chunks);
             if (bytes.byteLength > room) {
-              await file.write(bytes.subarray(0, room));
+              await file.write([bytes.subarray(0, room)]);
               room = 0;
               throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
                 code: 'ENOSPC',
               });
             }
             room -= bytes.byteLength;
-            await file.write(bytes);
+            await file.write(chunks);
           },
         };
       },
@@ -151,7 +175,8 @@ describe('resumable downloads', () => {
       fs: fullDisk,
       cdnFetch: cdn.fetch,
       clock,
-      downloads: { diskFullRetryMs: 30_000 },
+      // Not 30 s: that is each attempt's stall timer (downloaderBody.ts), told apart by its delay.
+      downloads: { diskFullRetryMs: 45_000 },
     });
     const source = await fx.finished();
     const original = await sha256OfUrl(source.resultUrl);
@@ -166,9 +191,9 @@ describe('resumable downloads', () => {
     const requests = cdn.requests.length;
     await lib.clock.advance(10_000);
     expect(cdn.requests.length).toBe(requests);
-    await lib.clock.advance(20_000);
+    await lib.clock.advance(35_000);
     // The quiet try found the disk still full when it set the next one's timer.
-    await clock.timersOf(30_000, 2);
+    await clock.timersOf(45_000, 2);
     expect(cdn.requests.length).toBe(requests + 1);
     expect(lib.listener.of('paused')).toHaveLength(1);
     expect((await stat(part)).size).toBe(250_000);

@@ -1,3 +1,5 @@
+import type { Clock } from '../ports';
+import { STALL_MS, StallWatch, writeBody } from './downloaderBody';
 import { errorCode, type LibraryFs } from './libraryFs';
 
 /**
@@ -34,6 +36,9 @@ export interface PartDownload {
   /** A plain fetch: it must never carry the API key or any credential. */
   fetch: typeof fetch;
   signal: AbortSignal;
+  /** Times the network's silence: `stallMs` (30 s) without a byte ends the attempt. */
+  clock: Clock;
+  stallMs?: number;
   onProgress: (receivedBytes: number, totalBytes: number | null) => void;
 }
 
@@ -54,8 +59,18 @@ export const metaFile = (part: string): string => `${part}.meta`;
 /** Downloads into `part` until it holds the whole file; resolves with its size. */
 export async function downloadPart(options: PartDownload): Promise<number> {
   const { part } = options;
+  const seconds = Math.round((options.stallMs ?? STALL_MS) / 1000);
+  const watch = new StallWatch(
+    options.clock,
+    options.stallMs ?? STALL_MS,
+    () =>
+      new DownloadError(
+        'transient',
+        `The CDN sent nothing for ${seconds} s; the download resumes from what arrived`,
+      ),
+  );
   try {
-    return await attempt(options);
+    return await attempt(options, watch);
   } catch (error) {
     if (error instanceof DownloadError || options.signal.aborted) throw error;
     if (isNoSpace(error)) throw new DownloadError('no-space', 'The disk is full');
@@ -63,17 +78,15 @@ export async function downloadPart(options: PartDownload): Promise<number> {
       'transient',
       `Download of ${fileLabel(part)} failed: ${describe(error)}`,
     );
+  } finally {
+    watch.dispose();
   }
 }
 
-async function attempt({
-  url,
-  part,
-  fs,
-  fetch,
-  signal,
-  onProgress,
-}: PartDownload): Promise<number> {
+async function attempt(
+  { url, part, fs, fetch, signal, onProgress }: PartDownload,
+  watch: StallWatch,
+): Promise<number> {
   // A link the server got wrong is one to renew, like a refused one, not a retry of the same.
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
     throw new DownloadError('gone', 'The result URL is not an http(s) URL');
@@ -93,7 +106,21 @@ async function attempt({
     headers.Range = `bytes=${have}-`;
     headers['If-Range'] = meta.validator;
   }
-  const response = await fetch(url, { headers, signal, redirect: 'follow', credentials: 'omit' });
+  const response = await watch
+    .wait(
+      fetch(url, {
+        headers,
+        signal: AbortSignal.any([signal, watch.signal]),
+        redirect: 'follow',
+        credentials: 'omit',
+        // Each clip is read once, into the library: an HTTP cache (Electron's net.fetch has
+        // one) would only write every clip to disk a second time.
+        cache: 'no-store',
+      }),
+    )
+    .catch((error: unknown) => {
+      throw watch.explain(error);
+    });
 
   if (response.status === 416 && have > 0) {
     // Stryker disable next-line OptionalChaining: fetch gives every answer to a GET with this status a body (only 101, 103, 204, 205 and 304 have none); the `?.` is for the type.
@@ -149,7 +176,15 @@ async function attempt({
     );
   }
 
-  const received = await writeBody(response, fs, part, start, total, onProgress);
+  const file = await fs.openWrite(part, { truncate: start === 0 });
+  let received: number;
+  try {
+    // A fetch body streams bytes (Fetch standard); undici's types leave its chunks `any`.
+    const body = response.body as ReadableStream<Uint8Array> | null;
+    received = await writeBody({ body, file, start, total, watch, onProgress });
+  } finally {
+    await file.close();
+  }
   if (total !== null && received < total) {
     throw new DownloadError(
       'transient',
@@ -161,69 +196,6 @@ async function attempt({
     throw new DownloadError('transient', 'The CDN sent more bytes than announced; starting again');
   }
   return finish(fs, part, received);
-}
-
-/** Network chunks are small; the disk is written about a megabyte at a time. */
-const WRITE_BYTES = 1 << 20;
-
-async function writeBody(
-  response: Response,
-  fs: LibraryFs,
-  part: string,
-  start: number,
-  total: number | null,
-  onProgress: PartDownload['onProgress'],
-): Promise<number> {
-  const file = await fs.openWrite(part, { truncate: start === 0 });
-  let received = start;
-  let written = start;
-  let batch: Uint8Array[] = [];
-  let batchBytes = 0;
-  // One write in flight while the next batch is read: network and disk overlap.
-  let writing: Promise<void> = Promise.resolve();
-  const writeBatch = async () => {
-    if (batchBytes === 0) return;
-    const bytes = batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
-    batch = [];
-    batchBytes = 0;
-    await writing;
-    // Progress counts bytes on disk: that is also how a full disk is known to have recovered.
-    writing = file.write(bytes).then(() => {
-      written += bytes.byteLength;
-      onProgress(written, total);
-    });
-  };
-  try {
-    if (response.body) {
-      // A fetch body streams bytes (Fetch standard); undici's types leave its chunks `any`.
-      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          batch.push(value);
-          batchBytes += value.byteLength;
-          received += value.byteLength;
-          if (batchBytes >= WRITE_BYTES) await writeBatch();
-        }
-      } finally {
-        // Stryker disable next-line CallExpression: the reader is dropped here and the body never read again, so releasing its lock changes nothing.
-        reader.releaseLock();
-      }
-    }
-    await writeBatch();
-    await writing;
-    await file.sync();
-  } catch (error) {
-    // What did arrive must be on disk before a later run resumes after it (power loss).
-    await writeBatch().catch(() => undefined);
-    await writing.catch(() => undefined);
-    await file.sync().catch(() => undefined);
-    throw error;
-  } finally {
-    await file.close();
-  }
-  return received;
 }
 
 async function finish(fs: LibraryFs, part: string, size: number): Promise<number> {

@@ -71,7 +71,12 @@ describe('downloadPart: the body', () => {
       ...nodeLibraryFs,
       async openWrite(path, options) {
         const file = await nodeLibraryFs.openWrite(path, options);
-        return { ...file, write: (chunk) => file.write(chunk.subarray(0, chunk.byteLength - 1)) };
+        // The last byte of each write is lost.
+        const short = (chunks: readonly Uint8Array[]) =>
+          chunks.map((chunk, i) =>
+            i === chunks.length - 1 ? chunk.subarray(0, chunk.byteLength - 1) : chunk,
+          );
+        return { ...file, write: (chunks) => file.write(short(chunks)) };
       },
     };
     const error: unknown = await fx.download({ fs: lossy }).done.catch((e: unknown) => e);

@@ -25,16 +25,19 @@ const requests = (route: string) => fx.sim.log.filter((entry) => entry.route ===
 /** The queue's clock, telling when a timer is set (the expiry's, a retry's). */
 class WatchedClock extends ManualClock {
   private waiters: (() => void)[] = [];
+  private readonly delays: number[] = [];
 
   override setTimeout(callback: () => void, ms: number): TimerHandle {
     const handle = super.setTimeout(callback, ms);
+    this.delays.push(ms);
     for (const wake of this.waiters.splice(0)) wake();
     return handle;
   }
 
-  /** Resolves once `count` timers are waiting (real I/O, the clock standing still). */
-  async whenPending(count: number): Promise<void> {
-    while (this.pending() < count) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  /** Resolves once a timer of `ms` has been set (real I/O, the clock standing still). */
+  async whenSet(ms: number): Promise<void> {
+    while (!this.delays.includes(ms))
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 }
 
@@ -97,7 +100,11 @@ describe('a download at its expiry', () => {
 
   it('stops a download waiting to retry when expires_at passes, without fetching again', async () => {
     const clock = new WatchedClock(fx.sim.clock.now());
-    const lib = await fx.library({ clock, downloads: { retryBaseMs: 20 * 60_000 } });
+    const retryMs = 20 * 60_000;
+    const lib = await fx.library({
+      clock,
+      downloads: { retryBaseMs: retryMs, retryMaxMs: retryMs },
+    });
     const fresh = await finishedSource(fx.sim);
     // The CDN would still serve it: only the clock says the result is gone.
     const source = { ...fresh, expiresAt: lib.clock.now() + 10 * 60_000 };
@@ -105,8 +112,10 @@ describe('a download at its expiry', () => {
     const waiting = lib.clock.pending();
 
     lib.downloads.enqueue(source);
-    // The expiry timer, then the retry's once the cut download failed.
-    await clock.whenPending(waiting + 2);
+    // The retry's timer, once the cut download failed (beside it waits the expiry's; the
+    // attempt's stall timer went with the attempt).
+    await clock.whenSet(retryMs);
+    expect(lib.clock.pending()).toBe(waiting + 2);
     expect(await exists(`${fx.landed(source).mp4}.part`)).toBe(true);
 
     await lib.clock.advance(10 * 60_000);

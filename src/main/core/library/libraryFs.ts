@@ -1,6 +1,9 @@
 /** An open file a download appends to. */
 export interface WritableFile {
-  write(bytes: Uint8Array): Promise<void>;
+  /** Appends the chunks in order, all of them (one `writev`, no copy into one buffer). */
+  write(chunks: readonly Uint8Array[]): Promise<void>;
+  /** Pushes the written bytes to the disk (fdatasync), not the file's times. */
+  datasync(): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }

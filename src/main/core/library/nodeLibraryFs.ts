@@ -138,9 +138,17 @@ export const nodeLibraryFs: LibraryFs = {
   async openWrite(path, { truncate }) {
     const handle = await openNoFollow(path, O_WRONLY | O_CREAT | (truncate ? O_TRUNC : O_APPEND));
     return {
-      write: async (bytes) => {
-        await handle.write(bytes);
+      write: async (chunks) => {
+        let rest: readonly Uint8Array[] = chunks.filter((chunk) => chunk.byteLength > 0);
+        // writev may write less than asked (a disk filling up): the rest goes in a next call,
+        // which then fails with the reason.
+        while (rest.length > 0) {
+          const { bytesWritten } = await handle.writev(rest);
+          if (bytesWritten === 0) throw new Error('The disk accepted no bytes of a write');
+          rest = after(rest, bytesWritten);
+        }
       },
+      datasync: () => handle.datasync(),
       sync: () => handle.sync(),
       close: () => handle.close(),
     };
@@ -248,4 +256,17 @@ async function inSlices<T>(
     }
   }
   return results;
+}
+
+/** What is left of `chunks` once their first `count` bytes are written. */
+function after(chunks: readonly Uint8Array[], count: number): readonly Uint8Array[] {
+  let skip = count;
+  let index = 0;
+  while (index < chunks.length && skip >= chunks[index]!.byteLength) {
+    skip -= chunks[index]!.byteLength;
+    index += 1;
+  }
+  const rest = chunks.slice(index);
+  if (skip > 0 && rest.length > 0) rest[0] = rest[0]!.subarray(skip);
+  return rest;
 }
