@@ -5,11 +5,12 @@ import type { Duplex } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createDispatcher, type Handlers } from '../shared/contract';
+import { createDispatcher, type DispatchTexts, type Handlers } from '../shared/contract';
 import type { EventHub } from '../main/core/eventHub';
 import { attachBridge, maxFrameBytes } from './bridge';
 import { serveMedia } from './media';
 import { serveStatic } from './staticFiles';
+import { acceptedLanguages, pickLanguage } from '../main/core/i18n';
 import { refusedPage, refusedPageStyle, refusedPageStylePath } from './refusedPage';
 import {
   cookieUsable,
@@ -32,6 +33,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /** Refused requests in main's language (core's `dispatchTexts`); English if not given. */
+  dispatchTexts?: DispatchTexts;
 }
 
 export interface BrowserHost {
@@ -54,8 +57,10 @@ export async function startBrowserHost(
   const token = options.token ?? randomBytes(24).toString('base64url');
   if (token === '') throw new Error('The browser host needs a non-empty token.');
   const sockets = new Set<WebSocket>();
-  const dispatch = createDispatcher(handlers, (command, error) =>
-    console.error(`[host] ${command} failed`, error),
+  const dispatch = createDispatcher(
+    handlers,
+    (command, error) => console.error(`[host] ${command} failed`, error),
+    options.dispatchTexts,
   );
   const unsubscribe = events.subscribe((event, payload) => {
     const text = JSON.stringify({ event, payload });
@@ -76,13 +81,17 @@ export async function startBrowserHost(
     if (path === '/' || path === '/index.html') {
       const credential = credentialOf(req, url, token, port);
       if (credential === null || (credential === 'cookie' && !cookieUsable(req))) {
+        // In the browser's language: this page is for whoever opened the tab.
+        const language = pickLanguage(acceptedLanguages(req.headers['accept-language']));
         const page = refusedPage({
           origin: `http://127.0.0.1:${port}`,
           stale: credential === null && tokenPresented(req, url, port),
+          language,
         });
         return void res
           .writeHead(403, {
             'Content-Type': 'text/html; charset=utf-8',
+            'Content-Language': language,
             'Cache-Control': 'no-store',
           })
           .end(page);

@@ -49,6 +49,7 @@ const host = await startBrowserHost(core.handlers, core.events, {
   rendererDir: defaultRendererDir,
   port,
   media: core.media,
+  dispatchTexts: core.dispatchTexts,
 }).catch(async (error: NodeJS.ErrnoException) => {
   await core.stop();
   const why =

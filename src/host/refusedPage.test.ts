@@ -53,4 +53,29 @@ describe('a tab without this run’s token', () => {
     expect(page).toContain('This address lacks Airframe’s token');
     expect(page).not.toContain(testToken);
   });
+
+  it('speaks Dutch to a browser that prefers it (Accept-Language), English otherwise', async () => {
+    t = await startTestHost();
+    const dutch = await fetch(`${t.origin}/?token=an-earlier-runs-token`, {
+      headers: { 'accept-language': 'nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7' },
+    });
+    expect(dutch.status).toBe(403);
+    expect(dutch.headers.get('content-language')).toBe('nl');
+    const page = await dutch.text();
+    expect(page).toContain('<html lang="nl">');
+    expect(page).toContain('Dit Airframe-tabblad hoort bij een eerdere run van de host');
+    expect(page).toContain(
+      `Open het adres dat de host bij het starten toonde: het begint met <code>http://127.0.0.1:${t.port}/?token=</code>.`,
+    );
+    expect(page).toContain('Je taken en clips blijven bewaard.');
+    expect(page).not.toContain(testToken);
+
+    const germanThenDutch = await fetch(`${t.origin}/`, {
+      headers: { 'accept-language': 'de-DE,de;q=0.9,nl;q=0.1' },
+    });
+    expect(germanThenDutch.headers.get('content-language')).toBe('nl');
+    const fallback = await fetch(`${t.origin}/`, { headers: { 'accept-language': 'fr-FR' } });
+    expect(fallback.headers.get('content-language')).toBe('en');
+    expect(await fallback.text()).toContain('<html lang="en">');
+  });
 });

@@ -18,37 +18,44 @@ code { font-size: 0.95em; padding: 0.1em 0.35em; border-radius: 4px;
 .hint { opacity: 0.75; font-size: 0.9rem; }
 `;
 
+import { messagesIn, type UiLanguage } from '../main/core/i18n';
+
 export interface RefusedPageOptions {
   /** This host's own origin, e.g. `http://127.0.0.1:8080`. */
   origin: string;
   /** The request carried a token (in the address or a cookie), only not this run's. */
   stale: boolean;
+  /** The browser's language (its `Accept-Language`); English if not given. */
+  language?: UiLanguage;
 }
 
-export function refusedPage({ origin, stale }: RefusedPageOptions): string {
+export function refusedPage({ origin, stale, language = 'en' }: RefusedPageOptions): string {
+  const { t } = messagesIn(language);
+  const text = (key: Parameters<typeof t>[0]) => escapeHtml(t(key));
   const [title, why] = stale
-    ? [
-        'This Airframe tab belongs to an earlier run of the host',
-        'The host stopped or restarted since this tab was opened, and each run has its own token.',
-      ]
-    : [
-        'This address lacks Airframe’s token',
-        'The host serves Airframe only at the address it printed, which carries a token for this run.',
-      ];
+    ? [text('refused.staleTitle'), text('refused.staleWhy')]
+    : [text('refused.noTokenTitle'), text('refused.noTokenWhy')];
+  // The address goes in as a marker, so the sentence is escaped and the <code> is not.
+  const marker = '\u0000';
+  const address = `<code>${escapeHtml(origin)}/?token=</code>`;
+  const openPrinted = escapeHtml(t('refused.openPrinted', { address: marker })).replace(
+    marker,
+    address,
+  );
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Open the address the host printed · Airframe</title>
+<title>${text('refused.pageTitle')}</title>
 <link rel="stylesheet" href="${refusedPageStylePath}">
 </head>
 <body>
 <main>
 <h1>${title}</h1>
 <p>${why}</p>
-<p>Open the address the host printed when it started: it begins with <code>${escapeHtml(origin)}/?token=</code>.</p>
-<p class="hint">Your jobs and clips are kept. Jobs resume when the host runs again.</p>
+<p>${openPrinted}</p>
+<p class="hint">${text('refused.kept')}</p>
 </main>
 </body>
 </html>

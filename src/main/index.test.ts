@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 /** Everything main/index.ts asks of Electron, recorded. */
 const calls: string[] = [];
 const loaded: string[] = [];
-const state = { lock: true, packaged: true, coreFails: false };
+const state = { lock: true, packaged: true, coreFails: false, languages: ['en-US'] };
 /** Settles when main's ready handler has run to its end: the app is up, or it has exited. */
 let readyHandled: Promise<void> | undefined;
 let handled = () => {};
@@ -60,6 +60,7 @@ vi.mock('electron', () => {
       getAppPath: () => '/opt/Airframe/resources/app.asar',
       getPath: (name: string) => `/home/user/${name}`,
       getVersion: () => '1.0.0',
+      getPreferredSystemLanguages: () => state.languages,
     },
     protocol: {
       registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'),
@@ -94,12 +95,14 @@ vi.mock('./electron/stores', () => ({
   createSafeStorageSecrets: () => ({}),
 }));
 vi.mock('./core/createCore', () => ({
-  createCore: () => {
+  createCore: async () => {
+    const { english } = await import('./core/i18n');
     if (state.coreFails) {
       return Promise.reject(new Error('Plain http is accepted only for this computer'));
     }
     return Promise.resolve({
       handlers: {},
+      messages: english,
       media: () => Promise.resolve(new Response(null, { status: 404 })),
       engine: { jobs: () => [] },
       settings: { get: () => ({ runInBackground: false, theme: 'system' }) },
@@ -121,7 +124,7 @@ describe('main/index.ts', () => {
   beforeEach(() => {
     calls.length = 0;
     loaded.length = 0;
-    Object.assign(state, { lock: true, packaged: true, coreFails: false });
+    Object.assign(state, { lock: true, packaged: true, coreFails: false, languages: ['en-US'] });
     delete process.env['ELECTRON_RENDERER_URL'];
   });
 
@@ -164,6 +167,15 @@ describe('main/index.ts', () => {
       'app.exit 1',
     ]);
     expect(loaded).toEqual([]);
+  });
+
+  it('says it in the OS’s language: Dutch for a Dutch desktop', async () => {
+    Object.assign(state, { coreFails: true, languages: ['nl-NL', 'en-US'] });
+    await start();
+    expect(calls.slice(-2)).toEqual([
+      'showErrorBox Airframe kon niet starten: Plain http is accepted only for this computer',
+      'app.exit 1',
+    ]);
   });
 
   it('follows the dev server only when not packaged: a shipped app ignores ELECTRON_RENDERER_URL', async () => {

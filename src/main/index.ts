@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, net, shell } from 'electron';
 import { join } from 'node:path';
 import { createCore, type DemoBackend } from './core/createCore';
 import { EventHub } from './core/eventHub';
+import { messagesIn, pickLanguage } from './core/i18n';
 import { promiseTry } from './core/promiseTry';
 import { keepRunningInBackground } from './electron/background';
 import { bindIpc, forwardEvents, isAppPage } from './electron/ipc';
@@ -45,7 +46,9 @@ function main(): void {
       // Without this a bad start (an API base refused, a database that cannot be opened)
       // leaves a process with no window; say what happened, then leave.
       const message = error instanceof Error ? error.message : String(error);
-      dialog.showErrorBox('Airframe could not start', message);
+      // The settings may be what failed: the OS's language, not the setting's.
+      const { t } = messagesIn(pickLanguage(app.getPreferredSystemLanguages()));
+      dialog.showErrorBox(t('shell.startFailed'), message);
       app.exit(1);
     });
 
@@ -54,6 +57,8 @@ function main(): void {
     const store = createElectronStore();
     const events = new EventHub();
     const windows: { main?: BrowserWindow } = {};
+    // Set once core exists; the folder picker is only opened after that.
+    let t = messagesIn('en').t;
     const apiBase = process.env['AIRFORCE_API_BASE'];
     const core = await createCore({
       name: 'Airframe',
@@ -66,7 +71,7 @@ function main(): void {
       reveal: (path) => promiseTry(() => shell.showItemInFolder(path)),
       chooseFolder: async () => {
         const options: Electron.OpenDialogOptions = {
-          title: 'Choose the library folder',
+          title: t('shell.chooseLibraryFolder'),
           properties: ['openDirectory', 'createDirectory'],
         };
         const picked = windows.main
@@ -91,10 +96,13 @@ function main(): void {
       ),
       ...(apiBase ? { overrides: { apiBase } } : {}),
       log: (message, error) => console.error(`[core] ${message}`, error ?? ''),
+      // 'system' follows the OS's languages, most preferred first.
+      systemLanguages: () => app.getPreferredSystemLanguages(),
     });
+    t = core.messages.t;
     forwardEvents(events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
     followThemeSetting(events, core.settings.get().theme);
-    bindIpc(core.handlers, isTrustedPage);
+    bindIpc(core.handlers, isTrustedPage, core.dispatchTexts);
     handleAppScheme(join(outDir, 'renderer'));
     handleClipScheme(core.media);
     const page = {
@@ -110,6 +118,7 @@ function main(): void {
       iconPath: join(resources, 'icon.png'),
       unfinished: () => core.engine.jobs().filter((j) => isPaidNotSaved(j.status)).length,
       runInBackground: () => core.settings.get().runInBackground,
+      messages: core.messages,
     });
     core.start();
     app.on('second-instance', () => {

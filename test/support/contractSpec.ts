@@ -99,6 +99,16 @@ const empty = obj({});
 export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'app.info': empty,
   'app.notices': empty,
+  'app.reportLanguages': obj({
+    languages: {
+      kind: 'array',
+      of: str(1, 64, {
+        examples: ['nl-NL', 'en', 'zh-Hant-TW', 'es-419'],
+        test: (s) => verdict(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(s)),
+      }),
+      max: 32,
+    },
+  }),
   'settings.get': empty,
   'settings.update': obj({
     // A base is a short thing a person types; 2 KB leaves room for any real one.

@@ -85,7 +85,7 @@ export function coreHarness() {
     running.push(core);
     hubs.add(events);
     const client = createClient({
-      invoke: createDispatcher(core.handlers),
+      invoke: createDispatcher(core.handlers, undefined, core.dispatchTexts),
       on: (name, listener) => events.subscribe((n, p) => n === name && listener(p)),
     });
     return { ...core, client };

@@ -63,6 +63,6 @@ export function useSimulatorCores(prefix: string) {
       ...ports,
     });
     cores.push(built);
-    return { core: built, call: createDispatcher(built.handlers) };
+    return { core: built, call: createDispatcher(built.handlers, undefined, built.dispatchTexts) };
   };
 }

@@ -35,6 +35,7 @@ export async function startTestHost(
     rendererDir,
     token: testToken,
     ...(media ? { media } : {}),
+    dispatchTexts: core.dispatchTexts,
   });
   const origin = new URL(host.url).origin;
   return {

@@ -7,6 +7,7 @@ import { asApiError } from './engine/context';
 import type { JobEngine } from './engine/engine';
 import { createJobHandlers } from './engine/jobCommands';
 import type { LibraryService } from './library/libraryService';
+import { english, type Messages, type UiLanguage } from './i18n';
 import type { ModelCatalog } from './models/modelCatalog';
 import type { BlobStore, SecretStore } from './ports';
 import { promiseTry } from './promiseTry';
@@ -25,6 +26,7 @@ function libraryHandlers(
   library: LibraryService,
   rememberFolder: (folder: string) => void,
   chooseFolder: (() => Promise<string | null>) | undefined,
+  { t }: Messages,
 ): LibraryHandlers {
   const setFolder = async (path: string) => {
     const info = await library.setFolder({ path });
@@ -43,11 +45,7 @@ function libraryHandlers(
     'library.listRemote': () => library.listRemote(),
     'library.setFolder': ({ path }) => setFolder(path),
     'library.chooseFolder': async () => {
-      if (!chooseFolder)
-        throw new UserError(
-          'unavailable',
-          'This window cannot open a folder picker: type the folder’s full path instead.',
-        );
+      if (!chooseFolder) throw new UserError('unavailable', t('library.noFolderPicker'));
       const path = await chooseFolder();
       return { info: path ? await setFolder(path) : null };
     },
@@ -75,6 +73,10 @@ export interface AppServiceDeps {
   emit: EmitEvent;
   /** What opening the user's data found (`app.notices`). */
   notices?: readonly Notice[];
+  /** What the service says to the user, in main's current language (English if not given). */
+  messages?: Messages;
+  /** Takes the page's languages (`app.reportLanguages`); answers what main speaks now. */
+  reportLanguages?: (languages: readonly string[]) => UiLanguage;
 }
 
 /**
@@ -86,6 +88,7 @@ export class AppService {
 
   constructor(private readonly deps: AppServiceDeps) {
     const { settings, engine, catalog, keys, emit } = deps;
+    const messages = deps.messages ?? english;
     this.handlers = {
       'app.info': () =>
         promiseTry(() => ({
@@ -96,6 +99,10 @@ export class AppService {
           mediaBase: deps.mediaBase,
         })),
       'app.notices': () => Promise.resolve({ notices: [...(deps.notices ?? [])] }),
+      'app.reportLanguages': ({ languages }) =>
+        promiseTry(() => ({
+          language: deps.reportLanguages ? deps.reportLanguages(languages) : messages.language(),
+        })),
       'settings.get': async () => this.settingsView(),
       'settings.update': async (patch) => {
         const before = settings.get();
@@ -124,7 +131,7 @@ export class AppService {
           const e = asApiError(error);
           throw new UserError(
             e.kind === 'network' ? 'unavailable' : 'invalid-request',
-            `The key was not saved: ${e.message}`,
+            messages.t('key.notSaved', { reason: e.message }),
           );
         }
         return this.keyChanged();
@@ -138,6 +145,7 @@ export class AppService {
         deps.library,
         (folder) => settings.update({ libraryFolder: folder }),
         deps.chooseFolder,
+        messages,
       ),
       'library.import': async (request) => {
         const clip = await deps.library.import(request);

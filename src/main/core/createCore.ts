@@ -10,6 +10,7 @@ import { openDatabase } from './db/openDatabase';
 import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
 import type { EventHub } from './eventHub';
+import { dispatchTexts, LanguageChoice } from './i18n';
 import { openLibrary } from './library/openLibrary';
 import { ModelCatalog } from './models/modelCatalog';
 import type { Clock, KeyValueStore, Notifier, SecretStore } from './ports';
@@ -51,6 +52,11 @@ export interface CorePorts {
   /** Start-up values that win over stored settings (command line, environment). */
   overrides?: Partial<Omit<Settings, 'version'>>;
   log?: (message: string, error?: unknown) => void;
+  /**
+   * The OS's preferred languages, most preferred first (Electron's
+   * `app.getPreferredSystemLanguages()`). Without it, the ones the page reports are used.
+   */
+  systemLanguages?: () => readonly string[];
 }
 
 /**
@@ -59,7 +65,15 @@ export interface CorePorts {
  */
 export async function createCore(ports: CorePorts) {
   const clock = ports.clock ?? systemClock;
-  const settings = new SettingsService(ports.store, ports.overrides);
+  // What main says follows the language setting; `settings` is read only when a text is made.
+  const language: LanguageChoice = new LanguageChoice(
+    () => settings.get().language,
+    ports.systemLanguages,
+  );
+  const { messages } = language;
+  const settings = new SettingsService(ports.store, ports.overrides, (setting) =>
+    language.messagesFor(setting),
+  );
   const demo = demoSession(ports.demo);
   const inDemo = () => settings.get().demo && ports.demo !== undefined;
   const clientFor = (apiBase: string, keyOrigin: (apiKey: string) => string | null) =>
@@ -78,6 +92,7 @@ export async function createCore(ports: CorePorts) {
     inDemo,
     demoKey: () => demo.ensure(),
     client: clientFor,
+    messages,
   });
   const apiKey = () => keys.current();
   const api = followApiBase(
@@ -103,6 +118,7 @@ export async function createCore(ports: CorePorts) {
     toApiRequest: (record) => toApiRequest(record.request, blobs),
     world: () => ({ demo: inDemo(), session: demo.current()?.id ?? null }),
     ...(ports.log ? { log: ports.log } : {}),
+    messages,
   });
   // Before any command is served and before the engine pumps, so no submit is between
   // storing its image and queueing its job. A database restored from a backup (or started
@@ -156,9 +172,15 @@ export async function createCore(ports: CorePorts) {
     ...(ports.chooseFolder ? { chooseFolder: ports.chooseFolder } : {}),
     emit: ports.events.emit,
     notices,
+    messages,
+    reportLanguages: (languages) => language.report(languages),
   });
   return {
     handlers: service.handlers,
+    /** Hosts pass these to `createDispatcher`: refused requests in main's language. */
+    dispatchTexts: dispatchTexts(messages),
+    /** What main says, in the language it speaks now (shell texts, dialogs). */
+    messages,
     engine,
     settings,
     library,

@@ -28,6 +28,7 @@ vi.mock('electron', () => ({
 }));
 
 const { keepRunningInBackground } = await import('./background');
+const { messagesIn } = await import('../core/i18n');
 
 function fakeWindow() {
   const handlers = new Map<string, (event: { preventDefault(): void }) => void>();
@@ -108,5 +109,25 @@ describe('closing and quitting with unfinished jobs', () => {
     const close = event();
     win.handlers.get('close')!(close);
     expect(close.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('asks in the language main speaks (Dutch)', () => {
+    const win = fakeWindow();
+    keepRunningInBackground({
+      win: win as never,
+      iconPath: 'icon.png',
+      unfinished: () => 1,
+      runInBackground: () => true,
+      messages: messagesIn('nl'),
+    });
+    showMessageBoxSync.mockReturnValue(1);
+    appHandlers.get('before-quit')!(event());
+    expect(showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({
+        buttons: ['Stoppen', 'Laten doorlopen'],
+        message: '1 taak is nog niet klaar.',
+        detail: stringMatching(/zonder dat je opnieuw betaalt/),
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { app, dialog, Menu, nativeImage, Tray, type BrowserWindow } from 'electron';
+import { english, type Messages } from '../core/i18n';
 
 export interface BackgroundOptions {
   win: BrowserWindow;
@@ -6,6 +7,8 @@ export interface BackgroundOptions {
   /** Jobs submitted or downloading: closing the window must not lose track of them. */
   unfinished(): number;
   runInBackground(): boolean;
+  /** The tray's and the quit dialog's language, asked each time they are shown. */
+  messages?: Messages;
 }
 
 /**
@@ -14,6 +17,7 @@ export interface BackgroundOptions {
  */
 export function keepRunningInBackground(options: BackgroundOptions): void {
   const { win } = options;
+  const { t } = options.messages ?? english;
   let tray: Tray | null = null;
   let quitting = false;
 
@@ -28,7 +32,7 @@ export function keepRunningInBackground(options: BackgroundOptions): void {
     if (quitting || !options.runInBackground() || options.unfinished() === 0) return;
     event.preventDefault();
     win.hide();
-    tray ??= createTray(options.iconPath, options.unfinished(), showWindow, () => app.quit());
+    tray ??= createTray(options.iconPath, t, options.unfinished(), showWindow, () => app.quit());
   });
 
   app.on('before-quit', (event) => {
@@ -37,12 +41,11 @@ export function keepRunningInBackground(options: BackgroundOptions): void {
     if (unfinished > 0) {
       const choice = dialog.showMessageBoxSync({
         type: 'question',
-        buttons: ['Quit', 'Keep running'],
+        buttons: [t('shell.quitAnyway'), t('shell.keepRunning')],
         defaultId: 0,
         cancelId: 1,
-        message: `${unfinished} job${unfinished === 1 ? ' is' : 's are'} not finished.`,
-        detail:
-          'They are saved and will resume, without being paid for again, the next time you open Airframe.',
+        message: t('shell.quitUnfinished', { count: unfinished }),
+        detail: t('shell.quitUnfinishedDetail'),
       });
       if (choice === 1) return event.preventDefault();
     }
@@ -52,17 +55,18 @@ export function keepRunningInBackground(options: BackgroundOptions): void {
 
 function createTray(
   iconPath: string,
+  t: Messages['t'],
   unfinished: number,
   show: () => void,
   quit: () => void,
 ): Tray {
   const tray = new Tray(nativeImage.createFromPath(iconPath));
-  tray.setToolTip(`Airframe — ${unfinished} job${unfinished === 1 ? '' : 's'} running`);
+  tray.setToolTip(t('shell.trayTooltip', { count: unfinished }));
   tray.setContextMenu(
     Menu.buildFromTemplate([
-      { label: 'Show Airframe', click: show },
+      { label: t('shell.trayShow'), click: show },
       { type: 'separator' },
-      { label: 'Quit', click: quit },
+      { label: t('shell.trayQuit'), click: quit },
     ]),
   );
   tray.on('click', show);

@@ -1,5 +1,11 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { commandNames, createDispatcher, type Handlers, type Result } from '../../shared/contract';
+import {
+  commandNames,
+  createDispatcher,
+  type DispatchTexts,
+  type Handlers,
+  type Result,
+} from '../../shared/contract';
 import type { EventHub } from '../core/eventHub';
 import { isAppPageUrl } from './appScheme';
 
@@ -8,9 +14,15 @@ import { isAppPageUrl } from './appScheme';
  * app's own page in the window's top frame (a sub-frame has no preload, so one that calls
  * is foreign), validated with the contract's schema, and answered with a `Result`.
  */
-export function bindIpc(handlers: Handlers, isTrustedFrame: (url: string) => boolean): () => void {
-  const dispatch = createDispatcher(handlers, (command, error) =>
-    console.error(`[ipc] ${command} failed`, error),
+export function bindIpc(
+  handlers: Handlers,
+  isTrustedFrame: (url: string) => boolean,
+  texts?: DispatchTexts,
+): () => void {
+  const dispatch = createDispatcher(
+    handlers,
+    (command, error) => console.error(`[ipc] ${command} failed`, error),
+    texts,
   );
   for (const name of commandNames) {
     ipcMain.handle(

@@ -70,6 +70,16 @@ export const NotificationShown = z.object({
   clipId: z.string().optional(),
 });
 
+/**
+ * A language as a browser names it (`navigator.languages`): a BCP 47 tag such as `nl-NL`,
+ * `en` or `zh-Hant-TW`. Tags are short; a browser lists a handful.
+ */
+const LanguageTag = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/, 'Not a language tag such as nl-NL');
+const ReportLanguages = z.object({ languages: z.array(LanguageTag).max(32) }).strict();
+
 interface CommandSpec {
   request: z.ZodType;
   response: z.ZodType;
@@ -79,6 +89,15 @@ export const commands = {
   'app.info': { request: Empty, response: AppInfo },
   // What happened to the user's data at start (a damaged file restored, rows set aside).
   'app.notices': { request: Empty, response: z.object({ notices: z.array(Notice) }) },
+  /*
+   * The page's languages, most preferred first (`navigator.languages`), sent once at start:
+   * the browser host speaks the first it knows (notifications, messages) while the language
+   * setting is 'system'. The desktop app follows the OS instead. Answers what main speaks.
+   */
+  'app.reportLanguages': {
+    request: ReportLanguages,
+    response: z.object({ language: z.enum(['en', 'nl']) }),
+  },
   'settings.get': { request: Empty, response: SettingsView },
   'settings.update': { request: SettingsUpdate, response: SettingsView },
   // Write-only: the key goes in, is checked against /v1/models, and never comes back out.

@@ -15,9 +15,31 @@ export type Dispatch = (name: unknown, request: unknown) => Promise<Result<unkno
 export const MAX_MESSAGE_LENGTH = 1_000;
 const MAX_QUOTE_LENGTH = 100;
 
+/** A refused field as the dispatcher reports it: zod's issue, with any `params` it carries. */
+export interface RequestIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * How a host words a refused request in the user's language: `issue` gives a field's
+ * message (undefined: zod's own, in English), `invalid` the sentence around them.
+ */
+export interface DispatchTexts {
+  issue(issue: RequestIssue): string | undefined;
+  invalid(command: string, issues: string): string;
+}
+
+const englishTexts: DispatchTexts = {
+  issue: () => undefined,
+  invalid: (command, issues) => `Invalid ${command} request — ${issues}`,
+};
+
 export function createDispatcher(
   handlers: Handlers,
   onUnexpected: (command: string, error: unknown) => void = () => {},
+  texts: DispatchTexts = englishTexts,
 ): Dispatch {
   return async (name, request) => {
     if (!isCommandName(name)) {
@@ -36,7 +58,7 @@ export function createDispatcher(
       return fail('invalid-request', `Invalid ${name} request — request: could not be read`);
     }
     if (!parsed.success) {
-      return fail('invalid-request', describeIssues(name, parsed.error.issues));
+      return fail('invalid-request', describeIssues(name, parsed.error.issues, texts));
     }
     try {
       const handler = handlers[name] as (request: unknown) => Promise<unknown>;
@@ -78,14 +100,15 @@ function errorText(error: unknown): string {
 
 function describeIssues(
   name: string,
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  issues: readonly RequestIssue[],
+  texts: DispatchTexts,
 ): string {
   const parts = issues.slice(0, 3).map((issue) => {
     const where =
       issue.path.length > 0
         ? issue.path.map((key) => clip(String(key), MAX_QUOTE_LENGTH)).join('.')
         : 'request';
-    return `${where}: ${clip(issue.message, 300)}`;
+    return `${where}: ${clip(texts.issue(issue) ?? issue.message, 300)}`;
   });
-  return `Invalid ${name} request — ${parts.join('; ')}`;
+  return texts.invalid(name, parts.join('; '));
 }

@@ -6,6 +6,7 @@
 export const commandNames = [
   'app.info',
   'app.notices',
+  'app.reportLanguages',
   'settings.get',
   'settings.update',
   'settings.setApiKey',

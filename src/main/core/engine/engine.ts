@@ -72,6 +72,7 @@ export class JobEngine implements EngineContext {
       clock: deps.clock,
       notifier: deps.notifier,
       notificationsOn: () => deps.settings().notifications,
+      ...(deps.messages ? { messages: deps.messages } : {}),
       repo: this.repo,
       ledger: this.ledger,
       state: () => this.state(),

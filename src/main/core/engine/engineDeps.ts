@@ -2,6 +2,7 @@ import type { CreateVideoRequest } from '../../../shared/api/schemas';
 import type { EmitEvent } from '../../../shared/contract/contract';
 import type { AirforceApi } from '../airforce/types';
 import type { AppDatabase } from '../db/database';
+import type { Messages } from '../i18n';
 import type { Clock, Notifier } from '../ports';
 import type { JobRecord } from './jobRecord';
 
@@ -32,4 +33,6 @@ export interface EngineDeps {
   random?: () => number;
   streamIdleTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** What the engine tells the user (notifications) is worded in this language; English if none. */
+  messages?: Messages;
 }

@@ -1,5 +1,6 @@
 import type { EmitEvent } from '../../../shared/contract/contract';
 import type { EngineState } from '../../../shared/jobs';
+import type { Messages } from '../i18n';
 import type { Clock, NotificationKind, Notifier } from '../ports';
 import { toView } from './jobRecord';
 import type { JobRepository } from './jobRepository';
@@ -12,6 +13,8 @@ interface EventsDeps {
   clock: Clock;
   notifier: Notifier;
   notificationsOn: () => boolean;
+  /** The notifications' language (English when not given). */
+  messages?: Messages;
   repo: JobRepository;
   ledger: Ledger;
   state(): EngineState;
@@ -28,7 +31,14 @@ export class EngineEvents {
   private stopped = false;
 
   constructor(private readonly deps: EventsDeps) {
-    this.notifications = new NotificationBatcher(deps.clock, deps.notifier, deps.notificationsOn);
+    this.notifications = new NotificationBatcher(
+      deps.clock,
+      deps.notifier,
+      deps.notificationsOn,
+      undefined,
+      undefined,
+      deps.messages,
+    );
     this.throttle = new ProgressThrottle(deps.clock, (id) => this.jobs([id]));
   }
 

@@ -1,21 +1,8 @@
-import type { Clock, NotificationKind, Notifier, TimerHandle, UserNotification } from '../ports';
+import { english, type Messages } from '../i18n';
+import type { Clock, Notifier, TimerHandle } from '../ports';
+import { composeNotification, type NotificationItem } from './notificationText';
 
-export interface NotificationItem {
-  kind: NotificationKind;
-  jobId: string;
-  prompt: string;
-  reason?: string;
-  clipId?: string;
-}
-
-const titles: Record<NotificationKind, (n: number) => string> = {
-  ready: (n) => (n === 1 ? 'Clip ready' : `${n} clips ready`),
-  failed: (n) => (n === 1 ? 'Clip failed' : `${n} clips failed`),
-  expired: (n) =>
-    n === 1
-      ? 'Clip expired before it could be saved'
-      : `${n} clips expired before they could be saved`,
-};
+export type { NotificationItem } from './notificationText';
 
 /**
  * Tells the user promptly without burying them in toasts: news arriving in a quiet moment
@@ -34,6 +21,8 @@ export class NotificationBatcher {
     private readonly enabled: () => boolean,
     private readonly gatherMs = 150,
     private readonly cooldownMs = 2000,
+    /** The texts' language, asked when a notification is shown. */
+    private readonly messages: Messages = english,
   ) {}
 
   add(item: NotificationItem): void {
@@ -53,7 +42,7 @@ export class NotificationBatcher {
     for (const kind of ['ready', 'failed', 'expired'] as const) {
       const group = items.filter((i) => i.kind === kind);
       const first = group[0];
-      if (first) this.notifier.notify(compose(kind, group, first));
+      if (first) this.notifier.notify(composeNotification(this.messages, kind, group, first));
     }
   }
 
@@ -62,29 +51,4 @@ export class NotificationBatcher {
     this.timer = null;
     this.pending = [];
   }
-}
-
-function compose(
-  kind: NotificationKind,
-  group: NotificationItem[],
-  first: NotificationItem,
-): UserNotification {
-  const body =
-    group.length === 1
-      ? [quote(first.prompt), first.reason].filter(Boolean).join(' — ')
-      : group
-          .map((i) => quote(i.prompt))
-          .slice(0, 3)
-          .join(', ') + (group.length > 3 ? ` and ${group.length - 3} more` : '');
-  return {
-    kind,
-    title: titles[kind](group.length),
-    body,
-    jobId: first.jobId,
-    ...(first.clipId ? { clipId: first.clipId } : {}),
-  };
-}
-
-function quote(prompt: string): string {
-  return `“${prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt}”`;
 }

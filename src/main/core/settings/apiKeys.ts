@@ -1,5 +1,6 @@
 import { apiOrigin } from '../../../shared/settings';
 import type { AirforceApi } from '../airforce/types';
+import { english, type Messages } from '../i18n';
 import type { SecretStore } from '../ports';
 import type { SettingsService } from './settingsService';
 
@@ -18,6 +19,8 @@ export interface ApiKeysDeps {
   demoKey(): Promise<DemoKey>;
   /** A client for `apiBase` that sends a key only to the origin `keyOrigin` gives for it. */
   client(apiBase: string, keyOrigin: (apiKey: string) => string | null): AirforceApi;
+  /** The notices' language (English when not given). */
+  messages?: Messages;
 }
 
 interface Binding {
@@ -104,26 +107,27 @@ export class ApiKeys {
   /** What the settings view says about the key: usable here, or why not. */
   async view(): Promise<{ hasApiKey: boolean; apiKeyNotice?: string }> {
     const key = await this.deps.secrets.getApiKey();
+    const { t } = this.deps.messages ?? english;
     const { apiBase, apiKeyOrigin, apiKeyForgottenFor } = this.deps.settings.get();
     const origin = apiOrigin(apiBase);
     if (key !== null && apiKeyOrigin === origin) return { hasApiKey: true };
     if (key !== null && apiKeyOrigin !== null) {
       return {
         hasApiKey: false,
-        apiKeyNotice: `The API key was checked against ${apiKeyOrigin}, not ${origin}, so it is not sent there: enter it again to use it with ${origin}.`,
+        apiKeyNotice: t('key.otherOrigin', { checked: apiKeyOrigin, origin }),
       };
     }
     if (apiKeyForgottenFor !== null) {
       return {
         hasApiKey: false,
-        apiKeyNotice: `The API key was forgotten because the API base changed to ${apiKeyForgottenFor}: enter it again.`,
+        apiKeyNotice: t('key.forgotten', { origin: apiKeyForgottenFor }),
       };
     }
     if (key !== null) {
       // The settings were reset (unreadable) while the key stayed: where it was checked is unknown.
       return {
         hasApiKey: false,
-        apiKeyNotice: 'The API key is not linked to an API base any more: enter it again.',
+        apiKeyNotice: t('key.unlinked'),
       };
     }
     return { hasApiKey: false };

@@ -1,4 +1,5 @@
-import { apiBaseProblem, defaultSettings, Settings } from '../../../shared/settings';
+import { apiBaseIssue, defaultSettings, Settings, type Language } from '../../../shared/settings';
+import { apiBaseText, english, type Messages } from '../i18n';
 import type { KeyValueStore } from '../ports';
 import { CURRENT_SETTINGS_VERSION, migrate, storedVersion } from './migrations';
 
@@ -17,14 +18,20 @@ export class SettingsService {
   constructor(
     private readonly store: KeyValueStore,
     overrides: Partial<Omit<Settings, 'version'>> = {},
+    /** The messages a language setting means (the refusal below is shown at start). */
+    messagesFor: (language: Language) => Messages = () => english,
   ) {
+    const stored = this.read();
     // A base given on the command line or in the environment obeys the same rule as one
     // typed in: refused loudly at start rather than sent the key over plain http.
-    const problem = overrides.apiBase === undefined ? null : apiBaseProblem(overrides.apiBase);
-    if (problem)
-      throw new Error(`The API base ${overrides.apiBase} given at start is refused: ${problem}`);
+    const issue = overrides.apiBase === undefined ? null : apiBaseIssue(overrides.apiBase);
+    if (issue) {
+      const { t } = messagesFor(overrides.language ?? stored.language);
+      const problem = apiBaseText(t, issue);
+      throw new Error(t('apiBase.refusedAtStart', { apiBase: overrides.apiBase ?? '', problem }));
+    }
     this.overrides = overrides;
-    this.current = { ...this.read(), ...overrides };
+    this.current = { ...stored, ...overrides };
   }
 
   get(): Settings {

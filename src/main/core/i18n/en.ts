@@ -1,0 +1,69 @@
+/**
+ * What main says to the user, in English: the source catalog. Every other language's catalog
+ * has exactly these keys (`Catalog`), so a key added here and not there fails the typecheck.
+ * Plurals use i18next's suffixes (`_one`, `_other`) with `{{count}}`.
+ */
+export const en = {
+  notification: {
+    ready_one: 'Clip ready',
+    ready_other: '{{count}} clips ready',
+    failed_one: 'Clip failed',
+    failed_other: '{{count}} clips failed',
+    expired_one: 'Clip expired before it could be saved',
+    expired_other: '{{count}} clips expired before they could be saved',
+    quoted: '“{{prompt}}”',
+    andMore: '{{list}} and {{count}} more',
+  },
+  shell: {
+    trayTooltip_one: 'Airframe — {{count}} job running',
+    trayTooltip_other: 'Airframe — {{count}} jobs running',
+    trayShow: 'Show Airframe',
+    trayQuit: 'Quit',
+    quitUnfinished_one: '{{count}} job is not finished.',
+    quitUnfinished_other: '{{count}} jobs are not finished.',
+    quitUnfinishedDetail:
+      'They are saved and will resume, without being paid for again, the next time you open Airframe.',
+    quitAnyway: 'Quit',
+    keepRunning: 'Keep running',
+    startFailed: 'Airframe could not start',
+    chooseLibraryFolder: 'Choose the library folder',
+  },
+  refused: {
+    pageTitle: 'Open the address the host printed · Airframe',
+    staleTitle: 'This Airframe tab belongs to an earlier run of the host',
+    staleWhy:
+      'The host stopped or restarted since this tab was opened, and each run has its own token.',
+    noTokenTitle: 'This address lacks Airframe’s token',
+    noTokenWhy:
+      'The host serves Airframe only at the address it printed, which carries a token for this run.',
+    openPrinted: 'Open the address the host printed when it started: it begins with {{address}}.',
+    kept: 'Your jobs and clips are kept. Jobs resume when the host runs again.',
+  },
+  apiBase: {
+    notAUrl: 'Enter a web address such as https://api.airforce.',
+    scheme: 'The API base must be an https:// address, such as https://api.airforce.',
+    credentials: 'The API base must not contain a user name or password.',
+    plainHttp:
+      'Plain http:// is accepted only for this computer (localhost, 127.0.0.1, ::1): the key would cross the network unencrypted. Use https://{{host}} instead.',
+    refusedAtStart: 'The API base {{apiBase}} given at start is refused: {{problem}}',
+  },
+  key: {
+    notSaved: 'The key was not saved: {{reason}}',
+    otherOrigin:
+      'The API key was checked against {{checked}}, not {{origin}}, so it is not sent there: enter it again to use it with {{origin}}.',
+    forgotten:
+      'The API key was forgotten because the API base changed to {{origin}}: enter it again.',
+    unlinked: 'The API key is not linked to an API base any more: enter it again.',
+  },
+  library: {
+    noFolderPicker: 'This window cannot open a folder picker: type the folder’s full path instead.',
+  },
+  request: {
+    invalid: 'Invalid {{command}} request — {{issues}}',
+  },
+} as const;
+
+/** The shape every catalog has: the same keys, each a string. */
+export type Catalog = {
+  readonly [K in keyof typeof en]: { readonly [L in keyof (typeof en)[K]]: string };
+};
