@@ -14,7 +14,10 @@ interface MenuProps {
   /** The trigger's accessible name, such as "More actions". */
   label: string;
   items: readonly MenuItem[];
-  /** What the trigger shows; "⋯" unless given. */
+  /**
+   * What the trigger shows; "More ▾" unless given. Words, not an icon: focus comes back to the
+   * trigger when the menu closes, and a tooltip there would take the dialog's next Escape.
+   */
   children?: ReactNode;
   className?: string;
 }
@@ -28,7 +31,11 @@ export function Menu({ label, items, children, className }: MenuProps) {
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
         <button type="button" className={`menu-trigger ${className ?? ''}`} aria-label={label}>
-          {children ?? <span aria-hidden="true">⋯</span>}
+          {children ?? (
+            <>
+              More <span aria-hidden="true">▾</span>
+            </>
+          )}
         </button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

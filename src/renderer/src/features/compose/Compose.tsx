@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorText } from '../common/errors';
+import { Tooltip } from '../common/Tooltip';
 import { useJobsStore } from '../jobs';
 import { useModels } from '../models';
 import { useGo } from '../nav';
@@ -121,14 +122,16 @@ export function Compose() {
       {notice && (
         <div className="banner info" role="status">
           <span>{notice}</span>
-          <button
-            type="button"
-            className="quiet"
-            onClick={dismissNotice}
-            aria-label="Dismiss message"
-          >
-            ✕
-          </button>
+          <Tooltip label="Dismiss">
+            <button
+              type="button"
+              className="quiet"
+              onClick={dismissNotice}
+              aria-label="Dismiss message"
+            >
+              ✕
+            </button>
+          </Tooltip>
         </div>
       )}
 

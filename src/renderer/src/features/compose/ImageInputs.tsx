@@ -2,6 +2,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Quality } from '../../../../shared/api/schemas';
 import { useClipMedia } from '../app';
+import { Tooltip } from '../common/Tooltip';
 import { useModels } from '../models';
 import { useComposeStore } from './composeStore';
 import type { ComposeImage } from './composeForm';
@@ -216,31 +217,37 @@ function Thumb({ image, index, count, mismatch, aspect, makes }: ThumbProps) {
         )}
         {count > 1 && (
           <>
-            <button
-              type="button"
-              disabled={index === 0}
-              onClick={() => moveImage(image.key, -1)}
-              aria-label={`Move image ${n} earlier`}
-            >
-              ←
-            </button>
-            <button
-              type="button"
-              disabled={index === count - 1}
-              onClick={() => moveImage(image.key, 1)}
-              aria-label={`Move image ${n} later`}
-            >
-              →
-            </button>
+            <Tooltip label="Earlier">
+              <button
+                type="button"
+                disabled={index === 0}
+                onClick={() => moveImage(image.key, -1)}
+                aria-label={`Move image ${n} earlier`}
+              >
+                ←
+              </button>
+            </Tooltip>
+            <Tooltip label="Later">
+              <button
+                type="button"
+                disabled={index === count - 1}
+                onClick={() => moveImage(image.key, 1)}
+                aria-label={`Move image ${n} later`}
+              >
+                →
+              </button>
+            </Tooltip>
           </>
         )}
-        <button
-          type="button"
-          onClick={() => removeImage(image.key)}
-          aria-label={`Remove image ${n}`}
-        >
-          ✕
-        </button>
+        <Tooltip label="Remove">
+          <button
+            type="button"
+            onClick={() => removeImage(image.key)}
+            aria-label={`Remove image ${n}`}
+          >
+            ✕
+          </button>
+        </Tooltip>
       </div>
     </li>
   );

@@ -1,6 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { errorText } from '../common/errors';
+import { Menu, type MenuItem } from '../common/Menu';
+import { Tooltip } from '../common/Tooltip';
 import { useAppStore } from '../app';
 import { useComposeStore } from '../compose';
 import { useGo } from '../nav';
@@ -9,9 +11,9 @@ import { useLibraryStore } from './libraryStore';
 import { remixOf } from './remix';
 
 /**
- * Favourite, tags, remix, reveal in folder, delete. While one runs the others wait, marked
- * aria-disabled rather than disabled: a disabled button drops its focus to the page, and
- * the dialog's keys with it.
+ * Favourite and remix in view; reveal in folder and delete in a "More actions" menu; tags.
+ * While one runs the others wait, marked aria-disabled rather than disabled: a disabled button
+ * drops its focus to the page, and the dialog's keys with it.
  */
 export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: () => void }) {
   const { favourite, setTags, reveal, select } = useLibraryStore.getState();
@@ -64,6 +66,19 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
       go('Compose');
     });
 
+  const more: MenuItem[] = [
+    ...(host === 'electron'
+      ? [
+          {
+            label: 'Reveal in folder',
+            disabled: busy,
+            onSelect: () => void run(() => reveal(clip.id)),
+          },
+        ]
+      : []),
+    { label: 'Delete…', danger: true, onSelect: onDelete },
+  ];
+
   return (
     <div className="clip-actions">
       <div className="row">
@@ -78,18 +93,7 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
         <button type="button" aria-disabled={busy} onClick={() => void remix()}>
           Remix
         </button>
-        {host === 'electron' && (
-          <button
-            type="button"
-            aria-disabled={busy}
-            onClick={() => void run(() => reveal(clip.id))}
-          >
-            Reveal in folder
-          </button>
-        )}
-        <button type="button" className="danger" onClick={onDelete}>
-          Delete…
-        </button>
+        <Menu label="More actions" items={more} />
       </div>
       {host === 'browser' && <ClipFile clipId={clip.id} />}
       <div className="tags">
@@ -97,15 +101,17 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
           {clip.tags.map((t) => (
             <li key={t} className="tag">
               {t}
-              <button
-                type="button"
-                className="quiet"
-                aria-label={`Remove tag ${t}`}
-                aria-disabled={busy}
-                onClick={() => removeTag(t)}
-              >
-                ✕
-              </button>
+              <Tooltip label="Remove tag">
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`Remove tag ${t}`}
+                  aria-disabled={busy}
+                  onClick={() => removeTag(t)}
+                >
+                  ✕
+                </button>
+              </Tooltip>
             </li>
           ))}
         </ul>

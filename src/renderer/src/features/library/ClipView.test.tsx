@@ -90,9 +90,11 @@ describe('the clip dialog keeps focus', () => {
     const pressed = await screen.findByRole('button', { name: '★ Favourite', pressed: true });
     expect(document.activeElement).toBe(pressed);
 
-    await user.click(screen.getByRole('button', { name: 'Reveal in folder' }));
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Reveal in folder' }));
     await waitFor(() => expect(fake.callsOf('library.reveal')).toHaveLength(1));
-    expect(inside()).toBe(true);
+    // The menu hands focus back to its trigger, inside the dialog.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'More actions' }));
 
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -132,7 +134,8 @@ describe('the clip dialog keeps focus', () => {
 describe('where the clip’s file is', () => {
   it('the desktop app reveals it in the file manager', async () => {
     const { fake, user } = setup();
-    await user.click(await screen.findByRole('button', { name: 'Reveal in folder' }));
+    await user.click(await screen.findByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Reveal in folder' }));
     await waitFor(() => expect(fake.callsOf('library.reveal')).toEqual([{ clipId: 'vid_1' }]));
     expect(screen.queryByLabelText('File')).toBeNull();
   });
@@ -142,7 +145,10 @@ describe('where the clip’s file is', () => {
     const field = await screen.findByLabelText<HTMLInputElement>('File');
     await waitFor(() => expect(field.value).toBe(file));
     expect(field.readOnly).toBe(true);
-    expect(screen.queryByRole('button', { name: 'Reveal in folder' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    expect(await screen.findByRole('menuitem', { name: 'Delete…' })).toBeTruthy();
+    expect(screen.queryByRole('menuitem', { name: 'Reveal in folder' })).toBeNull();
+    await user.keyboard('{Escape}');
 
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     expect(await navigator.clipboard.readText()).toBe(file);

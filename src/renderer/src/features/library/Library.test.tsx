@@ -163,7 +163,8 @@ describe('Library', () => {
   it('asks where to delete from and says what cannot be undone', async () => {
     const { fake, user } = setup([clip(1, { prompt: 'Red fox in snow' })]);
     await user.click(await screen.findByRole('button', { name: /Red fox in snow/ }));
-    await user.click(await screen.findByRole('button', { name: 'Delete…' }));
+    await user.click(await screen.findByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete this clip?' });
     expect(within(dialog).getByText(/This cannot be undone/)).toBeTruthy();
     await user.click(within(dialog).getByRole('radio', { name: 'This computer and api.airforce' }));
