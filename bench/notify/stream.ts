@@ -19,9 +19,10 @@ export interface StreamSample {
  * Completion → notification with the SSE stream, in real time. The simulator's clock moves
  * only when told (`autoTick: false`), so "done" is an exact moment: the `advance` call that
  * completes the task and writes its `completed` event to the open stream. The engine runs on
- * the system clock, as in the app, with its real notification batching (a 150 ms gather, then a
- * 2 s cooldown that groups followers). One job at a time, each after a quiet moment longer than
- * the cooldown, so each notification is a lone one; one warm-up job first, not counted.
+ * the system clock, as in the app, with its real notification batching (news in a quiet
+ * moment at once, then a 2 s cooldown that groups followers). One job at a time, each after a
+ * quiet moment longer than the cooldown, so each notification is a lone one; one warm-up job
+ * first, not counted.
  */
 export async function measureStream(
   ctx: BenchContext,

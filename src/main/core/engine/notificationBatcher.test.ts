@@ -17,24 +17,37 @@ function setup(enabled = true) {
 const ready = (jobId: string) => ({ kind: 'ready' as const, jobId, prompt: `prompt ${jobId}` });
 
 describe('NotificationBatcher', () => {
-  it('shows a lone completion within a quarter of a second', async () => {
+  it('shows a completion in a quiet moment at once, with no gather', async () => {
     const { clock, shown, batcher } = setup();
     batcher.add(ready('a'));
-    await clock.advance(250);
+    await clock.advance(0);
     expect(shown).toEqual([
-      expect.objectContaining({ title: 'Clip ready', body: '“prompt a”', jobId: 'a', at: 150 }),
+      expect.objectContaining({ title: 'Clip ready', body: '“prompt a”', jobId: 'a', at: 0 }),
     ]);
     expect(clock.pending()).toBe(0);
   });
 
-  it('makes clips finishing together one notification', async () => {
+  it('makes clips finishing in the same moment one notification', async () => {
+    const { clock, shown, batcher } = setup();
+    batcher.add(ready('a'));
+    batcher.add(ready('b'));
+    batcher.add(ready('c'));
+    await clock.advance(0);
+    expect(shown.map((n) => [n.title, n.at])).toEqual([['3 clips ready', 0]]);
+  });
+
+  it('makes clips finishing together after the first one notification, at the cooldown’s end', async () => {
     const { clock, shown, batcher } = setup();
     batcher.add(ready('a'));
     await clock.advance(50);
     batcher.add(ready('b'));
+    await clock.advance(650);
     batcher.add(ready('c'));
-    await clock.advance(500);
-    expect(shown.map((n) => n.title)).toEqual(['3 clips ready']);
+    await clock.advance(5000);
+    expect(shown.map((n) => [n.title, n.at])).toEqual([
+      ['Clip ready', 0],
+      ['2 clips ready', 2000],
+    ]);
   });
 
   it('gathers what follows within two seconds into one more, and groups by kind', async () => {
@@ -52,11 +65,39 @@ describe('NotificationBatcher', () => {
     batcher.add(ready('d'));
     await clock.advance(2000);
     expect(shown.map((n) => [n.title, n.at])).toEqual([
-      ['Clip ready', 150],
-      ['2 clips ready', 2150],
-      ['Clip failed', 2150],
+      ['Clip ready', 0],
+      ['2 clips ready', 2000],
+      ['Clip failed', 2000],
     ]);
     expect(shown[2]?.body).toBe('“p” — The model could not render this prompt');
+  });
+
+  it('shows news after the cooldown at once again', async () => {
+    const { clock, shown, batcher } = setup();
+    batcher.add(ready('a'));
+    await clock.advance(2500);
+    batcher.add(ready('b'));
+    await clock.advance(0);
+    expect(shown.map((n) => [n.title, n.at])).toEqual([
+      ['Clip ready', 0],
+      ['Clip ready', 2500],
+    ]);
+  });
+
+  it('still gathers when given a gather', async () => {
+    const clock = new ManualClock(0);
+    const shown: number[] = [];
+    const batcher = new NotificationBatcher(
+      clock,
+      { notify: () => shown.push(clock.now()) },
+      () => true,
+      150,
+    );
+    batcher.add(ready('a'));
+    await clock.advance(100);
+    batcher.add(ready('b'));
+    await clock.advance(500);
+    expect(shown).toEqual([150]);
   });
 
   it('shows nothing, and schedules nothing, when notifications are off', async () => {

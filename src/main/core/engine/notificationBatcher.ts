@@ -6,9 +6,11 @@ export type { NotificationItem } from './notificationText';
 
 /**
  * Tells the user promptly without burying them in toasts: news arriving in a quiet moment
- * is shown after a short gather (so clips finishing together make one notification), and
- * news arriving within the cooldown after that waits for its end and is shown as one.
- * Timers exist only while something waits to be shown.
+ * is shown at once (on the next turn of the clock, so what ends in the same moment is one
+ * notification), and news arriving within the cooldown after that waits for its end and is
+ * shown as one: clips finishing together after the first make one notification. A gather
+ * (`gatherMs`) may hold quiet-moment news back too. Timers exist only while something waits
+ * to be shown.
  */
 export class NotificationBatcher {
   private pending: NotificationItem[] = [];
@@ -19,7 +21,7 @@ export class NotificationBatcher {
     private readonly clock: Clock,
     private readonly notifier: Notifier,
     private readonly enabled: () => boolean,
-    private readonly gatherMs = 150,
+    private readonly gatherMs = 0,
     private readonly cooldownMs = 2000,
     /** The texts' language, asked when a notification is shown. */
     private readonly messages: Messages = english,
