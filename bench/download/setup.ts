@@ -1,10 +1,13 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { ClipSource } from '../../src/main/core/library/types';
 import { run } from '../support/build';
 import { runTsJson, type SimProcess } from '../support/children';
 import type { WorkerInput, WorkerResult } from './worker';
 
 export const PADDED_BYTES = 200 * 2 ** 20;
+/** The large case: RSS must not grow with the size of the file. */
+export const LARGE_BYTES = 1024 * 2 ** 20;
 
 /** A completed task on the simulator, as the engine hands it to the library. */
 export async function finishedSource(sim: SimProcess, prompt: string): Promise<ClipSource> {
@@ -40,6 +43,19 @@ export async function curl(url: string, out: string): Promise<{ bytes: number; m
   if (result.code !== 0 || !bytes || seconds === undefined)
     throw new Error(`curl failed (${result.code}): ${result.output.trim()}`);
   return { bytes, ms: seconds * 1000 };
+}
+
+/**
+ * `curl -o <out> && sync <out>`: the file written and on disk, the same promise the app's
+ * fsync before the rename gives. curl's own transfer time plus the wall time of `sync` on
+ * that one file (`sync` with no file would flush every other process's writes too).
+ */
+export async function curlToDisk(url: string, out: string): Promise<{ bytes: number; ms: number }> {
+  const fetched = await curl(url, out);
+  const started = performance.now();
+  const synced = await run('sync', [out], process.cwd());
+  if (synced.code !== 0) throw new Error(`sync failed (${synced.code}): ${synced.output.trim()}`);
+  return { bytes: fetched.bytes, ms: fetched.ms + (performance.now() - started) };
 }
 
 export function downloadInWorker(input: WorkerInput): Promise<WorkerResult> {
