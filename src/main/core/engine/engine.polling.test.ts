@@ -6,12 +6,14 @@ let h: EngineHarness;
 afterEach(async () => h.close());
 
 /**
- * Every request answered and read before virtual time moves on: the fetch counts what is
- * in flight (bodies read in full), and the clocks advance only when nothing is.
+ * Every request but streams answered and read before virtual time moves on: the fetch counts
+ * what is in flight (bodies read in full), and the clocks advance only when nothing is.
  */
 function quietFetch() {
   let inFlight = 0;
   const fetchLike: FetchLike = async (url, init) => {
+    // A stream stays open: its events reach the engine as the simulator's clock moves.
+    if (String(url).endsWith('/stream')) return fetch(url, init);
     inFlight += 1;
     try {
       const answer = await fetch(url, init);
@@ -76,5 +78,23 @@ describe('polling when the stream is refused', () => {
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(4_000);
     expect(perClip).toBeLessThanOrEqual(loop.reduce((a, b) => a + b, 0) / loop.length);
     expect(routes.filter((e) => e.route === 'stream')).toHaveLength(ids.length);
+  }, 60_000);
+
+  it('after the stream drops, aims from the progress the stream told', async () => {
+    h = await engineHarness({ timing: 'realistic', seed: 43 });
+    h.sim.faults.next('stream', { kind: 'stream-drop', afterEvents: 5 });
+    h.sim.faults.next('stream', { kind: 'status', status: 500 }, 100);
+    const { fetchLike, idle } = quietFetch();
+    const { engine, handlers } = h.startEngine(fetchLike);
+    await handlers['jobs.submit']({ request: draft('dropped'), copies: 1 });
+    await stepUntil(() => engine.jobs()[0]?.finishedAt != null, idle, 250, 10 * 60_000);
+    const job = engine.jobs()[0]!;
+    const task = h.sim.tasks()[0]!;
+    expect(job.status).not.toBe('failed');
+    expect(job.finishedAt! - task.completedAt!).toBeLessThanOrEqual(5_500);
+    const gets = h.sim.log.filter((e) => e.route === 'get');
+    // From the drop on, the 8 s loop would ask once per 8 s until the end, and once more.
+    const loop = 1 + Math.ceil((task.completedAt! - gets[0]!.at) / 8_000);
+    expect(gets.length).toBeLessThanOrEqual(loop);
   }, 60_000);
 });
