@@ -68,8 +68,12 @@ describe('the Language setting', () => {
 
   it('follows a Dutch browser from the first render, before the settings arrive', async () => {
     browserPrefers('nl-BE', 'en-US');
-    const { arrive, openSettings } = setup(demoView, false);
+    const { fake, arrive, openSettings } = setup(demoView, false);
     expect(pageLanguage()).toBe('nl');
+    // Main hears them too, for its notifications in the browser host.
+    await waitFor(() =>
+      expect(fake.callsOf('app.reportLanguages')).toEqual([{ languages: ['nl-BE', 'en-US'] }]),
+    );
     arrive();
     openSettings();
     const group = await screen.findByRole('radiogroup', { name: 'Taal' });
@@ -89,10 +93,17 @@ describe('the Language setting', () => {
   });
 
   it('with System, follows the browser when its languages change', async () => {
-    setup(demoView);
+    const before = [...navigator.languages];
+    const { fake } = setup(demoView);
     await waitFor(() => expect(pageLanguage()).toBe('en'));
-    browserPrefers('nl');
+    browserPrefers('nl', 'not a tag');
     window.dispatchEvent(new Event('languagechange'));
     expect(pageLanguage()).toBe('nl');
+    await waitFor(() =>
+      expect(fake.callsOf('app.reportLanguages')).toEqual([
+        { languages: before },
+        { languages: ['nl'] },
+      ]),
+    );
   });
 });
