@@ -54,7 +54,7 @@ export async function measurePolling(): Promise<PollingResult> {
         jobs.push(...(await bench.submit(`Polling sample ${e}.${j}`)).map((job) => job.id));
       engines.push({ bench, key, jobs });
     }
-    const loops: Promise<{ latency: number; requests: number }>[] = [];
+    const loops: Promise<{ latency: number; requests: number }[]>[] = [];
     for (let l = 0; l < KEYS; l++) {
       const key = `sk-air-bench-poll-loop-${l}`;
       sim.addKey(key, 1_000_000);
