@@ -22,6 +22,10 @@ test('a prompt goes from Compose through the queue to a clip that plays and seek
   await nav.getByRole('button', { name: 'Queue' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'A paper plane over a misty forest' });
   await expect(row.getByText('Saved', { exact: true })).toBeVisible({ timeout: 45_000 });
+  // The row's thumbnail is the saved clip's poster, served by the host's media route.
+  await expect
+    .poll(() => row.locator('.job-thumb img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
   await expectAccessible(page, 'the queue with a saved clip and its notice');
 
   const notices = page.getByRole('status', { name: 'Notices' });
