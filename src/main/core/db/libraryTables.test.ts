@@ -36,8 +36,8 @@ it('v3 adds the library index to a v2 database, its jobs intact, after a backup'
   expect(listBackups(join(dir, 'backups')).map((backup) => backup.reason)).toContain('before-v3');
 
   db.run(
-    `INSERT INTO library_clips (folder, base, clip_id, stamp, has_poster, sidecar, haystack, prompt, model, mode, created_at, cost, favourite)
-     VALUES ('/lib', 'b', 'vid_1', '1:1', 0, '{}', 'a lighthouse at dusk', 'A lighthouse at dusk', 'm', 'text', 1, -1, 0)`,
+    `INSERT INTO library_clips (folder, base, clip_id, stamp, has_poster, haystack, prompt, model, mode, created_at, cost, favourite)
+     VALUES ('/lib', 'b', 'vid_1', '1:1', 0, 'a lighthouse at dusk', 'A lighthouse at dusk', 'm', 'text', 1, -1, 0)`,
   );
   const found = (word: string) =>
     db.all('SELECT rowid FROM library_text WHERE library_text MATCH ?', `"${word}"`).length;
@@ -49,8 +49,8 @@ it('v3 adds the library index to a v2 database, its jobs intact, after a backup'
   // One clip per base and per clip id within a folder.
   const insert = (folder: string, base: string, id: string) =>
     db.run(
-      `INSERT INTO library_clips (folder, base, clip_id, stamp, has_poster, sidecar, haystack, prompt, model, mode, created_at, cost, favourite)
-       VALUES (?, ?, ?, '1:1', 0, '{}', '', '', 'm', 'text', 1, -1, 0)`,
+      `INSERT INTO library_clips (folder, base, clip_id, stamp, has_poster, haystack, prompt, model, mode, created_at, cost, favourite)
+       VALUES (?, ?, ?, '1:1', 0, '', '', 'm', 'text', 1, -1, 0)`,
       folder,
       base,
       id,

@@ -1,8 +1,9 @@
 /**
  * v3. The library's index: a cache of the sidecars in the library folder, one row per clip,
  * keyed by the folder (the setting's value) so moving the library never mixes two folders.
- * `sidecar` is the parsed sidecar as JSON; the other columns are what searches filter and
- * sort on, computed once when the row is written. `haystack` is the lower-cased prompt, task
+ * Its columns are what searches filter and sort on, computed once when the row is written;
+ * the parsed sidecar (JSON) is in `library_sidecars`, so a search that reads every row reads
+ * narrow ones. `haystack` is the lower-cased prompt, task
  * id and tags (what a search's words must appear in), indexed by FTS5 with trigrams so a
  * word matches anywhere inside, as `includes` does. `library_prompts` holds each prompt's
  * place in a locale sort (see `promptOrder.ts`), so sorting by prompt compares numbers.
@@ -15,7 +16,6 @@ CREATE TABLE library_clips (
   clip_id TEXT NOT NULL,
   stamp TEXT NOT NULL,
   has_poster INTEGER NOT NULL CHECK (has_poster IN (0, 1)),
-  sidecar TEXT NOT NULL,
   haystack TEXT NOT NULL,
   prompt TEXT NOT NULL,
   model TEXT NOT NULL,
@@ -27,6 +27,11 @@ CREATE TABLE library_clips (
   UNIQUE (folder, clip_id)
 ) STRICT;
 CREATE INDEX library_clips_by_date ON library_clips (folder, created_at, clip_id);
+
+CREATE TABLE library_sidecars (
+  clip INTEGER PRIMARY KEY REFERENCES library_clips (id) ON DELETE CASCADE,
+  sidecar TEXT NOT NULL
+) STRICT;
 
 CREATE TABLE library_tags (
   clip INTEGER NOT NULL REFERENCES library_clips (id) ON DELETE CASCADE,

@@ -46,7 +46,8 @@ interface Row {
   sidecar: string;
 }
 
-const ROW = 'SELECT base, stamp, has_poster, sidecar FROM library_clips';
+const ROW =
+  'SELECT c.base, c.stamp, c.has_poster, s.sidecar FROM library_clips c JOIN library_sidecars s ON s.clip = c.id';
 
 /**
  * The library's index, in the app's database (`library_clips`, see `db/libraryTables.ts`):
@@ -81,12 +82,12 @@ export class LibraryIndex {
   }
 
   get(id: string): ClipEntry | undefined {
-    const row = this.db.get<Row>(`${ROW} WHERE folder = ? AND clip_id = ?`, this.folderKey, id);
+    const row = this.db.get<Row>(`${ROW} WHERE c.folder = ? AND c.clip_id = ?`, this.folderKey, id);
     return row && toEntry(row);
   }
 
   *entries(): IterableIterator<ClipEntry> {
-    const rows = this.db.all<Row>(`${ROW} WHERE folder = ? ORDER BY base`, this.folderKey);
+    const rows = this.db.all<Row>(`${ROW} WHERE c.folder = ? ORDER BY c.base`, this.folderKey);
     for (const row of rows) yield toEntry(row);
   }
 
@@ -134,7 +135,7 @@ export class LibraryIndex {
    * Writes one batch of changes in one transaction (a cache: not waited onto the disk).
    * Nothing at all is written for an empty batch.
    */
-  apply(changes: IndexChanges): void {
+  apply(changes: IndexChanges, options: { rankLater?: boolean } = {}): void {
     const { upserted, removed, posters } = changes;
     if (upserted.length + removed.length + posters.length === 0) return;
     const folder = this.folderKey;
@@ -150,11 +151,17 @@ export class LibraryIndex {
             base,
           );
         for (const entry of upserted) this.insert(entry);
-        this.prompts.place(upserted.map((entry) => entry.clip.prompt ?? ''));
+        if (!options.rankLater)
+          this.prompts.place(upserted.map((entry) => entry.clip.prompt ?? ''));
       },
       { durable: false },
     );
     this.count = null;
+  }
+
+  /** Ranks prompts written with `rankLater` (a pass ranks all its new prompts at once, at its end). */
+  rankPrompts(prompts: Iterable<string>): void {
+    this.db.write(() => this.prompts.place(prompts), { durable: false });
   }
 
   /** Filters, sorts and pages the clips, all in SQL. */
@@ -164,12 +171,14 @@ export class LibraryIndex {
       this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM library_clips c ${where}`, ...params)
         ?.n ?? 0;
     const join = query.sort === 'prompt' ? 'JOIN library_prompts p ON p.prompt = c.prompt' : '';
-    const rows = this.db.all<Row>(
-      `SELECT c.base, c.stamp, c.has_poster, c.sidecar FROM library_clips c ${join} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    // The page's ids first, over narrow rows; then only those clips' sidecars.
+    const page = this.db.all<{ id: number }>(
+      `SELECT c.id FROM library_clips c ${join} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
       ...params,
       query.limit,
       query.offset,
     );
+    const rows = page.map((item) => this.db.get<Row>(`${ROW} WHERE c.id = ?`, item.id)!);
     return { total, clips: rows.map((row) => toEntry(row).clip) };
   }
 
@@ -180,15 +189,14 @@ export class LibraryIndex {
     this.db.run('DELETE FROM library_clips WHERE folder = ? AND base = ?', folder, base);
     this.db.run('DELETE FROM library_clips WHERE folder = ? AND clip_id = ?', folder, clip.id);
     const row = this.db.get<{ id: number }>(
-      `INSERT INTO library_clips (folder, base, clip_id, stamp, has_poster, sidecar, haystack,
+      `INSERT INTO library_clips (folder, base, clip_id, stamp, has_poster, haystack,
          prompt, model, mode, created_at, cost, favourite)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       folder,
       base,
       clip.id,
       entry.stamp,
       clip.hasPoster ? 1 : 0,
-      JSON.stringify(entry.sidecar),
       haystackOf(clip),
       clip.prompt ?? '',
       clip.model,
@@ -197,6 +205,11 @@ export class LibraryIndex {
       // Unknown costs sort as the cheapest.
       clip.costCents ?? -1,
       clip.favourite ? 1 : 0,
+    );
+    this.db.run(
+      'INSERT INTO library_sidecars (clip, sidecar) VALUES (?, ?)',
+      row!.id,
+      JSON.stringify(entry.sidecar),
     );
     for (const tag of clip.tags)
       this.db.run(

@@ -39,7 +39,10 @@ export async function reconcile(options: {
   stopped?: () => boolean;
 }): Promise<ReconcileResult | null> {
   const { fs, root, folder, index, onProgress, stopped } = options;
+  // After the caller's turn: a start shows the stored index before the pass reads it.
+  await nextTurn();
   const known = index.known();
+  const prompts = new Set<string>();
   const upserted: Clip[] = [];
   const warnings: LibraryWarning[] = [];
   const seenIds = new Set<string>();
@@ -63,7 +66,8 @@ export async function reconcile(options: {
           fresh.push(found.entry);
         }
       }
-      index.apply({ upserted: fresh, removed: [], posters });
+      index.apply({ upserted: fresh, removed: [], posters }, { rankLater: true });
+      for (const entry of fresh) prompts.add(entry.clip.prompt ?? '');
       upserted.push(...fresh.map((entry) => entry.clip));
       for (const { id } of posters) {
         const clip = index.get(id)?.clip;
@@ -79,6 +83,7 @@ export async function reconcile(options: {
     if (error instanceof PassStopped) return null;
     throw error;
   }
+  if (prompts.size > 0) index.rankPrompts(prompts);
   const gone = [...known].filter(([base]) => !seen.has(base));
   index.apply({ upserted: [], removed: gone.map(([base]) => base), posters: [] });
   // A clip whose files were renamed is still there, under its new name.
