@@ -10,7 +10,7 @@ import type { EventHub } from '../main/core/eventHub';
 import { attachBridge, maxFrameBytes } from './bridge';
 import { serveMedia } from './media';
 import { serveStatic } from './staticFiles';
-import { acceptedLanguages, pickLanguage } from '../main/core/i18n';
+import { acceptedLanguages, messagesIn, pickLanguage } from '../main/core/i18n';
 import { refusedPage, refusedPageStyle, refusedPageStylePath } from './refusedPage';
 import {
   cookieUsable,
@@ -70,8 +70,10 @@ export async function startBrowserHost(
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
+    // What a person reads in the tab is in the browser's language.
+    const language = pickLanguage(acceptedLanguages(req.headers['accept-language']));
     if (!hostAllowed(req.headers.host, port))
-      return plain(res, 421, 'Open the URL printed by the host.');
+      return plain(res, 421, messagesIn(language).t('refused.otherHostName'));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     }
@@ -81,8 +83,6 @@ export async function startBrowserHost(
     if (path === '/' || path === '/index.html') {
       const credential = credentialOf(req, url, token, port);
       if (credential === null || (credential === 'cookie' && !cookieUsable(req))) {
-        // In the browser's language: this page is for whoever opened the tab.
-        const language = pickLanguage(acceptedLanguages(req.headers['accept-language']));
         const page = refusedPage({
           origin: `http://127.0.0.1:${port}`,
           stale: credential === null && tokenPresented(req, url, port),

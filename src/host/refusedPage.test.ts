@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { securityHeaders } from './requestGuard';
 import { startTestHost, testToken, type TestHost } from '../../test/support/testHost';
@@ -77,5 +78,26 @@ describe('a tab without this run’s token', () => {
     const fallback = await fetch(`${t.origin}/`, { headers: { 'accept-language': 'fr-FR' } });
     expect(fallback.headers.get('content-language')).toBe('en');
     expect(await fallback.text()).toContain('<html lang="en">');
+  });
+
+  it('tells a tab reached by another host name where to go, in its language', async () => {
+    t = await startTestHost();
+    const port = t.port;
+    const answer = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
+      get(
+        { port, path: '/', headers: { host: 'evil.example', 'accept-language': 'nl' } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+          res.on('end', () =>
+            resolve({ ...(res.statusCode ? { status: res.statusCode } : {}), body }),
+          );
+        },
+      ).on('error', reject);
+    });
+    expect(answer).toEqual({
+      status: 421,
+      body: 'Open het adres dat de host bij het starten toonde.',
+    });
   });
 });

@@ -155,6 +155,7 @@ export async function createCore(ports: CorePorts) {
       data: ports.dataDir,
       reserved: [join(ports.dataDir, 'inputs'), join(ports.dataDir, 'backups')],
     },
+    t: messages.t,
   });
   const service = new AppService({
     name: ports.name,

@@ -1,4 +1,5 @@
 import { holdsSlot } from '../../../shared/jobs';
+import { english, type Translate } from '../i18n';
 import type { JobRecord } from './jobRecord';
 
 export interface Admission {
@@ -16,8 +17,15 @@ export interface Admission {
 export function admit(
   records: readonly JobRecord[],
   busy: ReadonlySet<string>,
-  limits: { concurrency: number; dailyBudgetCents: number | null; spentTodayCents: number },
+  limits: {
+    concurrency: number;
+    dailyBudgetCents: number | null;
+    spentTodayCents: number;
+    /** The hold's wording (English when not given). */
+    t?: Translate;
+  },
 ): Admission {
+  const t = limits.t ?? english.t;
   const admission: Admission = { submit: [], overBudget: [] };
   let active = records.filter((r) => holdsSlot(r.status)).length;
   let committed = limits.spentTodayCents;
@@ -27,10 +35,7 @@ export function admit(
     // A job the user released from a budget hold runs anyway (`pastBudget`), and counts.
     const budget = record.pastBudget ? null : limits.dailyBudgetCents;
     if (budget !== null && (record.costCents === null || committed + record.costCents > budget)) {
-      const message =
-        record.costCents === null
-          ? 'Its cost is unknown, and a daily budget is set.'
-          : 'It would pass today’s budget.';
+      const message = t(record.costCents === null ? 'job.costUnknown' : 'job.overBudget');
       admission.overBudget.push({ id: record.id, message });
       continue;
     }

@@ -1,6 +1,7 @@
 import type { CreateVideoRequest, VideoTask } from '../../../shared/api/schemas';
 import type { AirforceApi } from '../airforce/types';
 import { AirforceError, type ApiError } from '../airforce/types';
+import type { Translate } from '../i18n';
 import type { Clock } from '../ports';
 import type { Connectivity } from './connectivity';
 import type { CreateTracker } from './createTracker';
@@ -21,6 +22,8 @@ export interface EngineContext {
   readonly random: () => number;
   readonly streamIdleTimeoutMs: number;
   readonly creates: CreateTracker;
+  /** What a job's hold or failure says, in main's language when it is written. */
+  readonly t: Translate;
   /** Paid tasks no job owns, and the lost creates still to sweep for. */
   readonly unclaimed: UnclaimedTasks;
   apiKey(): Promise<string | null>;

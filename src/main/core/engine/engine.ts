@@ -9,6 +9,7 @@ import { planWork } from './workPlan';
 import { defaultStreamIdleTimeoutMs } from '../airforce/sse';
 import { Connectivity, probeApi } from './connectivity';
 import type { EngineContext } from './context';
+import { english, type Translate } from '../i18n';
 import { followJob } from './following';
 import { toView, type JobRecord } from './jobRecord';
 import { JobRepository } from './jobRepository';
@@ -46,6 +47,7 @@ export class JobEngine implements EngineContext {
   readonly streamIdleTimeoutMs: number;
   readonly creates = new CreateTracker();
   readonly unclaimed: UnclaimedTasks;
+  readonly t: Translate;
   private readonly abort = new AbortController();
   private readonly events: EngineEvents;
   private downloads: Downloads | null = null;
@@ -60,6 +62,7 @@ export class JobEngine implements EngineContext {
 
   constructor(private readonly deps: EngineDeps) {
     this.api = deps.api;
+    this.t = (deps.messages ?? english).t;
     this.clock = deps.clock;
     this.random = deps.random ?? Math.random;
     this.streamIdleTimeoutMs = deps.streamIdleTimeoutMs ?? defaultStreamIdleTimeoutMs;
@@ -198,6 +201,7 @@ export class JobEngine implements EngineContext {
       // The demo is free: the budget guards real money only.
       dailyBudgetCents: demo ? null : dailyBudgetCents,
       spentTodayCents,
+      t: this.t,
     });
     for (const { id, message } of admission.overBudget) {
       this.change(id, { status: 'held', holdReason: 'budget', error: { kind: 'budget', message } });
@@ -268,7 +272,10 @@ export class JobEngine implements EngineContext {
    */
   private storageFailed(error: StorageError): void {
     this.deps.log?.('the database could not be written', error);
-    this.status.message = `${error.message} Airframe tries again in ${STORAGE_RETRY_MS / 1000} s.`;
+    this.status.message = this.t('job.storageRetry', {
+      reason: error.message,
+      seconds: STORAGE_RETRY_MS / 1000,
+    });
     this.waits.blockForStorage(STORAGE_RETRY_MS, () => (this.status.message = null));
     this.emitState();
   }

@@ -1,6 +1,7 @@
 import type { VideoTask } from '../../../shared/api/schemas';
 import { backoffMs } from '../backoff';
 import type { ApiError } from '../airforce/types';
+import { english, type Translate } from '../i18n';
 import { asApiError, endedWithOldDemo, type EngineContext } from './context';
 import { backInLine, type JobChange } from './jobChange';
 import type { JobRecord } from './jobRecord';
@@ -12,7 +13,7 @@ export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
   const key = await ctx.apiKey();
   if (ctx.repo.get(id)?.status !== 'queued') return;
   if (!key) {
-    const message = 'Add an API key in Settings (or start the demo) to submit jobs.';
+    const message = ctx.t('job.noKey');
     const held = { status: 'held', holdReason: 'no-key' } as const;
     return ctx.apply({ id, patch: held, block: { reason: 'no-key', message } });
   }
@@ -45,8 +46,10 @@ export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
     } catch (error) {
       // The error names a file in the app's own folder: the UI hears what, not where.
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'it is no longer stored' : `the disk said ${code ?? 'no'}`;
-      const message = `An input image could not be read (${why}): add it again and retry.`;
+      const message =
+        code === 'ENOENT'
+          ? ctx.t('job.inputGone')
+          : ctx.t('job.inputUnreadable', { code: code ?? 'no' });
       ctx.apply(...failure(record, { kind: 'input', message }, ctx.clock.now()));
       return;
     }
@@ -58,7 +61,7 @@ export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
     } catch (error) {
       if (ctx.signal.aborted) return; // stopping: the record stays `submitting`, the next start reconciles
       const e = asApiError(error);
-      ctx.apply(...createFailed(ctx.repo.get(id) ?? record, e, ctx.clock.now(), ctx.random));
+      ctx.apply(...createFailed(ctx.repo.get(id) ?? record, e, ctx.clock.now(), ctx.random, ctx.t));
     }
   } finally {
     ctx.creates.end(id);
@@ -71,6 +74,7 @@ export function createFailed(
   e: ApiError,
   now: number,
   random: () => number,
+  t: Translate = english.t,
 ): JobChange[] {
   const { id } = record;
   const error = { kind: e.kind, message: e.message };
@@ -84,7 +88,7 @@ export function createFailed(
         {
           id,
           patch: { status: 'held', holdReason: 'balance', error },
-          block: { reason: 'balance', message: `Balance too low: ${e.message}` },
+          block: { reason: 'balance', message: t('job.balanceLow', { reason: e.message }) },
         },
       ];
     case 'auth':
@@ -92,7 +96,7 @@ export function createFailed(
         {
           id,
           patch: { status: 'held', holdReason: 'key-rejected', error },
-          block: { reason: 'key-rejected', message: `The API key was refused: ${e.message}` },
+          block: { reason: 'key-rejected', message: t('job.keyRefused', { reason: e.message }) },
         },
       ];
     case 'invalid-request':
@@ -105,16 +109,16 @@ export function createFailed(
     case 'network':
       if (!e.maybeSent)
         return [{ id, patch: { status: 'queued', attemptAt: null }, offline: true }];
-      return [lost(id, `The connection broke after the request was sent (${e.message}).`)];
+      return [lost(id, t('job.connectionBroke', { reason: e.message }), t)];
     case 'server':
     case 'bad-response':
-      return [lost(id, `The server gave no usable answer (${e.message}).`)];
+      return [lost(id, t('job.noUsableAnswer', { reason: e.message }), t)];
   }
 }
 
 /** The create may or may not have made a task: from now on the engine looks for it. */
-function lost(id: string, why: string): JobChange {
-  const message = `${why} Looking for its task on the server before anything is sent again.`;
+function lost(id: string, why: string, t: Translate): JobChange {
+  const message = t('job.lookingForTask', { why });
   return {
     id,
     patch: { check: { state: 'looking', message, candidates: [] }, looks: 0, lookAt: null },
@@ -130,13 +134,14 @@ export function listUnread(
   e: ApiError,
   now: number,
   random: () => number,
+  t: Translate = english.t,
 ): JobChange {
   const { id } = record;
   if (e.kind === 'network') return { id, offline: true };
   if (e.kind === 'auth')
     return {
       id,
-      block: { reason: 'key-rejected', message: `The API key was refused: ${e.message}` },
+      block: { reason: 'key-rejected', message: t('job.keyRefused', { reason: e.message }) },
     };
   const wait =
     e.kind === 'rate-limited' && e.retryAfterMs
@@ -168,7 +173,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
   if (before?.status !== 'submitting') return;
   const key = await ctx.apiKey();
   if (!key) {
-    const message = 'Add an API key to finish checking a submission that was interrupted.';
+    const message = ctx.t('job.noKeyToFinish');
     return ctx.apply({ id, block: { reason: 'no-key', message } });
   }
   if (endedWithOldDemo(ctx, id)) return;
@@ -178,7 +183,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
     ctx.connectivity.wentOnline();
   } catch (error) {
     if (ctx.signal.aborted) return;
-    return ctx.apply(listUnread(before, asApiError(error), ctx.clock.now(), ctx.random));
+    return ctx.apply(listUnread(before, asApiError(error), ctx.clock.now(), ctx.random, ctx.t));
   }
   ctx.sawTasks(tasks);
   // The answer took time: only decide for the attempt that asked, and not while a create of

@@ -70,6 +70,26 @@ describe('core’s messages', () => {
   });
 });
 
+describe('the library’s refusals', () => {
+  it('are Dutch after the setting says nl, English before', async () => {
+    const { call } = await core();
+    expect(await call('library.get', { clipId: 'gone' })).toMatchObject({
+      error: { code: 'not-found', message: 'This clip is no longer in the library' },
+    });
+    await call('settings.update', { language: 'nl' });
+    expect(await call('library.get', { clipId: 'gone' })).toMatchObject({
+      error: { code: 'not-found', message: 'Deze clip staat niet meer in de bibliotheek' },
+    });
+    expect(await call('library.setFolder', { path: '/' })).toMatchObject({
+      error: {
+        code: 'invalid-request',
+        message:
+          'De bibliotheek kan niet in /: dat is de hoofdmap van een schijf. Kies een andere map.',
+      },
+    });
+  });
+});
+
 describe('the language main speaks', () => {
   it('follows what the page reports while the setting is system (the browser host)', async () => {
     const { call } = await core();

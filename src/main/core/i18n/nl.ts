@@ -36,6 +36,7 @@ export const nl: Catalog = {
       'De host biedt Airframe alleen aan op het adres dat hij bij het starten toonde, met het token van deze run.',
     openPrinted: 'Open het adres dat de host bij het starten toonde: het begint met {{address}}.',
     kept: 'Je taken en clips blijven bewaard. Taken gaan verder zodra de host weer draait.',
+    otherHostName: 'Open het adres dat de host bij het starten toonde.',
   },
   apiBase: {
     notAUrl: 'Vul een webadres in, zoals https://api.airforce.',
@@ -54,7 +55,35 @@ export const nl: Catalog = {
       'De API-sleutel is vergeten omdat de API-basis is gewijzigd in {{origin}}: vul hem opnieuw in.',
     unlinked: 'De API-sleutel hoort niet meer bij een API-basis: vul hem opnieuw in.',
   },
+  job: {
+    noKey: 'Voeg in Instellingen een API-sleutel toe (of start de demo) om taken in te dienen.',
+    noKeyToFinish:
+      'Voeg een API-sleutel toe om de controle van een onderbroken indiening af te maken.',
+    inputGone:
+      'Een invoerafbeelding kon niet worden gelezen (ze is niet meer bewaard): voeg haar opnieuw toe en probeer het nog eens.',
+    inputUnreadable:
+      'Een invoerafbeelding kon niet worden gelezen (de schijf meldde {{code}}): voeg haar opnieuw toe en probeer het nog eens.',
+    balanceLow: 'Saldo te laag: {{reason}}',
+    keyRefused: 'De API-sleutel is geweigerd: {{reason}}',
+    connectionBroke: 'De verbinding viel weg nadat het verzoek was verstuurd ({{reason}}).',
+    noUsableAnswer: 'De server gaf geen bruikbaar antwoord ({{reason}}).',
+    lookingForTask:
+      '{{why}} Airframe zoekt de taak eerst op de server voordat er iets opnieuw wordt verstuurd.',
+    costUnknown: 'De kosten zijn onbekend en er is een dagbudget ingesteld.',
+    overBudget: 'Hiermee zou het budget van vandaag worden overschreden.',
+    storageRetry: '{{reason}} Airframe probeert het over {{seconds}} s opnieuw.',
+  },
   library: {
+    noApiKey: 'Voeg eerst je API-sleutel toe in Instellingen',
+    clipGone: 'Deze clip staat niet meer in de bibliotheek',
+    notAbsolute: 'De map van de bibliotheek moet een volledig pad zijn',
+    notMoved: 'De bibliotheek kon niet worden verplaatst naar {{folder}}: {{reason}}',
+    notDeletedOnServer:
+      'De server heeft de taak niet verwijderd, dus de clip is bewaard: {{reason}}',
+    protected: 'De bibliotheek kan niet in {{folder}}: {{why}} Kies een andere map.',
+    diskRoot: 'dat is de hoofdmap van een schijf.',
+    holdsAppData: 'dan zouden de eigen gegevens van Airframe erin staan ({{data}}).',
+    sharesAppFolder: 'dan zou ze een map delen met de eigen bestanden van Airframe ({{kept}}).',
     noFolderPicker:
       'Dit venster kan geen mapkiezer openen: typ in plaats daarvan het volledige pad van de map.',
   },

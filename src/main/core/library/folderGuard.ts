@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, parse, relative, resolve, sep } from 'node:path';
 import { UserError } from '../../../shared/contract/result';
+import { english, type Translate } from '../i18n';
 
 /** The app's own folders, as far as moving the library goes. */
 export interface AppFolders {
@@ -28,19 +29,20 @@ const inside = (child: string, parent: string) => {
  * database and the key; onto a folder holding the data (or a disk's root) they would
  * scatter over everything in it; into the input images or backups, among the app's files.
  */
-export function refuseProtected(target: string, folders: AppFolders): void {
+export function refuseProtected(
+  target: string,
+  folders: AppFolders,
+  t: Translate = english.t,
+): void {
   const folder = real(target);
   const refuse = (why: string) => {
-    throw new UserError(
-      'invalid-request',
-      `The library cannot be ${folder}: ${why} Choose another folder.`,
-    );
+    throw new UserError('invalid-request', t('library.protected', { folder, why }));
   };
-  if (folder === parse(folder).root) refuse('it is the root of a disk.');
+  if (folder === parse(folder).root) refuse(t('library.diskRoot'));
   const data = folders.data ? real(folders.data) : null;
-  if (data && inside(data, folder)) refuse(`it would hold Airframe's own data (${data}).`);
+  if (data && inside(data, folder)) refuse(t('library.holdsAppData', { data }));
   for (const kept of (folders.reserved ?? []).map(real)) {
     if (inside(folder, kept) || inside(kept, folder))
-      refuse(`it would share a folder with Airframe's own files (${kept}).`);
+      refuse(t('library.sharesAppFolder', { kept }));
   }
 }

@@ -21,6 +21,7 @@ import {
 } from '../../../shared/library';
 import type { ImageMime } from '../../../shared/jobs';
 import type { AirforceApi } from '../airforce/types';
+import { english, type Translate } from '../i18n';
 import type { Clock } from '../ports';
 import { promiseTry } from '../promiseTry';
 import { OutsideLibraryError } from './containment';
@@ -42,6 +43,8 @@ export interface LibraryServiceDeps {
   reveal(path: string): Promise<void>;
   /** The app's own folders, which the library may never be moved onto. */
   appFolders: AppFolders;
+  /** What the commands' refusals say, in main's language (English when not given). */
+  t?: Translate;
 }
 
 /**
@@ -49,7 +52,11 @@ export interface LibraryServiceDeps {
  * Errors meant for the user are `UserError`s; everything else is a bug.
  */
 export class LibraryService {
-  constructor(private readonly deps: LibraryServiceDeps) {}
+  private readonly t: Translate;
+
+  constructor(private readonly deps: LibraryServiceDeps) {
+    this.t = deps.t ?? english.t;
+  }
 
   info(): Promise<LibraryInfo> {
     const { library } = this.deps;
@@ -96,7 +103,7 @@ export class LibraryService {
         if (!isNotFound(error)) {
           throw new UserError(
             'unavailable',
-            `The server did not delete the task, so the clip was kept: ${message(error)}`,
+            this.t('library.notDeletedOnServer', { reason: message(error) }),
           );
         }
       }
@@ -159,10 +166,9 @@ export class LibraryService {
 
   /** Moves the library to `path` (or adopts the library already there). */
   async setFolder({ path }: SetFolderRequest): Promise<LibraryInfo> {
-    if (!isAbsolute(path))
-      throw new UserError('invalid-request', 'The library folder must be an absolute path');
+    if (!isAbsolute(path)) throw new UserError('invalid-request', this.t('library.notAbsolute'));
     const target = resolve(path);
-    refuseProtected(target, this.deps.appFolders);
+    refuseProtected(target, this.deps.appFolders, this.t);
     const { library, downloads } = this.deps;
     if (target !== library.folder) {
       await downloads.hold();
@@ -171,7 +177,7 @@ export class LibraryService {
       } catch (error) {
         throw new UserError(
           'unavailable',
-          `The library could not be moved to ${target}: ${message(error)}`,
+          this.t('library.notMoved', { folder: target, reason: message(error) }),
         );
       } finally {
         downloads.release();
@@ -187,7 +193,7 @@ export class LibraryService {
 
   private entry(clipId: string): ClipEntry {
     const entry = this.deps.library.entry(clipId);
-    if (!entry) throw new UserError('not-found', 'This clip is no longer in the library');
+    if (!entry) throw new UserError('not-found', this.t('library.clipGone'));
     return entry;
   }
 
@@ -197,13 +203,13 @@ export class LibraryService {
   ): Promise<Clip> {
     this.entry(clipId);
     const clip = await this.deps.library.updateSidecar(clipId, change);
-    if (!clip) throw new UserError('not-found', 'This clip is no longer in the library');
+    if (!clip) throw new UserError('not-found', this.t('library.clipGone'));
     return clip;
   }
 
   private async apiKey(): Promise<string> {
     const apiKey = await this.deps.getApiKey();
-    if (!apiKey) throw new UserError('forbidden', 'Add your API key in Settings first');
+    if (!apiKey) throw new UserError('forbidden', this.t('library.noApiKey'));
     return apiKey;
   }
 }

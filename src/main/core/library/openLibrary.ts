@@ -10,6 +10,7 @@ import { nodeLibraryFs } from './nodeLibraryFs';
 import { LibraryService } from './libraryService';
 import { createMediaHandler, type MediaHandler } from './mediaHandler';
 import type { IndexProgress } from './reconcile';
+import type { Translate } from '../i18n';
 import type { DownloadListener } from './types';
 
 export interface LibraryDeps {
@@ -34,6 +35,8 @@ export interface LibraryDeps {
   mediaMount?: string;
   /** The app's own folders, which the library may never be moved onto. */
   appFolders?: AppFolders;
+  /** What the library's commands say to the user, in main's language. */
+  t?: Translate;
   downloads?: Pick<
     DownloadQueueDeps,
     'concurrency' | 'retryBaseMs' | 'retryMaxMs' | 'diskFullRetryMs'
@@ -81,6 +84,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     clock: deps.clock,
     reveal: deps.reveal,
     appFolders: deps.appFolders ?? {},
+    ...(deps.t ? { t: deps.t } : {}),
   });
   const media = createMediaHandler(folder, { mount: deps.mediaMount ?? '' });
   return {
