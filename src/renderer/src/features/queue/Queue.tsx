@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { errorText } from '../common/errors';
+import { Select } from '../common/Select';
 import { useEngineState, useJobsLoad, useJobsStore } from '../jobs';
 import { useGo, useNavStore } from '../nav';
 import { JobRow, type MoveTo } from './JobRow';
@@ -16,7 +17,13 @@ const text = {
   empty:
     'No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its clip is saved to the library when it is ready.',
   goCompose: 'Go to Compose',
+  filter: 'Filter by state',
 };
+
+const filterOptions = Object.entries(filters).map(([key, { label }]) => ({
+  value: key as QueueFilter,
+  label,
+}));
 
 interface QueueProps {
   /** Shown beside Compose (a wide window): no need to send the user there. */
@@ -92,20 +99,13 @@ export function Queue({ beside = false }: QueueProps) {
   return (
     <section className={`queue${beside ? ' beside' : ''}`} aria-label="Queue of jobs">
       <div className="toolbar">
-        <label className="field inline">
-          <span>Show</span>
-          <select
-            aria-label="Filter by state"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value as QueueFilter)}
-          >
-            {Object.entries(filters).map(([key, { label }]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          className="field inline"
+          label={text.filter}
+          value={filter}
+          options={filterOptions}
+          onChange={setFilter}
+        />
         <span className="hint" aria-live="polite">
           {ids.length} of {total} job{total === 1 ? '' : 's'}
           {engine ? ` · ${engine.active} of ${engine.concurrency} running on the server` : ''}
