@@ -38,7 +38,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(live.host.url);
-    await expect(page.getByLabel('Model')).toHaveValue(/.+/);
+    await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/ — /);
     await check(page, 'Compose', [...nav, 'Model', 'Prompt', 'Duration (seconds)', 'Generate']);
 
     const prompt = 'A paper boat drifting on a pond';

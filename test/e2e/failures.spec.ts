@@ -34,7 +34,7 @@ test('a failed task shows its error in words and its refund, in the queue and in
   await expect(row).toContainText('The model could not render this prompt. The cost was refunded.');
   await expect(row.getByTitle('Debited')).toHaveText(`${cost} refunded`);
   await expect(row.getByRole('button', { name: 'Retry' })).toBeVisible();
-  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Clip failed');
+  await expect(page.getByRole('region', { name: 'Notices (F8)' })).toContainText('Clip failed');
   await expectAccessible(page, 'the queue with a failed job');
 
   // The notice has a strip of its own: it covers no row's button even with the row at the
@@ -83,7 +83,7 @@ test('a task that expires before it completes says so, and is refunded', async (
   sim.expireTask(sim.tasks()[0]?.id ?? '');
   await expect(row).toHaveAccessibleDescription('Expired');
   await expect(row).toContainText('The task expired on the server. The cost was refunded.');
-  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Notices (F8)' })).toContainText(
     'Clip expired before it could be saved',
   );
 });

@@ -57,8 +57,12 @@ export async function tabThrough(page: Page, max = 80): Promise<TabStop[]> {
     seen.add(stop.key);
     last = stop.key;
     stops.push({
-      // A video is not in the ARIA snapshot: its label names it.
-      name: accessibleName(await page.locator(':focus').ariaSnapshot()) || stop.label,
+      // A video is not in the ARIA snapshot: its label names it. Focus inside its controls
+      // (Tab from the page after focus was lost there) does not match `:focus` at all.
+      name:
+        ((await page.locator(':focus').count()) > 0 &&
+          accessibleName(await page.locator(':focus').ariaSnapshot())) ||
+        stop.label,
       ring: stop.ring,
     });
   }

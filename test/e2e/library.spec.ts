@@ -70,7 +70,11 @@ test('search narrows the library, a favourite persists, and deleting here and on
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(clips.getByRole('listitem')).toHaveCount(4);
   await clip(made).click();
-  await page.getByRole('dialog', { name: made }).getByRole('button', { name: 'Delete…' }).click();
+  await page
+    .getByRole('dialog', { name: made })
+    .getByRole('button', { name: 'More actions' })
+    .click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this clip?' });
   await confirm.getByRole('radio', { name: 'This computer and api.airforce' }).check();
   await expect(confirm).toContainText(

@@ -6,7 +6,7 @@ test('a prompt goes from Compose through the queue to a clip that plays and seek
 }) => {
   await page.goto(host.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(page.getByLabel('Model')).toHaveValue(/.+/);
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/ — /);
   await expectAccessible(page, 'Compose');
   const generate = page.getByRole('button', { name: 'Generate' });
   await expect(generate).toBeDisabled();
@@ -28,7 +28,7 @@ test('a prompt goes from Compose through the queue to a clip that plays and seek
     .toBeGreaterThan(0);
   await expectAccessible(page, 'the queue with a saved clip and its notice');
 
-  const notices = page.getByRole('status', { name: 'Notices' });
+  const notices = page.getByRole('region', { name: 'Notices (F8)' });
   await notices.getByRole('button', { name: 'Show' }).first().click();
   const player = page.getByRole('dialog').getByLabel('Clip player');
   await expect(player).toBeVisible();

@@ -1,5 +1,36 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Dialog as RadixDialog } from 'radix-ui';
+
+// A video or audio with controls is a stop too: the player is the clip dialog's first control.
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), video[controls], audio[controls], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Focus lost to the page (its control removed, say): Tab starts again at the dialog's first
+ * control (Shift+Tab at its last). Radix keeps focus inside, but the browser would carry on
+ * from where the lost control was, into the middle of the dialog or a video's own buttons.
+ */
+function useTabFromPage(content: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const dialog = content.current;
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (event.key !== 'Tab' || !lost || !dialog) return;
+      // Only the topmost dialog answers.
+      if ([...document.querySelectorAll('[role="dialog"]')].at(-1) !== dialog) return;
+      const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      if (event.shiftKey) items.reverse();
+      event.preventDefault();
+      // The first that takes focus: one may be hidden, or (in jsdom) a video.
+      for (const item of items) {
+        item.focus();
+        if (document.activeElement === item) return;
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [content]);
+}
 
 interface DialogProps {
   title: string;
@@ -15,11 +46,14 @@ interface DialogProps {
  * the content sits inside the overlay so the backdrop centres it and scrolls a tall one.
  */
 export function Dialog({ title, onClose, children, className }: DialogProps) {
+  const content = useRef<HTMLDivElement>(null);
+  useTabFromPage(content);
   return (
     <RadixDialog.Root open onOpenChange={(open) => open || onClose()}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-backdrop">
           <RadixDialog.Content
+            ref={content}
             className={`dialog ${className ?? ''}`}
             // The dialogs describe themselves in their body; no single Description part.
             aria-describedby={undefined}

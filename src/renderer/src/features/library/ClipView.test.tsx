@@ -129,6 +129,18 @@ describe('the clip dialog keeps focus', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(within(document.body).queryByRole('dialog')).toBeNull();
   });
+  it('Tab from the page, once focus was lost there, starts again at the player', async () => {
+    const { user } = setup();
+    await screen.findByRole('button', { name: '☆ Favourite' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.tab();
+    // A browser focuses the player first (test/e2e/a11y.spec.ts walks it); jsdom cannot
+    // focus a video, so here the first control that can take focus does.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '☆ Favourite' }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+  });
 });
 
 describe('where the clip’s file is', () => {
