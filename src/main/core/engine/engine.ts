@@ -232,7 +232,7 @@ export class JobEngine implements EngineContext {
   }
 
   facts(): Facts {
-    return this.writer.facts();
+    return { ...this.writer.facts(), t: this.t };
   }
 
   change(id: string, patch: Partial<JobRecord>): JobRecord {

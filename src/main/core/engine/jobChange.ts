@@ -1,5 +1,6 @@
 import type { HoldReason } from '../../../shared/jobs';
 import type { NotificationKind } from '../ports';
+import type { Translate } from '../i18n';
 import type { JobRecord } from './jobRecord';
 
 /**
@@ -32,6 +33,8 @@ export interface Facts {
   readonly now: number;
   /** What the ledger holds as debited for the task, or null. */
   debitedCents(taskId: string): number | null;
+  /** What an ending says when the server gives no reason, in main's language (English if not given). */
+  readonly t?: Translate;
 }
 
 /** A lost create's job goes back in line: the server certainly has no task for it. */

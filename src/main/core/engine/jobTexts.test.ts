@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { messagesIn } from '../i18n';
 import { admit } from './admission';
-import type { JobRecord } from './jobRecord';
+import { newRecord, type JobRecord } from './jobRecord';
 import { createFailed, listUnread } from './submission';
+import { observation } from './taskOutcomes';
 
 /** Issue 14: what a job's hold or failure says is written in main's language at the time. */
 const nl = messagesIn('nl').t;
@@ -49,5 +50,29 @@ describe('a job’s holds and failures, in Dutch', () => {
     expect(createFailed(job(), e, T, half, nl)[0]?.patch?.check?.message).toBe(
       'De verbinding viel weg nadat het verzoek was verstuurd (socket hang up). Airframe zoekt de taak eerst op de server voordat er iets opnieuw wordt verstuurd.',
     );
+  });
+
+  it('say a task ended on the server when the server gives no reason, and quote it when it does', () => {
+    const running = {
+      ...newRecord(
+        'j',
+        { model: 'wan-2.6', prompt: 'a fox', mode: 'text', durationSeconds: 5, inputImages: [] },
+        T - 60_000,
+        null,
+      ),
+      status: 'running',
+      taskId: 't1',
+    } as JobRecord;
+    const facts = (t?: typeof nl) => ({ now: T, debitedCents: () => null, ...(t ? { t } : {}) });
+    const ended = (status: 'expired' | 'failed', t?: typeof nl, message?: string) =>
+      observation(
+        running,
+        { task_id: 't1', status, ...(message ? { error: { type: 'x', message } } : {}) },
+        facts(t),
+      )[0]?.patch?.error?.message;
+    expect(ended('expired', nl)).toBe('De taak is op de server verlopen.');
+    expect(ended('failed', nl)).toBe('De taak is mislukt.');
+    expect(ended('expired')).toBe('The task expired on the server.');
+    expect(ended('failed', nl, 'Content policy violation')).toBe('Content policy violation');
   });
 });

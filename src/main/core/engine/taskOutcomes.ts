@@ -2,6 +2,7 @@ import { isTerminal, RESULT_LIFETIME_MS, type VideoTask } from '../../../shared/
 import { isOnServer, type JobError } from '../../../shared/jobs';
 import type { ClipSource } from '../library/types';
 import type { Facts, JobChange } from './jobChange';
+import { english } from '../i18n';
 import type { JobRecord } from './jobRecord';
 
 /*
@@ -73,8 +74,8 @@ export function observation(record: JobRecord, task: VideoTask, facts: Facts): J
     return [{ id, ...(refund ? { refund } : {}), patch, save: true }];
   }
   const expired = task.status === 'expired';
-  const message =
-    task.error?.message ?? (expired ? 'The task expired on the server.' : 'The task failed.');
+  const t = facts.t ?? english.t;
+  const message = task.error?.message ?? t(expired ? 'job.expiredOnServer' : 'job.failedOnServer');
   return ending(
     record,
     { kind: task.error?.type ?? task.status, message },

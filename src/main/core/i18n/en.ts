@@ -69,6 +69,8 @@ export const en = {
     lookingForTask: '{{why}} Looking for its task on the server before anything is sent again.',
     costUnknown: 'Its cost is unknown, and a daily budget is set.',
     overBudget: 'It would pass today’s budget.',
+    expiredOnServer: 'The task expired on the server.',
+    failedOnServer: 'The task failed.',
     storageRetry: '{{reason}} Airframe tries again in {{seconds}} s.',
   },
   library: {
