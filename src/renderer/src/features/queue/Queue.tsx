@@ -10,6 +10,7 @@ import { useQueueFilter } from './queueFilter';
 import { QueueBanner } from './QueueBanner';
 import { UnclaimedTasks } from './UnclaimedTasks';
 import './queue.css';
+import './checks.css';
 
 const text = {
   emptyBeside:
