@@ -57,6 +57,11 @@ test('the whole UI runs under the renderer’s CSP (no unsafe-inline) without on
   await expect
     .poll(() => player.evaluate((video: HTMLVideoElement) => video.readyState))
     .toBeGreaterThan(0);
+  // The clip dialog and its More actions menu open without an inline <style> (Radix's scroll
+  // lock injects one; the dialog and menu do without it).
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Delete…' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await nav.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();

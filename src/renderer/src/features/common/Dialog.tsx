@@ -43,7 +43,7 @@ interface DialogProps {
  * A modal dialog, open while it is rendered: focus moves in (to the control marked
  * `data-autofocus`, else the first one), Tab stays in, Escape or a click on the backdrop closes,
  * and focus returns to where it was. Radix Dialog does the work, portalled to `document.body`;
- * the content sits inside the overlay so the backdrop centres it and scrolls a tall one.
+ * the content sits inside the backdrop, which centres it.
  */
 export function Dialog({ title, onClose, children, className }: DialogProps) {
   const content = useRef<HTMLDivElement>(null);
@@ -51,7 +51,10 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
   return (
     <RadixDialog.Root open onOpenChange={(open) => open || onClose()}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className="dialog-backdrop">
+        {/* A plain backdrop, not Radix's Overlay: the Overlay locks scrolling with an injected
+            <style>, which the CSP (style-src 'self') refuses. Clicks on it land outside the
+            content, which closes the dialog. */}
+        <div className="dialog-backdrop" style={{ pointerEvents: 'auto' }}>
           <RadixDialog.Content
             ref={content}
             className={`dialog ${className ?? ''}`}
@@ -71,7 +74,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
             <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
             {children}
           </RadixDialog.Content>
-        </RadixDialog.Overlay>
+        </div>
       </RadixDialog.Portal>
     </RadixDialog.Root>
   );

@@ -28,7 +28,8 @@ interface MenuProps {
  */
 export function Menu({ label, items, children, className }: MenuProps) {
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu locks scrolling with an injected <style>, which the CSP refuses.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
         <button type="button" className={`menu-trigger ${className ?? ''}`} aria-label={label}>
           {children ?? (
