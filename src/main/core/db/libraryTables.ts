@@ -6,7 +6,8 @@
  * narrow ones. `haystack` is the lower-cased prompt, task
  * id and tags (what a search's words must appear in), indexed by FTS5 with trigrams so a
  * word matches anywhere inside, as `includes` does. `library_prompts` holds each prompt's
- * place in a locale sort (see `promptOrder.ts`), so sorting by prompt compares numbers.
+ * place in a locale sort (see `promptOrder.ts`), copied to `prompt_rank`, so sorting by
+ * prompt walks an index like every other sort.
  */
 export const LIBRARY_TABLES = `
 CREATE TABLE library_clips (
@@ -18,6 +19,7 @@ CREATE TABLE library_clips (
   has_poster INTEGER NOT NULL CHECK (has_poster IN (0, 1)),
   haystack TEXT NOT NULL,
   prompt TEXT NOT NULL,
+  prompt_rank REAL,
   model TEXT NOT NULL,
   mode TEXT NOT NULL,
   created_at INTEGER NOT NULL,
@@ -27,6 +29,9 @@ CREATE TABLE library_clips (
   UNIQUE (folder, clip_id)
 ) STRICT;
 CREATE INDEX library_clips_by_date ON library_clips (folder, created_at, clip_id);
+CREATE INDEX library_clips_by_prompt ON library_clips (folder, prompt_rank, created_at, clip_id);
+CREATE INDEX library_clips_by_model ON library_clips (folder, model, created_at, clip_id);
+CREATE INDEX library_clips_by_cost ON library_clips (folder, cost, created_at, clip_id);
 
 CREATE TABLE library_sidecars (
   clip INTEGER PRIMARY KEY REFERENCES library_clips (id) ON DELETE CASCADE,

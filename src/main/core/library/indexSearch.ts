@@ -4,7 +4,7 @@ import type { SQLInputValue } from 'node:sqlite';
 /** The sort columns of each order; ties fall back to the date, then the id, for stable pages. */
 const SORT_KEYS: Record<LibrarySearchQuery['sort'], readonly string[]> = {
   date: ['c.created_at', 'c.clip_id'],
-  prompt: ['p.rank', 'c.created_at', 'c.clip_id'],
+  prompt: ['c.prompt_rank', 'c.created_at', 'c.clip_id'],
   model: ['c.model', 'c.created_at', 'c.clip_id'],
   cost: ['c.cost', 'c.created_at', 'c.clip_id'],
 };

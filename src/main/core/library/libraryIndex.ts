@@ -150,9 +150,15 @@ export class LibraryIndex {
             folder,
             base,
           );
-        for (const entry of upserted) this.insert(entry);
-        if (!options.rankLater)
-          this.prompts.place(upserted.map((entry) => entry.clip.prompt ?? ''));
+        const ids = upserted.map((entry) => this.insert(entry));
+        if (options.rankLater) return;
+        if (this.prompts.place(upserted.map((entry) => entry.clip.prompt ?? ''))) this.copyRanks();
+        else
+          for (const id of ids)
+            this.db.run(
+              'UPDATE library_clips SET prompt_rank = (SELECT rank FROM library_prompts WHERE prompt = library_clips.prompt) WHERE id = ?',
+              id,
+            );
       },
       { durable: false },
     );
@@ -161,7 +167,19 @@ export class LibraryIndex {
 
   /** Ranks prompts written with `rankLater` (a pass ranks all its new prompts at once, at its end). */
   rankPrompts(prompts: Iterable<string>): void {
-    this.db.write(() => this.prompts.place(prompts), { durable: false });
+    this.db.write(
+      () => {
+        this.prompts.place(prompts);
+        this.copyRanks();
+      },
+      { durable: false },
+    );
+  }
+
+  /** Every row's copy of its prompt's rank, written only where it differs. */
+  private copyRanks(): void {
+    const rank = '(SELECT rank FROM library_prompts p WHERE p.prompt = library_clips.prompt)';
+    this.db.run(`UPDATE library_clips SET prompt_rank = ${rank} WHERE prompt_rank IS NOT ${rank}`);
   }
 
   /** Filters, sorts and pages the clips, all in SQL. */
@@ -170,10 +188,9 @@ export class LibraryIndex {
     const total =
       this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM library_clips c ${where}`, ...params)
         ?.n ?? 0;
-    const join = query.sort === 'prompt' ? 'JOIN library_prompts p ON p.prompt = c.prompt' : '';
     // The page's ids first, over narrow rows; then only those clips' sidecars.
     const page = this.db.all<{ id: number }>(
-      `SELECT c.id FROM library_clips c ${join} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      `SELECT c.id FROM library_clips c ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
       ...params,
       query.limit,
       query.offset,
@@ -182,7 +199,8 @@ export class LibraryIndex {
     return { total, clips: rows.map((row) => toEntry(row).clip) };
   }
 
-  private insert(entry: ClipEntry): void {
+  /** Writes the clip's row; returns its row id. Its prompt rank is copied in by the caller. */
+  private insert(entry: ClipEntry): number {
     const { clip, base } = entry;
     const folder = this.folderKey;
     // One row per base and per clip id: whatever held either is replaced.
@@ -217,6 +235,7 @@ export class LibraryIndex {
         row!.id,
         tag.toLowerCase(),
       );
+    return row!.id;
   }
 }
 

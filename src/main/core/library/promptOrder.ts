@@ -18,18 +18,22 @@ const MANY = 32;
 export class PromptOrder {
   constructor(private readonly db: AppDatabase) {}
 
-  /** Gives every prompt in `prompts` a rank; call it inside the write that stores them. */
-  place(prompts: Iterable<string>): void {
+  /**
+   * Gives every prompt in `prompts` a rank; call it inside the write that stores them.
+   * True when every rank was renumbered (rows must copy theirs again).
+   */
+  place(prompts: Iterable<string>): boolean {
     const fresh = [...new Set(prompts)].filter(
       (prompt) => !this.db.get('SELECT 1 FROM library_prompts WHERE prompt = ?', prompt),
     );
-    if (fresh.length === 0) return;
+    if (fresh.length === 0) return false;
     if (fresh.length > MANY) return this.renumber(fresh);
     for (const prompt of fresh) {
       const rank = this.rankFor(prompt);
       if (rank === null) return this.renumber(fresh);
       this.db.run('INSERT INTO library_prompts (prompt, rank) VALUES (?, ?)', prompt, rank);
     }
+    return false;
   }
 
   /** The rank `prompt` takes among the others; null when there is no room left for it. */
@@ -65,7 +69,7 @@ export class PromptOrder {
   }
 
   /** Sorts every prompt still in use (and `fresh`) once and numbers them again. */
-  private renumber(fresh: readonly string[]): void {
+  private renumber(fresh: readonly string[]): true {
     const used = this.db
       .all<{ prompt: string }>('SELECT DISTINCT prompt FROM library_clips')
       .map((row) => row.prompt);
@@ -76,5 +80,6 @@ export class PromptOrder {
       if (i > 0 && promptCollator.compare(all[i - 1]!, prompt) !== 0) rank += GAP;
       this.db.run('INSERT INTO library_prompts (prompt, rank) VALUES (?, ?)', prompt, rank);
     });
+    return true;
   }
 }
