@@ -39,7 +39,7 @@ export function createJobHandlers(
 ): JobHandlers {
   const find = (id: string) => {
     const record = engine.repo.get(id);
-    if (!record) throw new UserError('not-found', 'That job no longer exists.');
+    if (!record) throw new UserError('not-found', engine.t('queue.jobGone'));
     return record;
   };
 
@@ -52,7 +52,11 @@ export function createJobHandlers(
       if (!(error instanceof UserError)) throw error;
       throw new UserError(
         'invalid-request',
-        `Input image ${ref.index + 1} of clip ${ref.clipId} cannot be used: ${error.message}.`,
+        engine.t('queue.inputImageUnusable', {
+          number: ref.index + 1,
+          clipId: ref.clipId,
+          reason: error.message,
+        }),
       );
     }
   }
@@ -74,7 +78,7 @@ export function createJobHandlers(
     );
     for (const image of inputImages) {
       if ('blobId' in image && !(await blobs.has(image.blobId)))
-        throw new UserError('invalid-request', 'An input image is no longer stored: add it again.');
+        throw new UserError('invalid-request', engine.t('queue.inputImageGone'));
     }
     const request: JobRequest = { ...draft, inputImages };
     if (model) {
@@ -96,7 +100,7 @@ export function createJobHandlers(
     'jobs.edit': async ({ id, request: draft }) => {
       const before = find(id);
       if (!isWaiting(before.status)) {
-        throw new UserError('conflict', 'Only a job that has not been submitted can be edited.');
+        throw new UserError('conflict', engine.t('queue.onlyUnsubmittedEdited'));
       }
       const { request, costCents } = await prepare(draft);
       // The engine checks the job's state again: it may have been submitted meanwhile.
@@ -124,7 +128,7 @@ export function createJobHandlers(
       } catch (error) {
         throw new UserError(
           'unavailable',
-          `Could not load the models: ${(error as Error).message}`,
+          engine.t('queue.modelsNotLoaded', { reason: (error as Error).message }),
         );
       }
     },

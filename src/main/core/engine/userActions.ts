@@ -16,6 +16,7 @@ import type { UnclaimedTasks } from './unclaimedTasks';
 import { consentPastBudget, rejudgeBudgetHolds } from './budgetHolds';
 import { backInLine, type Facts, type JobChange } from './jobChange';
 import { adoption } from './taskOutcomes';
+import { english, type Translate } from '../i18n';
 
 /**
  * What users ask of the queue. Each checks a job's state and changes it in one synchronous
@@ -59,9 +60,12 @@ export function queueActions(host: ActionHost) {
   };
 }
 
+/** A refusal's wording, in main's language (English where the host has none). */
+const textOf = (host: ActionHost): Translate => host.facts().t ?? english.t;
+
 function find(host: ActionHost, id: string): JobRecord {
   const record = host.repo.get(id);
-  if (!record) throw new UserError('not-found', 'That job no longer exists.');
+  if (!record) throw new UserError('not-found', textOf(host)('queue.jobGone'));
   return record;
 }
 
@@ -87,10 +91,7 @@ function addJobs(
 function editJob(host: ActionHost, id: string, request: JobRequest, costCents: number | null): Job {
   const record = find(host, id);
   if (!isWaiting(record.status))
-    throw new UserError(
-      'conflict',
-      'This job was submitted meanwhile; only a job that has not been submitted can be edited.',
-    );
+    throw new UserError('conflict', textOf(host)('queue.submittedMeanwhile'));
   const release =
     record.status === 'held' ? { status: 'queued' as const, holdReason: null, error: null } : {};
   const updated = host.change(id, {
@@ -115,10 +116,7 @@ function moveJob(host: ActionHost, id: string, to: MoveTarget): boolean {
 function cancelJob(host: ActionHost, id: string): Job {
   const record = find(host, id);
   if (!isWaiting(record.status)) {
-    throw new UserError(
-      'conflict',
-      'This job was already submitted; it cannot be cancelled (the cost is debited up front).',
-    );
+    throw new UserError('conflict', textOf(host)('queue.cannotCancel'));
   }
   return toView(host.change(id, { status: 'cancelled', finishedAt: host.clock.now() }));
 }
@@ -126,7 +124,7 @@ function cancelJob(host: ActionHost, id: string): Job {
 function retryJob(host: ActionHost, id: string): Job {
   const record = find(host, id);
   if (!canRetry(record.status)) {
-    throw new UserError('conflict', 'Only a failed, expired or cancelled job can be retried.');
+    throw new UserError('conflict', textOf(host)('queue.cannotRetry'));
   }
   const [retry] = addJobs(
     host,
@@ -139,10 +137,7 @@ function retryJob(host: ActionHost, id: string): Job {
 function removeJob(host: ActionHost, id: string): void {
   const record = find(host, id);
   if (isPaidNotSaved(record.status)) {
-    throw new UserError(
-      'conflict',
-      'This job is paid for and not yet saved; it can be removed once it ends.',
-    );
+    throw new UserError('conflict', textOf(host)('queue.cannotRemove'));
   }
   host.repo.remove(id);
   // Its task stays in the server's history: it must never look like a lost create's.
@@ -157,7 +152,7 @@ function removeJob(host: ActionHost, id: string): void {
 function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
   const record = find(host, id);
   if (record.status !== 'submitting' || record.check === null || host.creates.has(id)) {
-    throw new UserError('conflict', 'This job is not waiting for your answer any more.');
+    throw new UserError('conflict', textOf(host)('queue.notWaiting'));
   }
   if (taskId === null) {
     host.apply(backInLine(id));
@@ -165,10 +160,9 @@ function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
     return toView(host.repo.get(id)!);
   }
   const candidate = record.check.candidates.find((c) => c.taskId === taskId);
-  if (!candidate)
-    throw new UserError('invalid-request', 'That task is not one of the candidates for this job.');
+  if (!candidate) throw new UserError('invalid-request', textOf(host)('queue.notCandidate'));
   if (host.repo.all().some((r) => r.taskId === taskId))
-    throw new UserError('conflict', 'That task already belongs to another job.');
+    throw new UserError('conflict', textOf(host)('queue.taskTaken'));
   // Followed from `queued`: the stream's first event tells where the task really is.
   const task: VideoTask = {
     task_id: taskId,

@@ -90,6 +90,22 @@ describe('the library’s refusals', () => {
   });
 });
 
+describe('the queue’s refusals', () => {
+  it('are Dutch after the setting says nl, English before', async () => {
+    const { call } = await core();
+    expect(await call('jobs.cancel', { id: 'gone' })).toMatchObject({
+      error: { code: 'not-found', message: 'That job no longer exists.' },
+    });
+    await call('settings.update', { language: 'nl' });
+    expect(await call('jobs.cancel', { id: 'gone' })).toMatchObject({
+      error: { code: 'not-found', message: 'Die taak bestaat niet meer.' },
+    });
+    expect(await call('jobs.retry', { id: 'gone' })).toMatchObject({
+      error: { message: 'Die taak bestaat niet meer.' },
+    });
+  });
+});
+
 describe('the language main speaks', () => {
   it('follows what the page reports while the setting is system (the browser host)', async () => {
     const { call } = await core();

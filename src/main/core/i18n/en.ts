@@ -73,6 +73,22 @@ export const en = {
     failedOnServer: 'The task failed.',
     storageRetry: '{{reason}} Airframe tries again in {{seconds}} s.',
   },
+  queue: {
+    jobGone: 'That job no longer exists.',
+    inputImageUnusable: 'Input image {{number}} of clip {{clipId}} cannot be used: {{reason}}.',
+    inputImageGone: 'An input image is no longer stored: add it again.',
+    onlyUnsubmittedEdited: 'Only a job that has not been submitted can be edited.',
+    modelsNotLoaded: 'Could not load the models: {{reason}}',
+    submittedMeanwhile:
+      'This job was submitted meanwhile; only a job that has not been submitted can be edited.',
+    cannotCancel:
+      'This job was already submitted; it cannot be cancelled (the cost is debited up front).',
+    cannotRetry: 'Only a failed, expired or cancelled job can be retried.',
+    cannotRemove: 'This job is paid for and not yet saved; it can be removed once it ends.',
+    notWaiting: 'This job is not waiting for your answer any more.',
+    notCandidate: 'That task is not one of the candidates for this job.',
+    taskTaken: 'That task already belongs to another job.',
+  },
   library: {
     noApiKey: 'Add your API key in Settings first',
     clipGone: 'This clip is no longer in the library',

@@ -75,6 +75,25 @@ export const nl: Catalog = {
     failedOnServer: 'De taak is mislukt.',
     storageRetry: '{{reason}} Airframe probeert het over {{seconds}} s opnieuw.',
   },
+  queue: {
+    jobGone: 'Die taak bestaat niet meer.',
+    inputImageUnusable:
+      'Invoerafbeelding {{number}} van clip {{clipId}} kan niet worden gebruikt: {{reason}}.',
+    inputImageGone: 'Een invoerafbeelding is niet meer bewaard: voeg haar opnieuw toe.',
+    onlyUnsubmittedEdited: 'Alleen een taak die nog niet is ingediend, kan worden bewerkt.',
+    modelsNotLoaded: 'De modellen konden niet worden geladen: {{reason}}',
+    submittedMeanwhile:
+      'Deze taak is intussen ingediend; alleen een taak die nog niet is ingediend, kan worden bewerkt.',
+    cannotCancel:
+      'Deze taak is al ingediend en kan niet meer worden geannuleerd (de kosten worden vooraf afgeschreven).',
+    cannotRetry:
+      'Alleen een mislukte, verlopen of geannuleerde taak kan opnieuw worden geprobeerd.',
+    cannotRemove:
+      'Deze taak is betaald maar nog niet opgeslagen; je kunt haar verwijderen zodra ze klaar is.',
+    notWaiting: 'Deze taak wacht niet meer op je antwoord.',
+    notCandidate: 'Die taak op de server is niet een van de kandidaten voor deze taak.',
+    taskTaken: 'Die taak op de server hoort al bij een andere taak.',
+  },
   library: {
     noApiKey: 'Voeg eerst je API-sleutel toe in Instellingen',
     clipGone: 'Deze clip staat niet meer in de bibliotheek',
