@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
+import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { Menu, type MenuItem } from '../common/Menu';
 import { Tooltip } from '../common/Tooltip';
@@ -10,6 +11,9 @@ import { ClipFile } from './ClipFile';
 import { useLibraryStore } from './libraryStore';
 import { remixOf } from './remix';
 
+/** An icon, not a word: the button is named by its aria-label. */
+const CROSS = '✕';
+
 /**
  * Favourite and remix in view; reveal in folder and delete in a "More actions" menu; tags.
  * While one runs the others wait, marked aria-disabled rather than disabled: a disabled button
@@ -18,6 +22,7 @@ import { remixOf } from './remix';
 export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: () => void }) {
   const { favourite, setTags, reveal, select } = useLibraryStore.getState();
   const go = useGo();
+  const { t } = useTranslation('library');
   // The browser host has no file manager to open: it shows the file's path instead.
   const host = useAppStore((s) => s.info?.host);
   const [tag, setTag] = useState('');
@@ -42,12 +47,12 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
   };
 
   // The removed tag's button goes away: focus moves to the tag input rather than the page.
-  const removeTag = (t: string) =>
+  const removeTag = (name: string) =>
     void run(async () => {
       tagInput.current?.focus();
       await setTags(
         clip.id,
-        clip.tags.filter((x) => x !== t),
+        clip.tags.filter((x) => x !== name),
       );
     });
 
@@ -70,13 +75,13 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
     ...(host === 'electron'
       ? [
           {
-            label: 'Reveal in folder',
+            label: t('actions.reveal'),
             disabled: busy,
             onSelect: () => void run(() => reveal(clip.id)),
           },
         ]
       : []),
-    { label: 'Delete…', danger: true, onSelect: onDelete },
+    { label: t('actions.delete'), danger: true, onSelect: onDelete },
   ];
 
   return (
@@ -88,28 +93,28 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
           aria-disabled={busy}
           onClick={() => void run(() => favourite(clip.id, !clip.favourite))}
         >
-          {clip.favourite ? '★ Favourite' : '☆ Favourite'}
+          {clip.favourite ? t('actions.favourited') : t('actions.favourite')}
         </button>
         <button type="button" aria-disabled={busy} onClick={() => void remix()}>
-          Remix
+          {t('actions.remix')}
         </button>
-        <Menu label="More actions" items={more} />
+        <Menu label={t('actions.more')} items={more} />
       </div>
       {host === 'browser' && <ClipFile clipId={clip.id} />}
       <div className="tags">
-        <ul aria-label="Tags">
-          {clip.tags.map((t) => (
-            <li key={t} className="tag">
-              {t}
-              <Tooltip label="Remove tag">
+        <ul aria-label={t('actions.tags')}>
+          {clip.tags.map((name) => (
+            <li key={name} className="tag">
+              {name}
+              <Tooltip label={t('actions.removeTag')}>
                 <button
                   type="button"
                   className="quiet"
-                  aria-label={`Remove tag ${t}`}
+                  aria-label={t('actions.removeTagNamed', { tag: name })}
                   aria-disabled={busy}
-                  onClick={() => removeTag(t)}
+                  onClick={() => removeTag(name)}
                 >
-                  ✕
+                  {CROSS}
                 </button>
               </Tooltip>
             </li>
@@ -117,7 +122,7 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
         </ul>
         <form onSubmit={addTag} className="inline-form">
           <label className="field">
-            <span>Add tag</span>
+            <span>{t('actions.addTag')}</span>
             <input
               ref={tagInput}
               value={tag}
@@ -126,7 +131,7 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
             />
           </label>
           <button type="submit" aria-disabled={busy || !tag.trim()}>
-            Add
+            {t('actions.add')}
           </button>
         </form>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { useLibraryStore } from './libraryStore';
 
@@ -6,10 +7,14 @@ import { useLibraryStore } from './libraryStore';
  * Where the clip's video file is, for a host that cannot open a file manager (the browser
  * host): the path in a read-only field, and Copy. The path is of the user's own library folder.
  */
+/** What the hint says instead of its default: kept as a kind, said in the UI's language. */
+type Note = { kind: 'copied' } | { kind: 'copyFailed' } | { kind: 'notFound'; reason: string };
+
 export function ClipFile({ clipId }: { clipId: string }) {
+  const { t } = useTranslation('library');
   const [found, setFound] = useState<{ clipId: string; path: string } | null>(null);
   const path = found?.clipId === clipId ? found.path : null;
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<Note | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -19,7 +24,7 @@ export function ClipFile({ clipId }: { clipId: string }) {
       .locate(clipId)
       .then(
         (located) => live && setFound({ clipId, path: located }),
-        (error: unknown) => live && setNote(`Could not find the file: ${errorText(error)}`),
+        (error: unknown) => live && setNote({ kind: 'notFound', reason: errorText(error) }),
       );
     return () => {
       live = false;
@@ -30,11 +35,11 @@ export function ClipFile({ clipId }: { clipId: string }) {
     if (path === null) return;
     try {
       await navigator.clipboard.writeText(path);
-      setNote('Copied the path.');
+      setNote({ kind: 'copied' });
     } catch {
       // The clipboard may be refused (no permission): leave the path selected to copy by hand.
       field.current?.select();
-      setNote('Could not copy: the path is selected, copy it with Ctrl+C (⌘C).');
+      setNote({ kind: 'copyFailed' });
     }
   };
 
@@ -42,21 +47,25 @@ export function ClipFile({ clipId }: { clipId: string }) {
     <div className="clip-file">
       <div className="inline-form">
         <label className="field grow">
-          <span>File</span>
+          <span>{t('file.label')}</span>
           <input
             ref={field}
             readOnly
             value={path ?? ''}
-            placeholder="Finding the file…"
+            placeholder={t('file.finding')}
             onFocus={(e) => e.currentTarget.select()}
           />
         </label>
         <button type="button" aria-disabled={path === null} onClick={() => void copy()}>
-          Copy
+          {t('file.copy')}
         </button>
       </div>
       <p className="hint" role="status">
-        {note ?? 'A browser cannot open your file manager: copy the path to find the clip.'}
+        {note === null
+          ? t('file.hint')
+          : note.kind === 'notFound'
+            ? t('file.notFound', { reason: note.reason })
+            : t(`file.${note.kind}`)}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Clip } from '../../../../shared/library';
-import { formatDateTime } from '../common/format';
+import { useTranslation } from '../../i18n';
+import { formatDateTime, formatNumber } from '../common/format';
 import { useClipMedia } from '../app';
 import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
@@ -9,6 +10,8 @@ import { promptText } from './promptText';
 const MIN_CELL = 220;
 const GAP = 12;
 const CAPTION = 56;
+/** The favourite mark is an icon, named by its aria-label. */
+const STAR = '★';
 
 interface ClipGridProps {
   total: number;
@@ -26,6 +29,7 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [active, setActive] = useState(0);
+  const { t } = useTranslation('library');
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -105,7 +109,7 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
     <div ref={scroller} className="clip-scroller" onKeyDown={onKeyDown}>
       <div
         role="list"
-        aria-label="Clips"
+        aria-label={t('grid.label')}
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
         {items.map((row) => (
@@ -153,6 +157,7 @@ interface ClipCellProps {
 
 function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellProps) {
   const media = useClipMedia();
+  const { t } = useTranslation(['library', 'common']);
   if (!clip) {
     return (
       <div
@@ -162,7 +167,7 @@ function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellPro
         className="clip-cell loading"
       >
         <div className="poster" />
-        <span className="hint">Loading…</span>
+        <span className="hint">{t('common:loading')}</span>
       </div>
     );
   }
@@ -180,23 +185,23 @@ function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellPro
             <img src={media(clip.id, 'poster')} alt="" loading="lazy" decoding="async" />
           ) : (
             <span className="no-poster" aria-hidden="true">
-              No poster
+              {t('grid.noPoster')}
             </span>
           )}
           {clip.favourite && (
-            <span className="fav-mark" aria-label="Favourite">
-              ★
+            <span className="fav-mark" aria-label={t('grid.favourite')}>
+              {STAR}
             </span>
           )}
           {clip.durationSeconds !== null && (
             <span className="duration-mark" aria-hidden="true">
-              {clip.durationSeconds} s
+              {t('seconds', { value: formatNumber(clip.durationSeconds) })}
             </span>
           )}
         </div>
         <span className="clip-prompt">{promptText(clip.prompt)}</span>
         <span className="clip-meta">
-          {clip.model} · {formatDateTime(clip.createdAt)}
+          {t('grid.meta', { model: clip.model, date: formatDateTime(clip.createdAt) })}
         </span>
       </button>
     </div>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
-import { formatCents } from '../../../../shared/rules';
+import { i18n, useTranslation } from '../../i18n';
 import { Dialog } from '../common/Dialog';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatMoney, formatNumber } from '../common/format';
 import { ClipActions } from './ClipActions';
 import { useClipMedia } from '../app';
 import { DeleteClip } from './DeleteClip';
@@ -15,12 +15,13 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
   const media = useClipMedia();
   const [deleting, setDeleting] = useState(false);
   const [playError, setPlayError] = useState(false);
+  const { t } = useTranslation(['library', 'common']);
   const close = () => void select(null);
 
   if (deleting) {
     return (
       <Dialog
-        title="Delete this clip?"
+        title={t('delete.title')}
         onClose={() => setDeleting(false)}
         className="delete-dialog"
       >
@@ -37,15 +38,14 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
             key={clip.id}
             controls
             preload="metadata"
-            aria-label="Clip player"
+            aria-label={t('view.player')}
             src={media(clip.id, 'video')}
             poster={clip.hasPoster ? media(clip.id, 'poster') : undefined}
             onError={() => setPlayError(true)}
           />
           {playError && (
             <p className="inline-error" role="alert">
-              The video could not be played. Its file may have been moved or deleted from the
-              library folder; Reveal in folder (in a browser, File) shows where it should be.
+              {t('view.playError')}
             </p>
           )}
         </div>
@@ -56,7 +56,7 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
       </div>
       <div className="dialog-actions">
         <button type="button" onClick={close}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Dialog>
@@ -64,30 +64,39 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
 }
 
 function ClipMetadata({ clip }: { clip: ClipDetails }) {
+  const { t } = useTranslation('library');
   const rows: [string, string][] = [
-    ['Prompt', promptText(clip.prompt)],
-    ['Model', clip.model],
-    ['Mode', clip.mode],
-    ['Duration', clip.durationSeconds === null ? 'unknown' : `${clip.durationSeconds} s`],
-    ['Aspect ratio', clip.aspectRatio ?? 'model default'],
-    ['Quality', clip.quality ?? 'model default'],
-    ['Seed', clip.seed === null ? 'random' : String(clip.seed)],
-    ['Sound', clip.sound === null ? 'not asked' : clip.sound ? 'yes' : 'no'],
-    ['Cost', clip.costCents === null ? 'unknown' : formatCents(clip.costCents)],
-    ['Created', formatDateTime(clip.createdAt)],
-    ['Completed', clip.completedAt === null ? '—' : formatDateTime(clip.completedAt)],
-    ['Saved', clip.savedAt === null ? '—' : formatDateTime(clip.savedAt)],
-    ['Task id', clip.taskId],
-    ['File name', clip.name],
+    [t('details.prompt'), promptText(clip.prompt)],
+    [t('details.model'), clip.model],
+    [t('details.mode'), t(`modes.${clip.mode}`)],
     [
-      'Input images',
+      t('details.duration'),
+      clip.durationSeconds === null
+        ? t('details.unknown')
+        : t('seconds', { value: formatNumber(clip.durationSeconds) }),
+    ],
+    [t('details.aspectRatio'), clip.aspectRatio ?? t('details.modelDefault')],
+    [t('details.quality'), clip.quality ?? t('details.modelDefault')],
+    [t('details.seed'), clip.seed === null ? t('details.random') : String(clip.seed)],
+    [t('details.sound'), soundText(clip.sound)],
+    [
+      t('details.cost'),
+      clip.costCents === null ? t('details.unknown') : formatMoney(clip.costCents),
+    ],
+    [t('details.created'), formatDateTime(clip.createdAt)],
+    [t('details.completed'), clip.completedAt === null ? '—' : formatDateTime(clip.completedAt)],
+    [t('details.saved'), clip.savedAt === null ? '—' : formatDateTime(clip.savedAt)],
+    [t('details.taskId'), clip.taskId],
+    [t('details.fileName'), clip.name],
+    [
+      t('details.inputImages'),
       clip.inputImages.length === 0
-        ? 'none'
+        ? t('details.none')
         : clip.inputImages.map((i) => ('url' in i ? i.url : i.file)).join(', '),
     ],
   ];
   return (
-    <dl className="metadata" aria-label="Clip details">
+    <dl className="metadata" aria-label={t('details.label')}>
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -96,4 +105,9 @@ function ClipMetadata({ clip }: { clip: ClipDetails }) {
       ))}
     </dl>
   );
+}
+
+function soundText(sound: boolean | null): string {
+  if (sound === null) return i18n.t('library:details.notAsked');
+  return i18n.t(sound ? 'library:details.yes' : 'library:details.no');
 }

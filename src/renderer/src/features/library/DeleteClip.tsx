@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
+import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
@@ -9,7 +10,9 @@ export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel: ()
   const remove = useLibraryStore((s) => s.remove);
   const [remote, setRemote] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Main's reason, already in the UI's language; the sentence around it is said at render.
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation(['library', 'common']);
 
   const confirm = async () => {
     setBusy(true);
@@ -17,16 +20,20 @@ export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel: ()
     try {
       await remove(clip.id, remote);
     } catch (error) {
-      setProblem(`Not deleted: ${errorText(error)}`);
+      setProblem(errorText(error));
       setBusy(false);
     }
   };
 
   return (
     <div className="delete-clip">
-      <p>{clip.prompt === null ? promptText(null) : `“${promptText(clip.prompt, 120)}”`}</p>
+      <p>
+        {clip.prompt === null
+          ? promptText(null)
+          : t('quoted', { prompt: promptText(clip.prompt, 120) })}
+      </p>
       <fieldset>
-        <legend>Delete from</legend>
+        <legend>{t('delete.from')}</legend>
         <label className="choice">
           <input
             type="radio"
@@ -34,7 +41,7 @@ export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel: ()
             checked={!remote}
             onChange={() => setRemote(false)}
           />
-          <span>This computer only</span>
+          <span>{t('delete.local')}</span>
         </label>
         <label className="choice">
           <input
@@ -43,27 +50,21 @@ export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel: ()
             checked={remote}
             onChange={() => setRemote(true)}
           />
-          <span>This computer and api.airforce</span>
+          <span>{t('delete.remote')}</span>
         </label>
       </fieldset>
-      <p className="warning">
-        The video, its poster and its details are deleted from the library folder. This cannot be
-        undone.
-        {remote
-          ? ' The task and its video are also deleted from api.airforce: nothing is refunded, and it can no longer be imported again.'
-          : ' If the task is still on api.airforce (results are kept there for 24 hours), it could be imported again until then.'}
-      </p>
+      <p className="warning">{remote ? t('delete.warningRemote') : t('delete.warningLocal')}</p>
       {problem && (
         <p className="inline-error" role="alert">
-          {problem}
+          {t('delete.failed', { reason: problem })}
         </p>
       )}
       <div className="dialog-actions">
         <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
-          {remote ? 'Delete here and on the server' : 'Delete from this computer'}
+          {remote ? t('delete.confirmRemote') : t('delete.confirmLocal')}
         </button>
         <button type="button" data-autofocus onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </div>

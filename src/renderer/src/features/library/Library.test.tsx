@@ -112,11 +112,9 @@ describe('Library', () => {
     await waitFor(() => expect(cells()).toHaveLength(3));
     await user.type(screen.getByLabelText('Search clips'), 'red');
     await waitFor(() => expect(cells()).toHaveLength(2));
-    await user.click(screen.getByLabelText('Model'));
-    await user.click(await screen.findByRole('option', { name: 'kling-1' }));
+    await user.selectOptions(screen.getByLabelText('Model'), 'kling-1');
     await user.click(screen.getByRole('checkbox', { name: 'Favourites only' }));
-    await user.click(screen.getByLabelText('Sort by'));
-    await user.click(await screen.findByRole('option', { name: 'Oldest first' }));
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'Oldest first');
     await waitFor(() => expect(cells()).toHaveLength(1));
     expect(searches.at(-1)).toEqual({
       text: 'red',

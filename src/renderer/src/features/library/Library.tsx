@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { useGo } from '../nav';
 import { ClipGrid } from './ClipGrid';
 import { ClipView } from './ClipView';
@@ -18,57 +19,56 @@ export function Library() {
   const { select, setQuery, refresh } = useLibraryStore.getState();
   const go = useGo();
   const [history, setHistory] = useState(false);
+  const { t } = useTranslation('library');
 
   const open = (clipId: string) => void select(clipId);
 
   const emptyLibrary = total === 0 && !isFiltered(query);
   return (
-    <section className="library" aria-label="Library of clips">
+    <section className="library" aria-label={t('label')}>
       <LibraryFilters />
       <div className="toolbar">
         <span className="hint" role="status">
           {total === null
             ? error
               ? ''
-              : 'Searching…'
-            : `${total.toLocaleString()} clip${total === 1 ? '' : 's'}`}
-          {info && isFiltered(query) ? ` of ${info.clipCount.toLocaleString()}` : ''}
-          {info && info.warnings.length > 0
-            ? ` · ${info.warnings.length} sidecar file(s) could not be read and are skipped`
-            : ''}
+              : t('toolbar.searching')
+            : info && isFiltered(query)
+              ? t('toolbar.filtered', { count: total, total: info.clipCount })
+              : t('clipCount', { count: total })}
+          {info && info.warnings.length > 0 && (
+            <> · {t('toolbar.warnings', { count: info.warnings.length })}</>
+          )}
         </span>
         <span className="spacer" />
         <button type="button" onClick={() => setHistory(true)}>
-          Server history…
+          {t('toolbar.serverHistory')}
         </button>
       </div>
       {error && (
         <div className="inline-error" role="alert">
-          <span>{error}</span>
+          <span>{t(`errors.${error.what}`, { reason: error.reason })}</span>
           <button type="button" onClick={refresh}>
-            Try again
+            {t('errors.tryAgain')}
           </button>
         </div>
       )}
       {emptyLibrary && (
         <div className="empty-state">
-          <p>
-            Your library is empty. Every clip you generate is downloaded here automatically and
-            stays yours after api.airforce deletes it (24 hours after it is made).
-          </p>
+          <p>{t('empty.text')}</p>
           <button type="button" className="primary" onClick={() => go('Compose')}>
-            Make your first clip
+            {t('empty.firstClip')}
           </button>
           <button type="button" onClick={() => setHistory(true)}>
-            Import from server history
+            {t('empty.import')}
           </button>
         </div>
       )}
       {total === 0 && isFiltered(query) && (
         <div className="empty-state">
-          <p>No clip matches these filters.</p>
+          <p>{t('empty.noMatch')}</p>
           <button type="button" onClick={() => setQuery({ ...emptyQuery, sort: query.sort })}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n';
 import { fromDateInput, toDateInput } from '../common/format';
 import { Select, type SelectOption } from '../common/Select';
 import { useModels } from '../models';
@@ -11,18 +12,18 @@ import {
   type SortChoice,
 } from './libraryQuery';
 
-const modeChoices: SelectOption<LibraryQuery['mode']>[] = [
-  { value: '', label: 'All modes' },
-  { value: 'text', label: 'Text' },
-  { value: 'image', label: 'Image' },
-  { value: 'reference', label: 'Reference' },
-];
+const modes = ['text', 'image', 'reference'] as const;
 
 /** Search, model, mode, favourites, date range and sort. */
 export function LibraryFilters() {
   const query = useLibraryStore((s) => s.query);
   const setQuery = useLibraryStore((s) => s.setQuery);
   const models = useModels();
+  const { t } = useTranslation('library');
+  const modeChoices: SelectOption<LibraryQuery['mode']>[] = [
+    { value: '', label: t('filters.allModes') },
+    ...modes.map((mode) => ({ value: mode, label: t(`modes.${mode}`) })),
+  ];
   const clipModels = useLibraryStore(
     useShallow((s) => [...new Set(s.clips.flatMap((c) => (c ? [c.model] : [])))]),
   );
@@ -32,33 +33,33 @@ export function LibraryFilters() {
   ].sort();
 
   return (
-    <div className="library-filters" role="search" aria-label="Library filters">
+    <div className="library-filters" role="search" aria-label={t('filters.label')}>
       <label className="field grow">
-        <span>Search clips</span>
+        <span>{t('filters.search')}</span>
         <input
           type="search"
-          placeholder="Words in the prompt, a tag or a task id"
+          placeholder={t('filters.searchPlaceholder')}
           value={query.text}
           onChange={(e) => setQuery({ text: e.target.value })}
         />
       </label>
       <Select
-        label="Model"
+        label={t('filters.model')}
         value={query.model}
         options={[
-          { value: '', label: 'All models' },
+          { value: '', label: t('filters.allModels') },
           ...modelIds.map((id) => ({ value: id, label: id })),
         ]}
         onChange={(model) => setQuery({ model })}
       />
       <Select
-        label="Mode"
+        label={t('filters.mode')}
         value={query.mode}
         options={modeChoices}
         onChange={(mode) => setQuery({ mode })}
       />
       <label className="field">
-        <span>From</span>
+        <span>{t('filters.from')}</span>
         <input
           type="date"
           value={toDateInput(query.from)}
@@ -66,7 +67,7 @@ export function LibraryFilters() {
         />
       </label>
       <label className="field">
-        <span>To</span>
+        <span>{t('filters.to')}</span>
         <input
           type="date"
           value={toDateInput(query.to)}
@@ -74,11 +75,11 @@ export function LibraryFilters() {
         />
       </label>
       <Select
-        label="Sort by"
+        label={t('filters.sortBy')}
         value={query.sort}
-        options={Object.entries(sortChoices).map(([key, { label }]) => ({
-          value: key as SortChoice,
-          label,
+        options={(Object.keys(sortChoices) as SortChoice[]).map((choice) => ({
+          value: choice,
+          label: t(`sort.${choice}`),
         }))}
         onChange={(sort) => setQuery({ sort })}
       />
@@ -88,11 +89,11 @@ export function LibraryFilters() {
           checked={query.favouritesOnly}
           onChange={(e) => setQuery({ favouritesOnly: e.target.checked })}
         />
-        <span>Favourites only</span>
+        <span>{t('filters.favouritesOnly')}</span>
       </label>
       {isFiltered(query) && (
         <button type="button" onClick={() => setQuery({ ...emptyQuery, sort: query.sort })}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </div>

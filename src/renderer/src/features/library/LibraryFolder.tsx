@@ -1,10 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import { useAppStore } from '../app';
 import { errorText } from '../common/errors';
 import { useLibraryStore } from './libraryStore';
 
 /** Where the library lives (a folder the user owns), and moving it to another one. */
+/** What did not happen, said around main's reason. */
+type Failure = 'folder.notChanged' | 'folder.rereadFailed';
+
 export function LibraryFolder() {
+  const { t } = useTranslation('library');
   const info = useLibraryStore((s) => s.info);
   const error = useLibraryStore((s) => s.error);
   const setFolder = useLibraryStore((s) => s.setFolder);
@@ -13,15 +18,15 @@ export function LibraryFolder() {
   // Only the desktop app has a folder picker; in a browser the path is typed.
   const canPick = useAppStore((s) => s.info?.host === 'electron');
   const [path, setPath] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ failure: Failure; reason: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   /** One folder action at a time; a failure is said in words, prefixed with what did not happen. */
-  const act = (work: () => Promise<unknown>, failure: string) => {
+  const act = (work: () => Promise<unknown>, failure: Failure) => {
     setBusy(true);
     setProblem(null);
     work()
-      .catch((error: unknown) => setProblem(`${failure}: ${errorText(error)}`))
+      .catch((error: unknown) => setProblem({ failure, reason: errorText(error) }))
       .finally(() => setBusy(false));
   };
 
@@ -30,78 +35,64 @@ export function LibraryFolder() {
     act(async () => {
       await setFolder(path.trim());
       setPath('');
-    }, 'The library folder was not changed');
+    }, 'folder.notChanged');
   };
 
   return (
     <div className="library-folder">
       <p>
-        <span className="hint">Library folder: </span>
-        <output aria-label="Library folder">
-          {info ? info.folder : error ? 'unavailable' : '…'}
+        <span className="hint">{t('folder.prefix')}</span>
+        <output aria-label={t('folder.label')}>
+          {info ? info.folder : error ? t('folder.unavailable') : '…'}
         </output>
-        {info && <span className="hint"> · {info.clipCount.toLocaleString()} clips</span>}
+        {info && <span className="hint"> · {t('clipCount', { count: info.clipCount })}</span>}
       </p>
       {info && info.warnings.length > 0 && (
         <details>
-          <summary>
-            {info.warnings.length} file{info.warnings.length > 1 ? 's' : ''} could not be read and{' '}
-            {info.warnings.length > 1 ? 'are' : 'is'} skipped
-          </summary>
+          <summary>{t('folder.warnings', { count: info.warnings.length })}</summary>
           <ul>
             {info.warnings.map((w) => (
-              <li key={w.file}>
-                {w.file}: {w.message}
-              </li>
+              <li key={w.file}>{t('folder.warning', { file: w.file, message: w.message })}</li>
             ))}
           </ul>
         </details>
       )}
       <div className="row">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => act(rescan, 'The folder could not be read again')}
-        >
-          Read the folder again
+        <button type="button" disabled={busy} onClick={() => act(rescan, 'folder.rereadFailed')}>
+          {t('folder.reread')}
         </button>
-        <span className="hint">After copying clips into the folder, or removing some by hand.</span>
+        <span className="hint">{t('folder.rereadHint')}</span>
       </div>
       {canPick && (
         <div className="row">
           <button
             type="button"
             disabled={busy}
-            onClick={() => act(chooseFolder, 'The library folder was not changed')}
+            onClick={() => act(chooseFolder, 'folder.notChanged')}
           >
-            Choose another folder…
+            {t('folder.choose')}
           </button>
-          <span className="hint">
-            Clips move with the library; a folder that already holds one is adopted.
-          </span>
+          <span className="hint">{t('folder.chooseHint')}</span>
         </div>
       )}
       <form className="inline-form" onSubmit={submit}>
         <label className="field grow">
-          <span>Use another folder (full path)</span>
+          <span>{t('folder.path')}</span>
           <input
             value={path}
             spellCheck={false}
-            placeholder="/home/me/Videos/Airframe"
+            placeholder={t('folder.pathPlaceholder')}
             onChange={(e) => setPath(e.target.value)}
           />
         </label>
         <button type="submit" disabled={busy || !path.trim()}>
-          Use this folder
+          {t('folder.use')}
         </button>
       </form>
-      <p className="hint">
-        Each clip is a video, a poster and a .json file with its details: copy the folder to another
-        computer and its library comes along.
-      </p>
+      <p className="hint">{t('folder.hint')}</p>
       {problem && (
         <p className="inline-error" role="alert">
-          {problem}
+          {t(problem.failure, { reason: problem.reason })}
         </p>
       )}
     </div>

@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'react';
 import type { RemoteTask } from '../../../../shared/library';
+import { i18n, useTranslation } from '../../i18n';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errors';
 import { formatDateTime, formatExpiry } from '../common/format';
 import { useLibraryStore } from './libraryStore';
 
 /** The account's recent tasks on api.airforce, to import a finished one made elsewhere. */
+/** A failure said at render around main's reason, which is already in the UI's language. */
+type Problem = { what: 'history.listFailed' | 'history.importFailed'; reason: string };
+
 export function ServerHistory({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['library', 'common']);
   const [tasks, setTasks] = useState<RemoteTask[] | null>(null);
   // Expiry is counted from when the list arrived: the dialog is open for minutes, not hours.
   const [now, setNow] = useState(() => Date.now());
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [importing, setImporting] = useState<string | null>(null);
 
   useEffect(() => {
@@ -25,7 +30,7 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
       })
       .catch(
         (error: unknown) =>
-          live && setProblem(`Could not list the server's tasks: ${errorText(error)}`),
+          live && setProblem({ what: 'history.listFailed', reason: errorText(error) }),
       );
     return () => {
       live = false;
@@ -41,44 +46,41 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
         (list) => list?.map((t) => (t.taskId === taskId ? { ...t, inLibrary: true } : t)) ?? null,
       );
     } catch (error) {
-      setProblem(`Not imported: ${errorText(error)}`);
+      setProblem({ what: 'history.importFailed', reason: errorText(error) });
     } finally {
       setImporting(null);
     }
   };
 
   return (
-    <Dialog title="Server history" onClose={onClose} className="server-history">
-      <p className="hint">
-        Tasks of this key on api.airforce. Finished ones can be imported until they expire (24 hours
-        after they were made).
-      </p>
+    <Dialog title={t('history.title')} onClose={onClose} className="server-history">
+      <p className="hint">{t('history.hint')}</p>
       {problem && (
         <p className="inline-error" role="alert">
-          {problem}
+          {t(problem.what, { reason: problem.reason })}
         </p>
       )}
-      {tasks === null && !problem && <p className="hint">Loading…</p>}
-      {tasks?.length === 0 && <p>The server has no recent tasks for this key.</p>}
+      {tasks === null && !problem && <p className="hint">{t('common:loading')}</p>}
+      {tasks?.length === 0 && <p>{t('history.none')}</p>}
       {tasks && tasks.length > 0 && (
         <ul className="remote-tasks">
           {tasks.map((task) => (
             // One layout for every row: prompt, what it is, and a place for what can be done.
             <li key={task.taskId}>
               <span className="remote-prompt">
-                {task.prompt ?? `Task ${task.taskId} (the server's history gives no prompt)`}
+                {task.prompt ?? t('history.noPrompt', { taskId: task.taskId })}
               </span>
               <span className="hint remote-meta">{describeTask(task, now)}</span>
               <span className="remote-action">
                 {task.inLibrary ? (
-                  <span className="hint">In the library</span>
+                  <span className="hint">{t('history.inLibrary')}</span>
                 ) : task.status === 'completed' && !expired(task, now) ? (
                   <button
                     type="button"
                     aria-disabled={importing !== null}
                     onClick={() => importing === null && void importTask(task.taskId)}
                   >
-                    {importing === task.taskId ? 'Importing…' : 'Import'}
+                    {importing === task.taskId ? t('history.importing') : t('history.import')}
                   </button>
                 ) : (
                   <span className="hint">{unavailable(task, now)}</span>
@@ -90,7 +92,7 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Dialog>
@@ -102,7 +104,10 @@ const expired = (task: RemoteTask, now: number) =>
 
 /** "wan-2.6 · completed · 1 Dec 2026, 09:00 · expires in 3 h". */
 function describeTask(task: RemoteTask, now: number): string {
-  const parts = [task.model ?? 'unknown model', task.status];
+  const parts = [
+    task.model ?? i18n.t('library:history.unknownModel'),
+    i18n.t(`library:history.status.${task.status}`),
+  ];
   if (task.createdAt !== null) parts.push(formatDateTime(task.createdAt));
   // An expired task's status already says so.
   if (task.status !== 'expired' && task.expiresAt !== null)
@@ -112,7 +117,7 @@ function describeTask(task: RemoteTask, now: number): string {
 
 /** Why a row offers no Import. */
 function unavailable(task: RemoteTask, now: number): string {
-  if (expired(task, now)) return 'Expired';
-  if (task.status === 'failed') return 'Failed: no clip';
-  return 'Not finished yet';
+  if (expired(task, now)) return i18n.t('library:history.expired');
+  if (task.status === 'failed') return i18n.t('library:history.failed');
+  return i18n.t('library:history.notFinished');
 }

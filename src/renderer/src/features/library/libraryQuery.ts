@@ -13,13 +13,14 @@ export interface LibraryQuery {
   sort: SortChoice;
 }
 
+/** The sort menu's choices; each is labelled by `library:sort.<choice>`. */
 export const sortChoices = {
-  newest: { label: 'Newest first', sort: 'date', order: 'desc' },
-  oldest: { label: 'Oldest first', sort: 'date', order: 'asc' },
-  prompt: { label: 'Prompt A–Z', sort: 'prompt', order: 'asc' },
-  model: { label: 'Model', sort: 'model', order: 'asc' },
-  cost: { label: 'Most expensive', sort: 'cost', order: 'desc' },
-} as const satisfies Record<string, { label: string; sort: LibrarySort; order: 'asc' | 'desc' }>;
+  newest: { sort: 'date', order: 'desc' },
+  oldest: { sort: 'date', order: 'asc' },
+  prompt: { sort: 'prompt', order: 'asc' },
+  model: { sort: 'model', order: 'asc' },
+  cost: { sort: 'cost', order: 'desc' },
+} as const satisfies Record<string, { sort: LibrarySort; order: 'asc' | 'desc' }>;
 export type SortChoice = keyof typeof sortChoices;
 
 export const emptyQuery: LibraryQuery = {

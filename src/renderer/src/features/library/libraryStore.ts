@@ -12,6 +12,12 @@ import { emptyQuery, pagesFor, toSearchRequest, type LibraryQuery } from './libr
 
 export const PAGE_SIZE = 100;
 
+/** What failed, said at render in the UI's language, with main's reason (already translated). */
+export interface LibraryError {
+  what: 'search' | 'open' | 'clip';
+  reason: string;
+}
+
 interface LibraryStore {
   query: LibraryQuery;
   /** Matches of the query; null until the first answer. */
@@ -19,7 +25,7 @@ interface LibraryStore {
   /** Clips by their index in the results; pages arrive as the grid scrolls. */
   clips: (Clip | undefined)[];
   info: LibraryInfo | null;
-  error: string | null;
+  error: LibraryError | null;
   selected: ClipDetails | null;
   start: () => () => void;
   setQuery: (change: Partial<LibraryQuery>) => void;
@@ -81,7 +87,7 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
       });
     } catch (error) {
       loadedPages.delete(page);
-      if (gen === generation) set({ error: `Could not search the library: ${errorText(error)}` });
+      if (gen === generation) set({ error: { what: 'search', reason: errorText(error) } });
     }
   }
 
@@ -121,9 +127,7 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
       api()
         .invoke('library.info', {})
         .then((info) => set({ info }))
-        .catch((error: unknown) =>
-          set({ error: `Could not open the library: ${errorText(error)}` }),
-        );
+        .catch((error: unknown) => set({ error: { what: 'open', reason: errorText(error) } }));
       reload();
       return () => {
         off();
@@ -154,7 +158,7 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
       try {
         set({ selected: await api().invoke('library.get', { clipId }), error: null });
       } catch (error) {
-        set({ error: `Could not open the clip: ${errorText(error)}` });
+        set({ error: { what: 'clip', reason: errorText(error) } });
       }
     },
     async favourite(clipId, favourite) {

@@ -1,5 +1,6 @@
 import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ClipDetails } from '../../../../shared/library';
+import { i18n } from '../../i18n';
 import type { Prefill } from '../compose';
 import { promptText } from './promptText';
 
@@ -21,15 +22,13 @@ export function remixOf(clip: ClipDetails): Prefill {
     images.push('url' in image ? { url: image.url } : { clipId: clip.id, index });
     imageNames.push('url' in image ? image.url : image.file);
   }
-  const notes = [
+  // The notice is kept as text by Compose: said now, in the UI's language at the remix.
+  const notes: string[] = [
     clip.prompt === null
-      ? 'Remix with the same settings: the server never said which prompt made this clip, so write one.'
-      : `Remix of “${promptText(clip.prompt, 60)}” with the same settings.`,
+      ? i18n.t('library:remix.noPrompt')
+      : i18n.t('library:remix.of', { prompt: promptText(clip.prompt, 60) }),
   ];
-  if (missing > 0)
-    notes.push(
-      `${missing} of its input images could not be brought along: add ${missing > 1 ? 'them' : 'it'} again.`,
-    );
+  if (missing > 0) notes.push(i18n.t('library:remix.imagesMissing', { count: missing }));
   return {
     request: {
       modelId: clip.model,
