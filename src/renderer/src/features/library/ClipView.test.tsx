@@ -169,3 +169,22 @@ describe('where the clip’s file is', () => {
     expect(fake.callsOf('library.locate')).toEqual([{ clipId: 'vid_1' }]);
   });
 });
+
+describe('the delete confirmation', () => {
+  it('Escape dismisses it and the clip is back, not deleted', async () => {
+    const { fake, user } = setup({ 'library.delete': () => ({ remoteDeleted: false }) });
+    await user.click(await screen.findByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete…' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Delete this clip?' });
+    // From the choice of where, as a user who changed their mind would.
+    await user.click(
+      within(confirm).getByRole('radio', { name: 'This computer and api.airforce' }),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Delete this clip?' })).toBeNull(),
+    );
+    expect(dialog()).toBeTruthy();
+    expect(fake.callsOf('library.delete')).toEqual([]);
+  });
+});
