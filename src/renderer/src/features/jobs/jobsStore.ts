@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { JobDraft } from '../../../../shared/jobDraft';
 import type { EngineState, Job } from '../../../../shared/jobs';
 import { api } from '../../api/client';
+import { i18n } from '../../i18n';
 import { failureText } from '../common/errors';
 import { applyChanged, applySnapshot, emptyJobs, queuedCents, type JobsData } from './jobsState';
 
@@ -45,7 +46,7 @@ export const useJobsStore = create<JobsStore>((set) => ({
         })),
       )
       .catch((error: unknown) =>
-        set({ error: failureText('Could not load the queue', error), loaded: true }),
+        set({ error: failureText(i18n.t('queue:screen.loadFailed'), error), loaded: true }),
       );
     return () => {
       offJobs();

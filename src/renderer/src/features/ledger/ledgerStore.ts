@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { LedgerTotals } from '../../../../shared/ledger';
 import { api } from '../../api/client';
+import { i18n } from '../../i18n';
 import { failureText } from '../common/errors';
 
 interface LedgerStore {
@@ -20,7 +21,7 @@ export const useLedgerStore = create<LedgerStore>((set) => ({
       .invoke('ledger.totals', {})
       .then((totals) => set((s) => ({ totals: s.totals ?? totals })))
       .catch((error: unknown) =>
-        set({ error: failureText('Could not load the spending totals', error) }),
+        set({ error: failureText(i18n.t('queue:stores.ledgerFailed'), error) }),
       );
     return off;
   },

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ModelInfo } from '../../../../shared/rules';
 import type { SettingsView } from '../../../../shared/settings';
 import { api } from '../../api/client';
+import { i18n } from '../../i18n';
 import { failureText } from '../common/errors';
 
 /**
@@ -58,7 +59,7 @@ export const useModelsStore = create<ModelsStore>((set, get) => ({
       set({
         loading: false,
         loaded: true,
-        error: failureText('Could not load the models', error),
+        error: failureText(i18n.t('queue:stores.modelsFailed'), error),
       });
     }
   },

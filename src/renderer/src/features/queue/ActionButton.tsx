@@ -1,17 +1,10 @@
-/** A row's action buttons, named in the user's words. */
+/** A row's action buttons, named in the user's words (`queue:actions`). */
+import { i18n } from '../../i18n';
 import type { JobAction } from './jobView';
 
-export const actionLabels: Record<JobAction, string> = {
-  cancel: 'Cancel',
-  edit: 'Edit',
-  up: 'Move up',
-  down: 'Move down',
-  top: 'Move to top',
-  release: 'Release',
-  retry: 'Retry',
-  remove: 'Remove',
-  show: 'Show in library',
-};
+export function actionLabel(action: JobAction): string {
+  return i18n.t(`queue:actions.${action}`);
+}
 
 /** Moving a job is shown as an arrow; its name stays the button's text for screen readers. */
 const moveArrows: Partial<Record<JobAction, string>> = {

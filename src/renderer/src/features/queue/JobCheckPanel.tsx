@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { JobCheck } from '../../../../shared/jobs';
-import { formatCents } from '../../../../shared/rules';
+import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatMoney, formatNumber } from '../common/format';
 import { useJobsStore } from '../jobs';
 
 /**
@@ -11,6 +11,7 @@ import { useJobsStore } from '../jobs';
  * user answers: this task is it, or none is and it may be sent (and paid for) again.
  */
 export function JobCheckPanel({ id, check }: { id: string; check: JobCheck }) {
+  const { t } = useTranslation('queue');
   const resolve = useJobsStore((s) => s.resolve);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -32,11 +33,11 @@ export function JobCheckPanel({ id, check }: { id: string; check: JobCheck }) {
     <div
       className={`job-check job-check-${check.state}`}
       role={asks ? 'group' : 'status'}
-      aria-label="Was this job created?"
+      aria-label={t('check.label')}
     >
       <p>{check.message}</p>
       {check.candidates.length > 0 && (
-        <ul className="job-check-candidates" aria-label="Tasks that could be this job's">
+        <ul className="job-check-candidates" aria-label={t('check.candidates')}>
           {check.candidates.map((c) => (
             <li key={c.taskId}>
               <code>{c.taskId}</code>
@@ -44,9 +45,13 @@ export function JobCheckPanel({ id, check }: { id: string; check: JobCheck }) {
                 {[
                   c.model,
                   c.status,
-                  c.createdAt !== null ? `made ${formatDateTime(c.createdAt)}` : null,
-                  c.durationSeconds ? `${c.durationSeconds} s` : null,
-                  c.costCents !== null ? formatCents(c.costCents) : null,
+                  c.createdAt !== null
+                    ? t('task.made', { date: formatDateTime(c.createdAt) })
+                    : null,
+                  c.durationSeconds
+                    ? t('task.seconds', { value: formatNumber(c.durationSeconds) })
+                    : null,
+                  c.costCents !== null ? formatMoney(c.costCents) : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -55,9 +60,9 @@ export function JobCheckPanel({ id, check }: { id: string; check: JobCheck }) {
                 type="button"
                 disabled={busy}
                 onClick={() => void answer(c.taskId)}
-                aria-label={`Task ${c.taskId} is this job's`}
+                aria-label={t('check.isThis', { taskId: c.taskId })}
               >
-                This is the one
+                {t('check.thisOne')}
               </button>
             </li>
           ))}
@@ -65,10 +70,12 @@ export function JobCheckPanel({ id, check }: { id: string; check: JobCheck }) {
       )}
       {asks &&
         (confirming ? (
-          <div className="job-check-confirm" role="alertdialog" aria-label="Send again?">
-            <span>
-              If the server did make this job's task, sending it again pays a second time.
-            </span>
+          <div
+            className="job-check-confirm"
+            role="alertdialog"
+            aria-label={t('check.sendAgainLabel')}
+          >
+            <span>{t('check.sendAgainWarning')}</span>
             <button
               type="button"
               className="danger"
@@ -76,21 +83,19 @@ export function JobCheckPanel({ id, check }: { id: string; check: JobCheck }) {
               ref={(el) => el?.focus()}
               onClick={() => void answer(null)}
             >
-              Send again
+              {t('check.sendAgain')}
             </button>
             <button
               type="button"
               onClick={() => setConfirming(false)}
               onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
             >
-              Keep looking
+              {t('check.keepLooking')}
             </button>
           </div>
         ) : (
           <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
-            {check.candidates.length > 0
-              ? 'None of these: send again…'
-              : 'It was not created: send again…'}
+            {check.candidates.length > 0 ? t('check.noneOfThese') : t('check.notCreated')}
           </button>
         ))}
       {problem && (

@@ -1,14 +1,14 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isEnded, isPaidNotSaved, isWaiting, type Job } from '../../../../shared/jobs';
-import { formatCents } from '../../../../shared/rules';
+import { Trans, i18n, useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
-import { formatAbout, formatClock } from '../common/format';
+import { formatAbout, formatClock, formatMoney } from '../common/format';
 import { prefillFromRequest, useComposeStore } from '../compose';
 import { useJob, useJobsStore } from '../jobs';
 import { openClip } from '../library';
 import { useGo } from '../nav';
 import { JobCheckPanel } from './JobCheckPanel';
-import { ActionButton, actionLabels } from './ActionButton';
+import { ActionButton, actionLabel } from './ActionButton';
 import { JobThumb } from './JobThumb';
 import {
   actionsFor,
@@ -32,27 +32,12 @@ interface JobRowProps {
   onStep: (id: string, delta: -1 | 1) => void;
 }
 
-const text = {
-  demo: 'demo',
-  demoHint: 'Run in the built-in demo: free, and kept out of your spending',
-  confirmSaved: 'Remove from the list? The clip stays in the library.',
-  confirmOther: 'Remove from the list? This cannot be undone.',
-  yesRemove: 'Yes, remove',
-  keep: 'Keep',
-  runAnyway: 'Run anyway',
-  progress: 'Progress',
-  notCharged: 'not charged',
-  debited: 'Debited',
-  debitedLater: 'Debited when submitted',
-  estimate: 'est. ',
-  refunded: ' refunded',
-};
-
 /**
  * One job in two lines beside its thumbnail: the prompt and cost, then its state, request and
  * times. Every line has a fixed height, so progress arriving never moves anything on screen.
  */
 export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) {
+  const { t } = useTranslation('queue');
   const job = useJob(id);
   const learnt = useLearnt();
   const now = useNow(job ? isPaidNotSaved(job.status) : false);
@@ -140,8 +125,8 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
           {job.request.prompt}
         </span>
         {job.demo && (
-          <span className="badge badge-demo" title={text.demoHint}>
-            {text.demo}
+          <span className="badge badge-demo" title={t('row.demoHint')}>
+            {t('row.demo')}
           </span>
         )}
         <JobCost job={job} />
@@ -152,7 +137,7 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
         </span>
         {confirming ? (
           <span className="job-confirm">
-            {job.status === 'saved' ? text.confirmSaved : text.confirmOther}
+            {job.status === 'saved' ? t('row.confirmSaved') : t('row.confirmOther')}
           </span>
         ) : (
           <>
@@ -182,7 +167,7 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
               ref={(el) => el?.focus()}
               onClick={() => void run(() => store.remove(id)).then(() => setConfirming(false))}
             >
-              {text.yesRemove}
+              {t('row.yesRemove')}
             </button>
             <button
               type="button"
@@ -191,7 +176,7 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
                 rowRef.current?.focus();
               }}
             >
-              {text.keep}
+              {t('row.keep')}
             </button>
           </>
         ) : (
@@ -201,8 +186,8 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
               action={action}
               label={
                 action === 'release' && job.holdReason === 'budget'
-                  ? text.runAnyway
-                  : actionLabels[action]
+                  ? t('actions.runAnyway')
+                  : actionLabel(action)
               }
               onClick={() => act(action)}
             />
@@ -212,7 +197,7 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
       <div
         className={`bar bar-${progress.phase}${progress.value === null && progress.phase !== 'none' ? ' indeterminate' : ''}`}
         role="progressbar"
-        aria-label={text.progress}
+        aria-label={t('progress.label')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={progress.value ?? undefined}
@@ -226,19 +211,30 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
 });
 
 function JobCost({ job }: { job: Job }) {
+  const { t } = useTranslation('queue');
   // Ended before it was ever sent (cancelled while waiting, say): nothing was or will be debited.
   if (isEnded(job.status) && job.submittedAt === null && job.taskId === null)
-    return <span className="job-cost refunded">{text.notCharged}</span>;
+    return <span className="job-cost refunded">{t('cost.notCharged')}</span>;
   if (job.costCents === null) return <span className="job-cost">—</span>;
   const submitted = job.taskId !== null;
+  const amount = formatMoney(job.costCents);
   return (
     <span
       className={`job-cost${job.refunded ? ' refunded' : ''}`}
-      title={submitted ? text.debited : text.debitedLater}
+      title={submitted ? t('cost.debited') : t('cost.debitedLater')}
     >
-      {submitted ? '' : text.estimate}
-      {formatCents(job.costCents)}
-      {job.refunded && <span className="refund-tag">{text.refunded}</span>}
+      {job.refunded ? (
+        <Trans
+          t={t}
+          i18nKey={submitted ? 'cost.refunded' : 'cost.estimateRefunded'}
+          values={{ amount }}
+          components={{ tag: <span className="refund-tag" /> }}
+        />
+      ) : submitted ? (
+        amount
+      ) : (
+        t('cost.estimate', { amount })
+      )}
     </span>
   );
 }
@@ -247,14 +243,16 @@ function timesText(job: Job, now: number, learnt: ReturnType<typeof useLearnt>):
   const start = job.startedAt ?? job.submittedAt;
   if (isPaidNotSaved(job.status) && start !== null) {
     const left = timeLeft(job, now, learnt);
-    const elapsed = `${formatClock(now - start)} elapsed`;
-    return left && job.status === 'running' ? `${elapsed} · ${formatAbout(left.ms)} left` : elapsed;
+    const clock = formatClock(now - start);
+    return left && job.status === 'running'
+      ? i18n.t('queue:times.elapsedLeft', { clock, left: formatAbout(left.ms) })
+      : i18n.t('queue:elapsed', { clock });
   }
   if (isWaiting(job.status)) {
     const left = timeLeft(job, now, learnt);
-    return left ? `takes ${formatAbout(left.ms)} once started` : '';
+    return left ? i18n.t('queue:times.once', { about: formatAbout(left.ms) }) : '';
   }
   if (job.startedAt !== null && job.finishedAt !== null)
-    return `took ${formatClock(job.finishedAt - job.startedAt)}`;
+    return i18n.t('queue:took', { clock: formatClock(job.finishedAt - job.startedAt) });
   return '';
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { errorText } from '../common/errors';
 import { Select } from '../common/Select';
+import { useTranslation } from '../../i18n';
 import { useEngineState, useJobsLoad, useJobsStore } from '../jobs';
 import { useGo, useNavStore } from '../nav';
 import { JobRow, type MoveTo } from './JobRow';
@@ -12,20 +13,6 @@ import { UnclaimedTasks } from './UnclaimedTasks';
 import './queue.css';
 import './checks.css';
 
-const text = {
-  emptyBeside:
-    'No jobs yet. Write a prompt and press Generate: the job appears here, and its clip is saved to the library when it is ready.',
-  empty:
-    'No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its clip is saved to the library when it is ready.',
-  goCompose: 'Go to Compose',
-  filter: 'Filter by state',
-};
-
-const filterOptions = Object.entries(filters).map(([key, { label }]) => ({
-  value: key as QueueFilter,
-  label,
-}));
-
 interface QueueProps {
   /** Shown beside Compose (a wide window): no need to send the user there. */
   beside?: boolean;
@@ -33,6 +20,7 @@ interface QueueProps {
 
 /** Every job with its state and progress; reorder, cancel, retry, remove; pause the queue. */
 export function Queue({ beside = false }: QueueProps) {
+  const { t } = useTranslation('queue');
   const filter = useQueueFilter((s) => s.filter);
   const setFilter = useQueueFilter((s) => s.setFilter);
   const ids = useJobsStore(
@@ -48,6 +36,10 @@ export function Queue({ beside = false }: QueueProps) {
   const list = useRef<HTMLOListElement>(null);
   const refocus = useRef<{ id: string; focus: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const filterOptions = (Object.keys(filters) as QueueFilter[]).map((value) => ({
+    value,
+    label: t(`filters.${value}`),
+  }));
 
   const focusRow = useCallback((id: string, what = 'row') => {
     const rows = list.current?.querySelectorAll<HTMLElement>('[data-job-id]') ?? [];
@@ -98,18 +90,24 @@ export function Queue({ beside = false }: QueueProps) {
   );
 
   return (
-    <section className={`queue${beside ? ' beside' : ''}`} aria-label="Queue of jobs">
+    <section className={`queue${beside ? ' beside' : ''}`} aria-label={t('screen.label')}>
       <div className="toolbar">
         <Select
           className="field inline"
-          label={text.filter}
+          label={t('screen.filter')}
           value={filter}
           options={filterOptions}
           onChange={setFilter}
         />
         <span className="hint" aria-live="polite">
-          {ids.length} of {total} job{total === 1 ? '' : 's'}
-          {engine ? ` · ${engine.active} of ${engine.concurrency} running on the server` : ''}
+          {engine
+            ? t('screen.countRunning', {
+                shown: ids.length,
+                count: total,
+                active: engine.active,
+                concurrency: engine.concurrency,
+              })
+            : t('screen.count', { shown: ids.length, count: total })}
         </span>
         <span className="spacer" />
         {engine &&
@@ -118,14 +116,14 @@ export function Queue({ beside = false }: QueueProps) {
               type="button"
               onClick={() => void resume().catch((e: unknown) => setProblem(errorText(e)))}
             >
-              Resume queue
+              {t('screen.resume')}
             </button>
           ) : (
             <button
               type="button"
               onClick={() => void pause().catch((e: unknown) => setProblem(errorText(e)))}
             >
-              Pause queue
+              {t('screen.pause')}
             </button>
           ))}
       </div>
@@ -143,29 +141,26 @@ export function Queue({ beside = false }: QueueProps) {
       )}
       {loaded && total === 0 && !error && (
         <div className="empty-state">
-          <p>{beside ? text.emptyBeside : text.empty}</p>
+          <p>{beside ? t('screen.emptyBeside') : t('screen.empty')}</p>
           {!beside && (
             <button type="button" className="primary" onClick={() => go('Compose')}>
-              {text.goCompose}
+              {t('screen.goCompose')}
             </button>
           )}
         </div>
       )}
       {total > 0 && ids.length === 0 && (
         <div className="empty-state">
-          <p>No job is {filters[filter].label.toLowerCase()}.</p>
+          <p>{t(`noneIn.${filter}`)}</p>
           <button type="button" onClick={() => setFilter('all')}>
-            Show all jobs
+            {t('screen.showAll')}
           </button>
         </div>
       )}
       {ids.length > 0 && (
         <>
-          <p className="hint keyboard-hint">
-            Keyboard: ↑ ↓ between jobs · Alt+↑ Alt+↓ to reorder · Alt+Home to the top · Delete to
-            remove.
-          </p>
-          <ol ref={list} className="job-list" aria-label="Jobs">
+          <p className="hint keyboard-hint">{t('screen.keyboard')}</p>
+          <ol ref={list} className="job-list" aria-label={t('screen.list')}>
             {ids.map((id) => (
               <JobRow key={id} id={id} onMove={onMove} onStep={onStep} />
             ))}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EngineState } from '../../../../shared/jobs';
-import { formatCents } from '../../../../shared/rules';
+import { i18n, useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
-import { formatTime } from '../common/format';
+import { formatMoney, formatTime } from '../common/format';
 import { useEngineState, useJobsStore } from '../jobs';
 import { useLedgerTotals } from '../ledger';
 import { useSettingsView } from '../settings';
@@ -12,6 +12,7 @@ import { useGo } from '../nav';
 
 /** Says why the queue is not moving, and offers what would move it. */
 export function QueueBanner() {
+  const { t } = useTranslation('queue');
   const engine = useEngineState();
   const heldIds = useJobsStore(
     useShallow((s) => s.order.filter((id) => s.byId[id]?.status === 'held')),
@@ -42,7 +43,7 @@ export function QueueBanner() {
   const held = otherIds.length;
   const releaseButton = held > 0 && (
     <button type="button" onClick={() => run(() => release(otherIds))}>
-      Release held jobs ({held})
+      {t('banner.release', { n: held })}
     </button>
   );
   const messages = describe(engine);
@@ -60,59 +61,59 @@ export function QueueBanner() {
       {engine.paused && (
         // Resume queue is the toolbar's toggle, where Pause queue was: one button, not two.
         <div className="banner warn" role="status">
-          <span>
-            The queue is paused: nothing new is submitted. Jobs already on the server carry on.
-            Resume queue sends the waiting ones.
-          </span>
+          <span>{t('banner.paused')}</span>
         </div>
       )}
       {engine.blockedBy === 'no-key' && (
         <div className="banner warn" role="alert">
-          <span>
-            Jobs are held: no API key is saved. Save one in Settings, or turn on the demo.
-          </span>
+          <span>{t('banner.noKey')}</span>
           <button type="button" onClick={() => go('Settings')}>
-            Open settings
+            {t('banner.openSettings')}
           </button>
         </div>
       )}
       {engine.blockedBy === 'key-rejected' && (
         <div className="banner error" role="alert">
           <span>
-            Jobs are held: the API refused the key{engine.message ? ` (${engine.message})` : ''}.
-            Replace it in Settings.
+            {engine.message
+              ? t('banner.keyRejectedWith', { message: engine.message })
+              : t('banner.keyRejected')}
           </span>
           <button type="button" onClick={() => go('Settings')}>
-            Open settings
+            {t('banner.openSettings')}
           </button>
         </div>
       )}
       {engine.blockedBy === 'balance' && (
         <div className="banner error" role="alert">
           <span>
-            Jobs are held: the balance is too low{engine.message ? ` (${engine.message})` : ''}. Top
-            up your api.airforce account, then release them.
+            {engine.message
+              ? t('banner.balanceWith', { message: engine.message })
+              : t('banner.balance')}
           </span>
           {releaseButton}
         </div>
       )}
       {budgetHeld > 0 && (
         <div className="banner warn" role="alert">
-          <span>
-            {`${budgetHeld} job${budgetHeld > 1 ? 's are' : ' is'} held: with today's spending${ledger ? ` (${formatCents(ledger.todayCents)})` : ''} ${budgetHeld > 1 ? 'they' : 'it'} would pass the daily budget${budget !== null ? ` of ${formatCents(budget)}` : ''}. Run ${budgetHeld > 1 ? 'them' : 'it'} anyway (past today's budget), or raise the budget in Settings.`}
-          </span>
+          <span>{budgetText(budgetHeld, ledger?.todayCents ?? null, budget)}</span>
           <button type="button" onClick={() => run(() => release(budgetIds))}>
-            Run anyway ({budgetHeld})
+            {t('banner.runAnyway', { n: budgetHeld })}
           </button>
           <button type="button" onClick={() => go('Settings')}>
-            Raise the budget in Settings
+            {t('banner.raiseBudget')}
           </button>
         </div>
       )}
       {otherHold && (
         <div className="banner warn" role="alert">
           <span>
-            {`${held} job${held > 1 ? 's are' : ' is'} held: ${otherReasons.map((r) => holdReasonText[r]).join(', ') || 'waiting for you'}.`}
+            {otherReasons.length > 0
+              ? t('banner.heldFor', {
+                  count: held,
+                  reasons: otherReasons.map(holdReasonText).join(', '),
+                })
+              : t('banner.heldWaiting', { count: held })}
           </span>
           {releaseButton}
         </div>
@@ -131,22 +132,31 @@ export function QueueBanner() {
   );
 }
 
+/** The budget banner's sentence: with today's spending and the budget when they are known. */
+function budgetText(count: number, spentCents: number | null, budgetCents: number | null): string {
+  const spent = spentCents === null ? null : formatMoney(spentCents);
+  const budget = budgetCents === null ? null : formatMoney(budgetCents);
+  if (spent !== null && budget !== null)
+    return i18n.t('queue:banner.budgetSpentOf', { count, spent, budget });
+  if (spent !== null) return i18n.t('queue:banner.budgetSpent', { count, spent });
+  if (budget !== null) return i18n.t('queue:banner.budgetOf', { count, budget });
+  return i18n.t('queue:banner.budget', { count });
+}
+
 function describe(engine: EngineState): string[] {
   const out: string[] = [];
-  if (engine.offline)
-    out.push(
-      'Offline: the API cannot be reached. Jobs carry on by themselves when the connection returns.',
-    );
+  if (engine.offline) out.push(i18n.t('queue:banner.offline'));
   if (engine.retryAt !== null && engine.retryAt > Date.now()) {
+    const time = formatTime(engine.retryAt);
     out.push(
-      `The API asked us to slow down${engine.message && !engine.blockedBy ? ` (${engine.message})` : ''}; submissions resume at ${formatTime(engine.retryAt)}.`,
+      engine.message && !engine.blockedBy
+        ? i18n.t('queue:banner.slowDownWith', { message: engine.message, time })
+        : i18n.t('queue:banner.slowDown', { time }),
     );
   } else if (engine.message && !engine.blockedBy && !engine.offline) {
     out.push(engine.message);
   }
   if (engine.downloadsPaused)
-    out.push(
-      `Downloads are paused: ${engine.downloadsPaused}. Finished clips stay on the server until they can be saved.`,
-    );
+    out.push(i18n.t('queue:banner.downloadsPaused', { reason: engine.downloadsPaused }));
   return out;
 }

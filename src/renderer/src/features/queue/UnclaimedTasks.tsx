@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatCents } from '../../../../shared/rules';
+import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatMoney } from '../common/format';
 import { useEngineState, useJobsStore } from '../jobs';
 import { useLibraryStore } from '../library';
 
@@ -11,68 +11,69 @@ import { useLibraryStore } from '../library';
  * for is never left on the server to expire unseen.
  */
 export function UnclaimedTasks() {
+  const { t } = useTranslation('queue');
   const tasks = useEngineState()?.unclaimed ?? [];
   const dismiss = useJobsStore((s) => s.dismissUnclaimed);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   if (tasks.length === 0) return null;
 
-  const run = async (taskId: string, what: () => Promise<unknown>, failed: string) => {
+  const run = async (
+    taskId: string,
+    what: () => Promise<unknown>,
+    failed: 'unclaimed.notImported' | 'unclaimed.notDismissed',
+  ) => {
     setBusy(taskId);
     setProblem(null);
     try {
       await what();
     } catch (error) {
-      setProblem(`${failed}: ${errorText(error)}`);
+      setProblem(t(failed, { reason: errorText(error) }));
     } finally {
       setBusy(null);
     }
   };
   return (
-    <section className="banner warn unclaimed" aria-label="Unclaimed paid tasks">
-      <p>
-        {tasks.length === 1
-          ? 'A paid task on the server belongs to no job'
-          : `${tasks.length} paid tasks on the server belong to no job`}
-        : a submission whose answer was lost made it. Import it to keep the clip (the server purges
-        it 24 hours after it was made), or dismiss it.
-      </p>
+    <section className="banner warn unclaimed" aria-label={t('unclaimed.label')}>
+      <p>{t('unclaimed.intro', { count: tasks.length })}</p>
       <ul>
-        {tasks.map((t) => (
-          <li key={t.taskId}>
-            <code>{t.taskId}</code>
+        {tasks.map((task) => (
+          <li key={task.taskId}>
+            <code>{task.taskId}</code>
             <span>
               {[
-                t.model,
-                t.status,
-                t.createdAt !== null ? `made ${formatDateTime(t.createdAt)}` : null,
-                t.costCents !== null ? formatCents(t.costCents) : null,
+                task.model,
+                task.status,
+                task.createdAt !== null
+                  ? t('task.made', { date: formatDateTime(task.createdAt) })
+                  : null,
+                task.costCents !== null ? formatMoney(task.costCents) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}
             </span>
             <button
               type="button"
-              disabled={busy !== null || t.status !== 'completed'}
-              title={
-                t.status === 'completed' ? undefined : 'It can be imported once it has completed.'
-              }
+              disabled={busy !== null || task.status !== 'completed'}
+              title={task.status === 'completed' ? undefined : t('unclaimed.notYet')}
               onClick={() =>
                 void run(
-                  t.taskId,
-                  () => useLibraryStore.getState().importTask(t.taskId),
-                  'Not imported',
+                  task.taskId,
+                  () => useLibraryStore.getState().importTask(task.taskId),
+                  'unclaimed.notImported',
                 )
               }
             >
-              {busy === t.taskId ? 'Importing…' : 'Import to library'}
+              {busy === task.taskId ? t('unclaimed.importing') : t('unclaimed.import')}
             </button>
             <button
               type="button"
               disabled={busy !== null}
-              onClick={() => void run(t.taskId, () => dismiss(t.taskId), 'Not dismissed')}
+              onClick={() =>
+                void run(task.taskId, () => dismiss(task.taskId), 'unclaimed.notDismissed')
+              }
             >
-              Dismiss
+              {t('unclaimed.dismiss')}
             </button>
           </li>
         ))}

@@ -6,33 +6,42 @@ import {
   type Job,
   type JobStatus,
 } from '../../../../shared/jobs';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../common/format';
 
 /** How the queue shows a job: its state in words, its progress and what can be done with it. */
 
-export const holdReasonText: Record<HoldReason, string> = {
-  'no-key': 'no API key saved',
-  'key-rejected': 'the API refused the key',
-  balance: 'the balance is too low',
-  budget: 'the daily budget is reached',
-};
+/** The catalog's names for the hold reasons and statuses (keys are camelCase). */
+const holdKey = {
+  'no-key': 'noKey',
+  'key-rejected': 'keyRejected',
+  balance: 'balance',
+  budget: 'budget',
+} as const satisfies Record<HoldReason, string>;
 
-const statusText: Record<JobStatus, string> = {
-  queued: 'Waiting',
-  held: 'Held',
-  submitting: 'Submitting',
-  'remote-queued': 'Queued on the server',
-  running: 'Generating',
-  completed: 'Generated',
-  downloading: 'Downloading',
-  saved: 'Saved',
-  failed: 'Failed',
-  expired: 'Expired',
-  cancelled: 'Cancelled',
-};
+const statusKey = {
+  queued: 'queued',
+  held: 'held',
+  submitting: 'submitting',
+  'remote-queued': 'remoteQueued',
+  running: 'running',
+  completed: 'completed',
+  downloading: 'downloading',
+  saved: 'saved',
+  failed: 'failed',
+  expired: 'expired',
+  cancelled: 'cancelled',
+} as const satisfies Record<JobStatus, string>;
+
+/** "the balance is too low": why a job is held, to go inside a sentence. */
+export function holdReasonText(reason: HoldReason): string {
+  return i18n.t(`queue:holdReason.${holdKey[reason]}`);
+}
 
 export function statusLabel(job: Job): string {
-  if (job.status === 'held' && job.holdReason) return `Held: ${holdReasonText[job.holdReason]}`;
-  return statusText[job.status];
+  if (job.status === 'held' && job.holdReason)
+    return i18n.t(`queue:heldFor.${holdKey[job.holdReason]}`);
+  return i18n.t(`queue:status.${statusKey[job.status]}`);
 }
 
 export interface ProgressView {
@@ -43,28 +52,28 @@ export interface ProgressView {
 }
 
 export function progressOf(job: Job): ProgressView {
-  const pct = (v: number | null) => (v === null ? null : Math.round(v));
+  const percent = Math.round(job.progress ?? 0);
   switch (job.status) {
     case 'submitting':
-      return { phase: 'generation', value: null, label: 'Submitting' };
+      return { phase: 'generation', value: null, label: i18n.t('queue:progress.submitting') };
     case 'remote-queued':
-      return { phase: 'generation', value: null, label: 'Waiting for the server to start' };
+      return { phase: 'generation', value: null, label: i18n.t('queue:progress.remoteQueued') };
     case 'running':
       return {
         phase: 'generation',
-        value: pct(job.progress ?? 0),
-        label: `Generating ${pct(job.progress ?? 0)}%`,
+        value: percent,
+        label: i18n.t('queue:progress.running', { percent }),
       };
     case 'completed':
-      return { phase: 'download', value: 0, label: 'Download starting' };
+      return { phase: 'download', value: 0, label: i18n.t('queue:progress.completed') };
     case 'downloading':
       return {
         phase: 'download',
-        value: pct(job.progress ?? 0),
-        label: `Downloading ${pct(job.progress ?? 0)}%`,
+        value: percent,
+        label: i18n.t('queue:progress.downloading', { percent }),
       };
     case 'saved':
-      return { phase: 'done', value: 100, label: 'Saved in the library' };
+      return { phase: 'done', value: 100, label: i18n.t('queue:progress.saved') };
     default:
       return { phase: 'none', value: null, label: '' };
   }
@@ -90,43 +99,51 @@ export function actionsFor(job: Job): JobAction[] {
   }
 }
 
+/** The state filters; their names are `queue:filters.<key>`, their empty lists `queue:noneIn.<key>`. */
 export const filters = {
-  all: { label: 'All', matches: () => true },
-  waiting: { label: 'Waiting', matches: isWaiting },
-  active: { label: 'In progress', matches: isPaidNotSaved },
-  saved: { label: 'Saved', matches: (status) => status === 'saved' },
-  problems: { label: 'Failed or expired', matches: isFailure },
-  cancelled: { label: 'Cancelled', matches: (status) => status === 'cancelled' },
-} as const satisfies Record<string, { label: string; matches: (status: JobStatus) => boolean }>;
+  all: () => true,
+  waiting: isWaiting,
+  active: isPaidNotSaved,
+  saved: (status) => status === 'saved',
+  problems: isFailure,
+  cancelled: (status) => status === 'cancelled',
+} as const satisfies Record<string, (status: JobStatus) => boolean>;
 
 export type QueueFilter = keyof typeof filters;
 
 export function matchesFilter(job: Job, filter: QueueFilter): boolean {
-  return filters[filter].matches(job.status);
+  return filters[filter](job.status);
 }
 
 /** The failure in words, with what happened to the money. */
 export function errorLine(job: Job): string | null {
   if (!job.error) return null;
-  const money = isFailure(job.status)
-    ? job.refunded
-      ? ' The cost was refunded.'
+  const money = !isFailure(job.status)
+    ? null
+    : job.refunded
+      ? 'refunded'
       : job.taskId
-        ? ' Not refunded.'
-        : ''
-    : '';
+        ? 'notRefunded'
+        : null;
+  if (money === null) return job.error.message;
   // Servers' messages often end without a full stop; the sentence after needs one.
-  const message =
-    money && !/[.!?]$/.test(job.error.message) ? `${job.error.message}.` : job.error.message;
-  return `${message}${money}`;
+  const message = /[.!?]$/.test(job.error.message) ? job.error.message : `${job.error.message}.`;
+  return i18n.t(`queue:error.${money}`, { message });
 }
 
+/** "wan-2.6 · 8 s · 16:9 · 720p · text mode · seed 7": the request's settings, one by one. */
 export function describeRequest(job: Job): string {
   const r = job.request;
-  const parts = [r.model, `${r.durationSeconds} s`, r.aspectRatio, r.quality, `${r.mode} mode`];
+  const parts = [
+    r.model,
+    i18n.t('queue:request.seconds', { value: formatNumber(r.durationSeconds) }),
+    r.aspectRatio,
+    r.quality,
+    i18n.t(`queue:request.mode.${r.mode}`),
+  ];
   if (r.inputImages.length > 0)
-    parts.push(`${r.inputImages.length} image${r.inputImages.length > 1 ? 's' : ''}`);
-  if (r.seed !== undefined) parts.push(`seed ${r.seed}`);
-  if (r.sound) parts.push('sound');
+    parts.push(i18n.t('queue:request.images', { count: r.inputImages.length }));
+  if (r.seed !== undefined) parts.push(i18n.t('queue:request.seed', { seed: r.seed }));
+  if (r.sound) parts.push(i18n.t('queue:request.sound'));
   return parts.filter(Boolean).join(' · ');
 }

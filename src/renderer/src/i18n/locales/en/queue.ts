@@ -1,7 +1,200 @@
-/** The queue: rows, banner, filters, unclaimed tasks. */
+/** The queue: rows, banner, filters, unclaimed tasks; the jobs, ledger and models stores. */
 export const queue = {
   elapsed: '{{clock}} elapsed',
   took: 'took {{clock}}',
   jobsHeld_one: '{{count}} job is held',
   jobsHeld_other: '{{count}} jobs are held',
+  screen: {
+    label: 'Queue of jobs',
+    list: 'Jobs',
+    filter: 'Filter by state',
+    count_one: '{{shown}} of {{count}} job',
+    count_other: '{{shown}} of {{count}} jobs',
+    countRunning_one:
+      '{{shown}} of {{count}} job · {{active}} of {{concurrency}} running on the server',
+    countRunning_other:
+      '{{shown}} of {{count}} jobs · {{active}} of {{concurrency}} running on the server',
+    pause: 'Pause queue',
+    resume: 'Resume queue',
+    emptyBeside:
+      'No jobs yet. Write a prompt and press Generate: the job appears here, and its clip is saved to the library when it is ready.',
+    empty:
+      'No jobs yet. Write a prompt in Compose and press Generate: the job appears here, and its clip is saved to the library when it is ready.',
+    goCompose: 'Go to Compose',
+    showAll: 'Show all jobs',
+    keyboard:
+      'Keyboard: ↑ ↓ between jobs · Alt+↑ Alt+↓ to reorder · Alt+Home to the top · Delete to remove.',
+    loadFailed: 'Could not load the queue',
+  },
+  filters: {
+    all: 'All',
+    waiting: 'Waiting',
+    active: 'In progress',
+    saved: 'Saved',
+    problems: 'Failed or expired',
+    cancelled: 'Cancelled',
+  },
+  /** What the list says when the filter hides every job. */
+  noneIn: {
+    all: 'No job to show.',
+    waiting: 'No job is waiting.',
+    active: 'No job is in progress.',
+    saved: 'No job is saved.',
+    problems: 'No job is failed or expired.',
+    cancelled: 'No job is cancelled.',
+  },
+  status: {
+    queued: 'Waiting',
+    held: 'Held',
+    submitting: 'Submitting',
+    remoteQueued: 'Queued on the server',
+    running: 'Generating',
+    completed: 'Generated',
+    downloading: 'Downloading',
+    saved: 'Saved',
+    failed: 'Failed',
+    expired: 'Expired',
+    cancelled: 'Cancelled',
+  },
+  heldFor: {
+    noKey: 'Held: no API key saved',
+    keyRejected: 'Held: the API refused the key',
+    balance: 'Held: the balance is too low',
+    budget: 'Held: the daily budget is reached',
+  },
+  holdReason: {
+    noKey: 'no API key saved',
+    keyRejected: 'the API refused the key',
+    balance: 'the balance is too low',
+    budget: 'the daily budget is reached',
+  },
+  progress: {
+    label: 'Progress',
+    submitting: 'Submitting',
+    remoteQueued: 'Waiting for the server to start',
+    running: 'Generating {{percent}}%',
+    completed: 'Download starting',
+    downloading: 'Downloading {{percent}}%',
+    saved: 'Saved in the library',
+  },
+  times: {
+    elapsedLeft: '{{clock}} elapsed · {{left}} left',
+    once: 'takes {{about}} once started',
+  },
+  request: {
+    seconds: '{{value}} s',
+    mode: { text: 'text mode', image: 'image mode', reference: 'reference mode' },
+    images_one: '{{count}} image',
+    images_other: '{{count}} images',
+    seed: 'seed {{seed}}',
+    sound: 'sound',
+  },
+  error: {
+    refunded: '{{message}} The cost was refunded.',
+    notRefunded: '{{message}} Not refunded.',
+  },
+  actions: {
+    cancel: 'Cancel',
+    edit: 'Edit',
+    up: 'Move up',
+    down: 'Move down',
+    top: 'Move to top',
+    release: 'Release',
+    retry: 'Retry',
+    remove: 'Remove',
+    show: 'Show in library',
+    runAnyway: 'Run anyway',
+  },
+  row: {
+    demo: 'demo',
+    demoHint: 'Run in the built-in demo: free, and kept out of your spending',
+    confirmSaved: 'Remove from the list? The clip stays in the library.',
+    confirmOther: 'Remove from the list? This cannot be undone.',
+    yesRemove: 'Yes, remove',
+    keep: 'Keep',
+  },
+  cost: {
+    notCharged: 'not charged',
+    debited: 'Debited',
+    debitedLater: 'Debited when submitted',
+    estimate: 'est. {{amount}}',
+    refunded: '{{amount}}<tag> refunded</tag>',
+    estimateRefunded: 'est. {{amount}}<tag> refunded</tag>',
+  },
+  banner: {
+    paused:
+      'The queue is paused: nothing new is submitted. Jobs already on the server carry on. Resume queue sends the waiting ones.',
+    noKey: 'Jobs are held: no API key is saved. Save one in Settings, or turn on the demo.',
+    keyRejected: 'Jobs are held: the API refused the key. Replace it in Settings.',
+    keyRejectedWith:
+      'Jobs are held: the API refused the key ({{message}}). Replace it in Settings.',
+    balance:
+      'Jobs are held: the balance is too low. Top up your api.airforce account, then release them.',
+    balanceWith:
+      'Jobs are held: the balance is too low ({{message}}). Top up your api.airforce account, then release them.',
+    openSettings: 'Open settings',
+    release: 'Release held jobs ({{n}})',
+    runAnyway: 'Run anyway ({{n}})',
+    raiseBudget: 'Raise the budget in Settings',
+    budget_one:
+      "{{count}} job is held: it would pass the daily budget. Run it anyway (past today's budget), or raise the budget in Settings.",
+    budget_other:
+      "{{count}} jobs are held: they would pass the daily budget. Run them anyway (past today's budget), or raise the budget in Settings.",
+    budgetSpent_one:
+      "{{count}} job is held: with today's spending ({{spent}}) it would pass the daily budget. Run it anyway (past today's budget), or raise the budget in Settings.",
+    budgetSpent_other:
+      "{{count}} jobs are held: with today's spending ({{spent}}) they would pass the daily budget. Run them anyway (past today's budget), or raise the budget in Settings.",
+    budgetOf_one:
+      "{{count}} job is held: it would pass the daily budget of {{budget}}. Run it anyway (past today's budget), or raise the budget in Settings.",
+    budgetOf_other:
+      "{{count}} jobs are held: they would pass the daily budget of {{budget}}. Run them anyway (past today's budget), or raise the budget in Settings.",
+    budgetSpentOf_one:
+      "{{count}} job is held: with today's spending ({{spent}}) it would pass the daily budget of {{budget}}. Run it anyway (past today's budget), or raise the budget in Settings.",
+    budgetSpentOf_other:
+      "{{count}} jobs are held: with today's spending ({{spent}}) they would pass the daily budget of {{budget}}. Run them anyway (past today's budget), or raise the budget in Settings.",
+    heldFor_one: '{{count}} job is held: {{reasons}}.',
+    heldFor_other: '{{count}} jobs are held: {{reasons}}.',
+    heldWaiting_one: '{{count}} job is held: waiting for you.',
+    heldWaiting_other: '{{count}} jobs are held: waiting for you.',
+    offline:
+      'Offline: the API cannot be reached. Jobs carry on by themselves when the connection returns.',
+    slowDown: 'The API asked us to slow down; submissions resume at {{time}}.',
+    slowDownWith: 'The API asked us to slow down ({{message}}); submissions resume at {{time}}.',
+    downloadsPaused:
+      'Downloads are paused: {{reason}}. Finished clips stay on the server until they can be saved.',
+  },
+  task: {
+    made: 'made {{date}}',
+    seconds: '{{value}} s',
+  },
+  unclaimed: {
+    label: 'Unclaimed paid tasks',
+    intro_one:
+      'A paid task on the server belongs to no job: a submission whose answer was lost made it. Import it to keep the clip (the server purges it 24 hours after it was made), or dismiss it.',
+    intro_other:
+      '{{count}} paid tasks on the server belong to no job: a submission whose answer was lost made them. Import them to keep the clips (the server purges each 24 hours after it was made), or dismiss them.',
+    notYet: 'It can be imported once it has completed.',
+    import: 'Import to library',
+    importing: 'Importing…',
+    dismiss: 'Dismiss',
+    notImported: 'Not imported: {{reason}}',
+    notDismissed: 'Not dismissed: {{reason}}',
+  },
+  check: {
+    label: 'Was this job created?',
+    candidates: "Tasks that could be this job's",
+    isThis: "Task {{taskId}} is this job's",
+    thisOne: 'This is the one',
+    sendAgainLabel: 'Send again?',
+    sendAgainWarning:
+      "If the server did make this job's task, sending it again pays a second time.",
+    sendAgain: 'Send again',
+    keepLooking: 'Keep looking',
+    noneOfThese: 'None of these: send again…',
+    notCreated: 'It was not created: send again…',
+  },
+  stores: {
+    ledgerFailed: 'Could not load the spending totals',
+    modelsFailed: 'Could not load the models',
+  },
 } as const;
