@@ -5,7 +5,6 @@
  */
 export const i18nChecked = [
   'src/renderer/src/i18n/**',
-  'src/renderer/src/features/{queue,jobs,ledger,models}/**',
   'src/renderer/src/features/compose/**',
   'src/renderer/src/features/library/**',
   'src/renderer/src/features/{queue,jobs,ledger,models}/**',
