@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Messages } from '../../src/main/core/i18n';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JobDraft } from '../../src/shared/jobDraft';
@@ -43,6 +44,8 @@ export async function engineHarness(
     legacy?: KeyValueStore;
     clipImages?: ClipImages;
     timing?: 'fast' | 'realistic';
+    /** The language the engines speak (English by default). */
+    messages?: Messages;
   } = {},
 ) {
   const sim = await startSimulator({
@@ -100,6 +103,7 @@ export async function engineHarness(
       toApiRequest: (record) => toApiRequest(record.request, blobs),
       random: () => 0.5,
       streamIdleTimeoutMs: 3_000,
+      ...(options.messages ? { messages: options.messages } : {}),
     });
     const catalog = new ModelCatalog(api, async () => apiKey, clock);
     const handlers = createJobHandlers(engine, blobs, catalog, options.clipImages ?? noLibrary);

@@ -52,7 +52,7 @@ export function asApiError(error: unknown): ApiError {
 export function endedWithOldDemo(ctx: EngineContext, id: string): boolean {
   const record = ctx.repo.get(id);
   if (!record) return false;
-  const changes = oldDemoEnded(record, ctx.world().session, ctx.clock.now());
+  const changes = oldDemoEnded(record, ctx.world().session, ctx.clock.now(), ctx.t);
   ctx.apply(...changes);
   return changes.length > 0;
 }

@@ -1,4 +1,5 @@
 import { isBeingSaved } from '../../../shared/jobs';
+import type { Translate } from '../i18n';
 import type { DownloadListener } from '../library/types';
 import type { VideoTask } from '../../../shared/api/schemas';
 import type { AirforceApi } from '../airforce/types';
@@ -16,6 +17,8 @@ export interface DownloadHost {
   readonly repo: JobRepository;
   readonly api: AirforceApi;
   readonly signal: AbortSignal;
+  /** Main's language, asked anew for each text. */
+  readonly t: Translate;
   apiKey(): Promise<string | null>;
   apply(...changes: JobChange[]): void;
   facts(): Facts;
@@ -26,6 +29,11 @@ export interface DownloadHost {
 /** Turns the library's download reports into job changes: downloading → saved, or expired. */
 export function createDownloadListener(engine: DownloadHost): DownloadListener {
   return {
+    // What the library says is stored on the job in main's language at that moment (read
+    // late: the engine makes its listener before its own fields are set).
+    get t() {
+      return engine.t;
+    },
     progress(jobId, received, total) {
       const record = engine.repo.get(jobId);
       if (record) engine.apply(...downloadProgressed(record, received, total));

@@ -36,7 +36,7 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
     if (!record?.taskId || !isOnServer(record.status)) return;
     await ctx.connectivity.waitOnline(ctx.signal);
     const key = await ctx.apiKey();
-    if (!key) return block('no-key', 'Add an API key to keep following your running jobs.');
+    if (!key) return block('no-key', ctx.t('job.noKeyToFollow'));
     if (endedWithOldDemo(ctx, id)) return;
     try {
       if (useStream) {
@@ -77,9 +77,10 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
         ctx.connectivity.wentOffline();
         continue;
       }
-      if (e.kind === 'auth') return block('key-rejected', `The API key was refused: ${e.message}`);
+      if (e.kind === 'auth')
+        return block('key-rejected', ctx.t('job.keyRefused', { reason: e.message }));
       if (e.kind === 'not-found') {
-        const gone = 'The task no longer exists on the server (deleted elsewhere?).';
+        const gone = ctx.t('job.taskGone');
         const current = ctx.repo.get(id);
         if (current)
           ctx.apply(...failure(current, { kind: 'not-found', message: gone }, ctx.clock.now()));

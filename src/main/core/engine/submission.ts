@@ -202,7 +202,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
   }
   if (verdict.kind === 'ambiguous') {
     ctx.unclaimed.suspect(verdict.candidates);
-    const message = `${verdict.candidates.length} tasks on the server could be this job's, and the server does not say which. Choose the one that is this job's, or say none is.`;
+    const message = ctx.t('job.ambiguous', { count: verdict.candidates.length });
     const candidates = verdict.candidates.map(toCandidate);
     return ctx.apply({
       id,
@@ -220,7 +220,7 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
     return ctx.apply(backInLine(id));
   }
   const attempt = record.attemptAt ?? now;
-  const message = `The create call got no clear answer and its task is not in the server's list yet (look ${looks} of ${LOOK_SCHEDULE_MS.length}). Nothing is sent again until it is certain there is none.`;
+  const message = ctx.t('job.looking', { look: looks, of: LOOK_SCHEDULE_MS.length });
   ctx.apply({
     id,
     patch: {

@@ -2,7 +2,7 @@ import { isTerminal, RESULT_LIFETIME_MS, type VideoTask } from '../../../shared/
 import { isOnServer, type JobError } from '../../../shared/jobs';
 import type { ClipSource } from '../library/types';
 import type { Facts, JobChange } from './jobChange';
-import { english } from '../i18n';
+import { english, type Translate } from '../i18n';
 import type { JobRecord } from './jobRecord';
 
 /*
@@ -156,17 +156,14 @@ export function failure(record: JobRecord, error: JobError, now: number): JobCha
  * A demo job from an earlier run: the demo simulator started afresh with the app, so its
  * task is gone. It ends saying so; it was never charged. No change: not such a job.
  */
-export function oldDemoEnded(record: JobRecord, session: string | null, now: number): JobChange[] {
+export function oldDemoEnded(
+  record: JobRecord,
+  session: string | null,
+  now: number,
+  t: Translate = english.t,
+): JobChange[] {
   if (!record.demo || record.demoSession === session) return [];
-  return failure(
-    record,
-    {
-      kind: 'demo',
-      message:
-        'A demo job from an earlier run: the demo restarted with Airframe, so its task is gone. Nothing was charged; retry it to run it again.',
-    },
-    now,
-  );
+  return failure(record, { kind: 'demo', message: t('job.oldDemo') }, now);
 }
 
 /** What the library needs to save a finished job's clip; null before there is a result. */

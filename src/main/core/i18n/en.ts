@@ -72,6 +72,16 @@ export const en = {
     expiredOnServer: 'The task expired on the server.',
     failedOnServer: 'The task failed.',
     storageRetry: '{{reason}} Airframe tries again in {{seconds}} s.',
+    ambiguous_one:
+      "{{count}} task on the server could be this job's, and the server does not say which. Choose the one that is this job's, or say none is.",
+    ambiguous_other:
+      "{{count}} tasks on the server could be this job's, and the server does not say which. Choose the one that is this job's, or say none is.",
+    looking:
+      "The create call got no clear answer and its task is not in the server's list yet (look {{look}} of {{of}}). Nothing is sent again until it is certain there is none.",
+    oldDemo:
+      'A demo job from an earlier run: the demo restarted with Airframe, so its task is gone. Nothing was charged; retry it to run it again.',
+    noKeyToFollow: 'Add an API key to keep following your running jobs.',
+    taskGone: 'The task no longer exists on the server (deleted elsewhere?).',
   },
   queue: {
     jobGone: 'That job no longer exists.',
@@ -103,6 +113,28 @@ export const en = {
   },
   request: {
     invalid: 'Invalid {{command}} request — {{issues}}',
+  },
+  download: {
+    purged: 'The provider purged this clip at {{at}} before it could be saved',
+    expiredOnServer: 'The result expired on the server before it could be saved',
+    taskGone: 'The task no longer exists on the server, so its clip could not be saved',
+    cannotSave: 'The clip cannot be saved: {{reason}}',
+    badTaskId: 'its task id is empty or over {{max}} characters',
+    diskFull:
+      'The disk holding the library is full. Free some space: downloads resume by themselves.',
+  },
+  history: {
+    unreadable: 'The server’s history could not be read: {{reason}}',
+    notCompleted: 'Task {{taskId}} is {{status}}: only completed tasks can be saved',
+    noTask: 'The server has no task {{taskId}}',
+    taskUnreadable: 'The task could not be read: {{reason}}',
+  },
+  taskStatus: {
+    queued: 'queued',
+    running: 'running',
+    completed: 'completed',
+    failed: 'failed',
+    expired: 'expired',
   },
 } as const;
 

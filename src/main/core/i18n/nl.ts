@@ -74,6 +74,16 @@ export const nl: Catalog = {
     expiredOnServer: 'De taak is op de server verlopen.',
     failedOnServer: 'De taak is mislukt.',
     storageRetry: '{{reason}} Airframe probeert het over {{seconds}} s opnieuw.',
+    ambiguous_one:
+      '{{count}} taak op de server kan bij deze taak horen, en de server zegt niet welke. Kies de taak op de server die erbij hoort, of geef aan dat geen ervan erbij hoort.',
+    ambiguous_other:
+      '{{count}} taken op de server kunnen bij deze taak horen, en de server zegt niet welke. Kies de taak op de server die erbij hoort, of geef aan dat geen ervan erbij hoort.',
+    looking:
+      'Het aanmaakverzoek kreeg geen duidelijk antwoord en de taak op de server staat nog niet in de lijst van de server (controle {{look}} van {{of}}). Er wordt niets opnieuw verstuurd tot zeker is dat die taak er niet is.',
+    oldDemo:
+      'Een demotaak uit een eerdere sessie: de demo is met Airframe opnieuw gestart, dus de taak op de server bestaat niet meer. Er is niets in rekening gebracht; probeer de taak opnieuw om hem nog eens uit te voeren.',
+    noKeyToFollow: 'Voeg een API-sleutel toe om je lopende taken te blijven volgen.',
+    taskGone: 'De taak op de server bestaat niet meer (ergens anders verwijderd?).',
   },
   queue: {
     jobGone: 'Die taak bestaat niet meer.',
@@ -110,5 +120,28 @@ export const nl: Catalog = {
   },
   request: {
     invalid: 'Ongeldig {{command}}-verzoek — {{issues}}',
+  },
+  download: {
+    purged: 'De aanbieder heeft deze clip op {{at}} gewist voordat hij kon worden opgeslagen',
+    expiredOnServer: 'Het resultaat is op de server verlopen voordat het kon worden opgeslagen',
+    taskGone: 'De taak bestaat niet meer op de server, dus de clip kon niet worden opgeslagen',
+    cannotSave: 'De clip kan niet worden opgeslagen: {{reason}}',
+    badTaskId: 'de id van de taak op de server is leeg of langer dan {{max}} tekens',
+    diskFull:
+      'De schijf met de bibliotheek is vol. Maak wat ruimte vrij: de downloads gaan vanzelf verder.',
+  },
+  history: {
+    unreadable: 'De geschiedenis van de server kon niet worden gelezen: {{reason}}',
+    notCompleted:
+      'Taak op de server {{taskId}} is {{status}}: alleen voltooide taken kunnen worden opgeslagen',
+    noTask: 'De server heeft geen taak {{taskId}}',
+    taskUnreadable: 'De taak op de server kon niet worden gelezen: {{reason}}',
+  },
+  taskStatus: {
+    queued: 'in de wachtrij',
+    running: 'bezig',
+    completed: 'voltooid',
+    failed: 'mislukt',
+    expired: 'verlopen',
   },
 };

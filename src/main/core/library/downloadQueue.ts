@@ -1,4 +1,3 @@
-import { isTaskId, TASK_ID_MAX } from '../../../shared/library';
 import type { AirforceApi } from '../airforce/types';
 import type { BlobStore, Clock, TimerHandle } from '../ports';
 import type { ClipSource, DownloadListener, Downloads } from './types';
@@ -6,8 +5,8 @@ import { writeClip } from './clipWriter';
 import { discard, DownloadError, downloadPart, isNoSpace, metaFile } from './downloader';
 import type { LibraryFolder } from './libraryFolder';
 import { backoffCeilingMs } from '../backoff';
-import { clipBaseName, clipFiles, clipIdFor } from './naming';
-import { PendingClip } from './pendingClip';
+import { clipFiles } from './naming';
+import { clipNames, diskFullText, PendingClip, said } from './pendingClip';
 import { ExpiredError, renewLink } from './renewLink';
 
 export interface DownloadQueueDeps {
@@ -29,8 +28,6 @@ export interface DownloadQueueDeps {
   diskFullRetryMs?: number;
 }
 
-export const DISK_FULL_MESSAGE =
-  'The disk holding the library is full. Free some space: downloads resume by themselves.';
 const POSTER_TRIES = 3;
 
 /**
@@ -48,7 +45,7 @@ export class DownloadQueue implements Downloads {
   private stopped = false;
   private held = false;
   private diskFullTimer: TimerHandle | null = null;
-  private pausedReason: string | null = null;
+  private pausedForDisk = false;
 
   constructor(private readonly deps: DownloadQueueDeps) {}
 
@@ -60,19 +57,12 @@ export class DownloadQueue implements Downloads {
   enqueueFor(source: ClipSource, listener: DownloadListener): void {
     if (this.stopped || [...this.items.values()].some((item) => item.jobs.has(source.jobId)))
       return;
-    let key: string;
-    let base: string;
-    try {
-      // Longer than a sidecar keeps: saved, the clip would vanish at the next start.
-      if (!isTaskId(source.taskId))
-        throw new Error(`its task id is empty or over ${TASK_ID_MAX} characters`);
-      key = clipIdFor(source.taskId);
-      base = clipBaseName(source.createdAt, source.request.prompt, source.taskId);
-    } catch (error) {
-      const message = `The clip cannot be saved: ${error instanceof Error ? error.message : String(error)}`;
-      queueMicrotask(() => listener.expired(source.jobId, message));
+    const names = clipNames(source);
+    if ('code' in names) {
+      queueMicrotask(() => listener.expired(source.jobId, said(listener, names)));
       return;
     }
+    const { key, base } = names;
     const saved = this.deps.library.entry(key);
     if (saved) {
       queueMicrotask(() => listener.saved(source.jobId, saved.clip.id));
@@ -163,7 +153,8 @@ export class DownloadQueue implements Downloads {
       if (expired && !(await this.hasVideo(item).catch(() => false))) {
         this.forget(item);
         await this.discardParts(item);
-        for (const [jobId, listener] of item.jobs) listener.expired(jobId, expired.message);
+        for (const [jobId, listener] of item.jobs)
+          listener.expired(jobId, said(listener, expired.reason));
       } else if (isNoSpace(error)) {
         this.diskFull();
       } else {
@@ -262,16 +253,16 @@ export class DownloadQueue implements Downloads {
         this.deps.diskFullRetryMs ?? 60_000,
       );
     }
-    if (this.pausedReason === null) {
-      this.pausedReason = DISK_FULL_MESSAGE;
-      this.deps.listener.paused(DISK_FULL_MESSAGE);
+    if (!this.pausedForDisk) {
+      this.pausedForDisk = true;
+      this.deps.listener.paused(diskFullText(this.deps.listener));
     }
   }
 
   /** Bytes reach the disk again: the pause is over. */
   private recovered(): void {
-    if (this.pausedReason === null) return;
-    this.pausedReason = null;
+    if (!this.pausedForDisk) return;
+    this.pausedForDisk = false;
     this.deps.listener.paused(null);
   }
 

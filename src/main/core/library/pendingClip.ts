@@ -1,7 +1,32 @@
+import { isTaskId, TASK_ID_MAX } from '../../../shared/library';
+import { english } from '../i18n';
 import type { Clock, TimerHandle } from '../ports';
-import { atTime, isPast, purgedMessage } from './expiry';
+import { atTime, expiryText, isPast, type ExpiryReason } from './expiry';
+import { clipBaseName, clipIdFor } from './naming';
 import { ExpiredError } from './renewLink';
 import type { ClipSource, DownloadListener } from './types';
+
+/** The clip's id and file name (without extension), or why it cannot be saved. */
+export function clipNames(source: ClipSource): { key: string; base: string } | ExpiryReason {
+  // Longer than a sidecar keeps: saved, the clip would vanish at the next start.
+  if (!isTaskId(source.taskId)) return { code: 'badTaskId', max: TASK_ID_MAX };
+  try {
+    return {
+      key: clipIdFor(source.taskId),
+      base: clipBaseName(source.createdAt, source.request.prompt, source.taskId),
+    };
+  } catch (error) {
+    return { code: 'cannotSave', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What a listener stores, in its own language. */
+export const said = (listener: DownloadListener, reason: ExpiryReason): string =>
+  expiryText(listener.t ?? english.t, reason);
+
+/** Why downloads paused for a full disk, in the listener's language. */
+export const diskFullText = (listener: DownloadListener): string =>
+  (listener.t ?? english.t)('download.diskFull');
 
 /**
  * One clip the download queue is saving, the jobs waiting for it (an import may join the
@@ -48,7 +73,7 @@ export class PendingClip {
     if (expiresAt === null || this.expired) return;
     this.cancelExpiryTimer = atTime(this.clock, expiresAt, () => {
       this.cancelExpiryTimer = null;
-      this.expiry.abort(new ExpiredError(purgedMessage(expiresAt)));
+      this.expiry.abort(new ExpiredError({ code: 'purged', at: expiresAt }));
       this.clearRetry();
       onExpired();
     });
@@ -60,7 +85,7 @@ export class PendingClip {
     if (reason) throw reason;
     const { expiresAt } = this.source;
     if (expiresAt !== null && isPast(expiresAt, this.clock.now()))
-      throw new ExpiredError(purgedMessage(expiresAt));
+      throw new ExpiredError({ code: 'purged', at: expiresAt });
   }
 
   /** Why `error` ended the clip for good, if it did: the server said so, or the clock. */

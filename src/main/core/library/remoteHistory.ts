@@ -2,6 +2,7 @@ import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
 import { isTaskId, type Clip, type RemoteListResponse } from '../../../shared/library';
 import { AirforceError, type AirforceApi } from '../airforce/types';
+import { english, type Translate } from '../i18n';
 import type { Clock } from '../ports';
 import type { DownloadQueue } from './downloadQueue';
 import type { LibraryFolder } from './libraryFolder';
@@ -19,7 +20,11 @@ export interface HistoryDeps {
   downloads: DownloadQueue;
   api: AirforceApi;
   clock: Clock;
+  /** What the history's refusals say, in main's language (English when not given). */
+  t?: Translate;
 }
+
+const textOf = (deps: HistoryDeps): Translate => deps.t ?? english.t;
 
 /** The server's recent history (newest first), to pick tasks made elsewhere. */
 export async function listRemote(deps: HistoryDeps, apiKey: string): Promise<RemoteListResponse> {
@@ -27,7 +32,10 @@ export async function listRemote(deps: HistoryDeps, apiKey: string): Promise<Rem
   try {
     tasks = await deps.api.listTasks(apiKey, { limit: 200 });
   } catch (error) {
-    throw new UserError('unavailable', `The server's history could not be read: ${message(error)}`);
+    throw new UserError(
+      'unavailable',
+      textOf(deps)('history.unreadable', { reason: message(error) }),
+    );
   }
   // The documented items carry no prompt or date: a clip already saved still knows its own.
   return {
@@ -56,16 +64,16 @@ export async function importTask(
 ): Promise<Clip> {
   const saved = deps.library.entry(clipIdFor(taskId));
   if (saved) return saved.clip;
-  const task = await remoteTask(deps.api, await apiKey(), taskId);
+  const t = textOf(deps);
+  const task = await remoteTask(deps.api, await apiKey(), taskId, t);
   if (task.status !== 'completed' || !task.result_url) {
-    throw new UserError(
-      'conflict',
-      `Task ${taskId} is ${task.status}: only completed tasks can be saved`,
-    );
+    const status = t(`taskStatus.${task.status}`);
+    throw new UserError('conflict', t('history.notCompleted', { taskId, status }));
   }
   const source = importSource(task, task.result_url, deps.clock.now());
   const clipId = await new Promise<string>((resolvePromise, reject) => {
     deps.downloads.enqueueFor(source, {
+      t,
       progress: () => {},
       saved: (_jobId, id) => resolvePromise(id),
       expired: (_jobId, reason) => reject(new UserError('not-found', reason)),
@@ -73,7 +81,7 @@ export async function importTask(
     });
   });
   const entry = deps.library.entry(clipId);
-  if (!entry) throw new UserError('not-found', 'This clip is no longer in the library');
+  if (!entry) throw new UserError('not-found', t('library.clipGone'));
   return entry.clip;
 }
 
@@ -82,7 +90,12 @@ export async function importTask(
  * and a creation date, which documented items need not carry. The history is only a bonus:
  * unreadable, lagging or too short for the task, the status call alone still imports it.
  */
-async function remoteTask(api: AirforceApi, apiKey: string, taskId: string): Promise<VideoTask> {
+async function remoteTask(
+  api: AirforceApi,
+  apiKey: string,
+  taskId: string,
+  t: Translate,
+): Promise<VideoTask> {
   const listed = await api.listTasks(apiKey, { limit: 200 }).then(
     (recent) => recent.find((task) => task.task_id === taskId),
     () => undefined,
@@ -91,8 +104,8 @@ async function remoteTask(api: AirforceApi, apiKey: string, taskId: string): Pro
   try {
     task = await api.getTask(apiKey, taskId);
   } catch (error) {
-    if (isNotFound(error)) throw new UserError('not-found', `The server has no task ${taskId}`);
-    throw new UserError('unavailable', `The task could not be read: ${message(error)}`);
+    if (isNotFound(error)) throw new UserError('not-found', t('history.noTask', { taskId }));
+    throw new UserError('unavailable', t('history.taskUnreadable', { reason: message(error) }));
   }
   const prompt = task.prompt ?? listed?.prompt;
   const created = task.created ?? listed?.created;

@@ -1,12 +1,17 @@
 import type { VideoTask } from '../../../shared/api/schemas';
 import { AirforceError, type AirforceApi } from '../airforce/types';
+import { english } from '../i18n';
 import { DownloadError } from './downloader';
+import { expiryText, type ExpiryReason } from './expiry';
 import type { ClipSource } from './types';
 
-/** The server says the result is gone for good: the job ends `expired`. */
+/**
+ * The result is gone for good: the job ends `expired`. `reason` is what the job's listener
+ * words for the user; `message` is the English text, for logs.
+ */
 export class ExpiredError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: ExpiryReason) {
+    super(expiryText(english.t, reason));
     this.name = 'ExpiredError';
   }
 }
@@ -27,14 +32,12 @@ export async function renewLink(
     task = await api.getTask(apiKey, source.taskId, signal);
   } catch (error) {
     if (error instanceof AirforceError && error.error.kind === 'not-found') {
-      throw new ExpiredError(
-        'The task no longer exists on the server, so its clip could not be saved',
-      );
+      throw new ExpiredError({ code: 'taskGone' });
     }
     throw error;
   }
   if (task.status === 'expired' || task.status === 'failed') {
-    throw new ExpiredError('The result expired on the server before it could be saved');
+    throw new ExpiredError({ code: 'expiredOnServer' });
   }
   if (!task.result_url)
     throw new DownloadError('transient', 'The server gave no download link yet');

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n';
 import type { JobRequest } from '../../../shared/jobs';
 import type { UnknownField } from './sidecar';
 
@@ -29,6 +30,11 @@ export interface ClipSource {
 
 /** How the library reports back to the engine about a job's download. */
 export interface DownloadListener {
+  /**
+   * The language the listener stores what it is told in (the engine's: main's language when
+   * the message is written); English when not given. Read for each message.
+   */
+  readonly t?: Translate;
   progress(jobId: string, receivedBytes: number, totalBytes: number | null): void;
   saved(jobId: string, clipId: string): void;
   /**
@@ -36,7 +42,7 @@ export interface DownloadListener {
    * the server says it expired or no longer has it. `message` says which, for the user.
    */
   expired(jobId: string, message: string): void;
-  /** Downloads paused for a reason the user must fix (a full disk), or resumed (null). */
+  /** Downloads paused for a reason the user must fix (a full disk, worded in `t`), or resumed (null). */
   paused(reason: string | null): void;
 }
 
