@@ -9,4 +9,5 @@ export const i18nChecked = [
   'src/renderer/src/features/library/**',
   'src/renderer/src/features/{queue,jobs,ledger,models}/**',
   'src/renderer/src/features/settings/LanguageSetting.tsx',
+  'src/renderer/src/**/*.tsx',
 ];

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { Tooltip } from '../common/Tooltip';
 import { useJobsStore } from '../jobs';
@@ -16,10 +17,14 @@ import { ParameterFields } from './ParameterFields';
 import { PromptField } from './PromptField';
 import './compose.css';
 
+/** An icon, not a word: the button is named by its aria-label. */
+const CROSS = '✕';
+
 type Outcome = { kind: 'queued'; jobIds: string[] } | { kind: 'error'; message: string } | null;
 
 /** Write a request: model, mode, prompt, images and parameters, with its cost; then Generate. */
 export function Compose() {
+  const { t } = useTranslation('compose');
   const models = useModels();
   const form = useComposeStore((s) => s.form);
   const notice = useComposeStore((s) => s.notice);
@@ -110,26 +115,26 @@ export function Compose() {
   }, []);
 
   return (
-    <section className="compose" aria-label="Compose a video">
+    <section className="compose" aria-label={t('screen')}>
       {editingJobId && (
         <div className="banner info" role="status">
-          <span>Editing a queued job: saving replaces its request.</span>
+          <span>{t('editing.banner')}</span>
           <button type="button" onClick={stopEditing}>
-            Stop editing
+            {t('editing.stop')}
           </button>
         </div>
       )}
       {notice && (
         <div className="banner info" role="status">
           <span>{notice}</span>
-          <Tooltip label="Dismiss">
+          <Tooltip label={t('dismiss')}>
             <button
               type="button"
               className="quiet"
               onClick={dismissNotice}
-              aria-label="Dismiss message"
+              aria-label={t('dismissMessage')}
             >
-              ✕
+              {CROSS}
             </button>
           </Tooltip>
         </div>
@@ -156,7 +161,7 @@ export function Compose() {
             <CostSummary model={model} />
             <div className="generate">
               <label className="field inline">
-                <span>Copies</span>
+                <span>{t('copies')}</span>
                 <input
                   type="number"
                   min={1}
@@ -172,12 +177,12 @@ export function Compose() {
                 aria-describedby={problems.length > 0 ? reasonsId : undefined}
                 onClick={() => void generate()}
               >
-                {busy ? 'Adding…' : editingJobId ? 'Save job' : 'Generate'}
+                {busy ? t('adding') : editingJobId ? t('saveJob') : t('generate')}
               </button>
-              <span className="hint">Ctrl+Enter (⌘+Enter on a Mac)</span>
+              <span className="hint">{t('shortcut')}</span>
             </div>
             {problems.length > 0 && (
-              <ul id={reasonsId} className="reasons" aria-label="Why Generate is not available">
+              <ul id={reasonsId} className="reasons" aria-label={t('reasons')}>
                 {problems.map((p) => (
                   <li key={p}>{p}</li>
                 ))}
@@ -185,8 +190,7 @@ export function Compose() {
             )}
             {outcome?.kind === 'queued' && (
               <p role="status" className="ok-line">
-                Added {outcome.jobIds.length === 1 ? 'a job' : `${outcome.jobIds.length} jobs`} to
-                the queue.{' '}
+                {t('queued', { count: outcome.jobIds.length })}{' '}
                 <button
                   type="button"
                   className="link"
@@ -197,13 +201,13 @@ export function Compose() {
                     )
                   }
                 >
-                  Show in queue
+                  {t('showInQueue')}
                 </button>
               </p>
             )}
             {outcome?.kind === 'error' && (
               <p role="alert" className="inline-error">
-                Not queued: {outcome.message}
+                {t('notQueued', { reason: outcome.message })}
               </p>
             )}
           </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errors';
 import { Slider } from '../common/Slider';
@@ -8,6 +9,7 @@ import { previewUrl, releasePreview, renderPlan } from './imageCanvas';
 
 /** Crop or fit an image to the video's shape, with a preview of each; or keep it as it is. */
 export function CropDialog() {
+  const { t } = useTranslation('compose');
   const cropKey = useComposeStore((s) => s.cropKey);
   const image = useComposeStore((s) => s.form.images.find((i) => i.key === s.cropKey));
   const aspect = useComposeStore((s) => s.form.aspectRatio);
@@ -63,45 +65,49 @@ export function CropDialog() {
 
   return (
     <Dialog
-      title={`Make the image ${aspect}`}
+      title={t('crop.title', { aspect })}
       onClose={() => openCrop(null)}
       className="crop-dialog"
     >
       <p>
-        {image.name} is {original.width}×{original.height} ({shape}); the video will be {aspect}.
-        Crop it to fill the frame, fit it whole with black bars, or send it as it is (the API then
-        decides).
+        {t('crop.intro', {
+          name: image.name,
+          width: original.width,
+          height: original.height,
+          shape,
+          aspect,
+        })}
       </p>
       {previews.error && (
         <p className="inline-error" role="alert">
-          The preview could not be drawn: {previews.error}
+          {t('crop.previewFailed', { reason: previews.error })}
         </p>
       )}
       <div className="crop-previews">
         <figure>
           <div className={`crop-frame aspect-${aspect.replace(':', 'x')}`}>
-            {previews.crop && <img src={previews.crop} alt={`Preview: cropped to ${aspect}`} />}
+            {previews.crop && <img src={previews.crop} alt={t('crop.croppedAlt', { aspect })} />}
           </div>
-          <figcaption>Crop</figcaption>
+          <figcaption>{t('crop.crop')}</figcaption>
           <div className="field">
             <span id={positionLabel}>
-              Crop position ({cutsWidth ? 'left to right' : 'top to bottom'})
+              {cutsWidth ? t('crop.positionAcross') : t('crop.positionDown')}
             </span>
             <Slider
               labelledBy={positionLabel}
               min={0}
               max={100}
               value={position}
-              valueText={`${position}%`}
+              valueText={t('crop.percent', { value: position })}
               onChange={setPosition}
             />
           </div>
         </figure>
         <figure>
           <div className={`crop-frame aspect-${aspect.replace(':', 'x')}`}>
-            {previews.fit && <img src={previews.fit} alt={`Preview: fitted in ${aspect}`} />}
+            {previews.fit && <img src={previews.fit} alt={t('crop.fittedAlt', { aspect })} />}
           </div>
-          <figcaption>Fit</figcaption>
+          <figcaption>{t('crop.fit')}</figcaption>
         </figure>
       </div>
       <div className="dialog-actions">
@@ -112,16 +118,16 @@ export function CropDialog() {
           disabled={busy}
           onClick={() => void apply('crop')}
         >
-          Crop to {aspect}
+          {t('crop.cropTo', { aspect })}
         </button>
         <button type="button" disabled={busy} onClick={() => void apply('fit')}>
-          Fit in {aspect}
+          {t('crop.fitIn', { aspect })}
         </button>
         <button type="button" disabled={busy} onClick={() => keepShape(image.key)}>
-          Keep its shape
+          {t('crop.keep')}
         </button>
         <button type="button" className="quiet" onClick={() => openCrop(null)}>
-          Decide later
+          {t('crop.later')}
         </button>
       </div>
     </Dialog>

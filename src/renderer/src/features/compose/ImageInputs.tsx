@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n';
 import type { Quality } from '../../../../shared/api/schemas';
 import { useClipMedia } from '../app';
 import { Tooltip } from '../common/Tooltip';
@@ -11,8 +12,12 @@ import { needsShaping } from './draftRules';
 import { bestQuality, longSideFor, planDownscale } from './downscale';
 import { ACCEPTED_MIMES, filesOf } from './imageFiles';
 
+/** Icons, not words: each button is named by its aria-label. */
+const ICONS = { earlier: '←', later: '→', remove: '✕' };
+
 /** The first frame (image mode) or the style frames (reference mode): drop, paste, pick or link. */
 export function ImageInputs() {
+  const { t } = useTranslation('compose');
   const { mode, images, aspect, error } = useComposeStore(
     useShallow((s) => ({
       mode: s.form.mode,
@@ -57,7 +62,7 @@ export function ImageInputs() {
       <div
         className={`drop-zone${over ? ' over' : ''}`}
         role="group"
-        aria-label="Image drop zone"
+        aria-label={t('images.dropZone')}
         aria-describedby={hintId}
         onDragOver={(e) => {
           e.preventDefault();
@@ -66,18 +71,15 @@ export function ImageInputs() {
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
-        <p id={hintId}>
-          {single ? 'Drop the first frame here' : 'Drop style frames here'}, paste from the
-          clipboard, or choose {single ? 'a file' : 'files'}. PNG, JPEG or WebP, up to 10 MB.
-        </p>
+        <p id={hintId}>{single ? t('images.dropFirstFrame') : t('images.dropStyleFrames')}</p>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          {single ? 'Choose image…' : 'Choose images…'}
+          {single ? t('images.chooseOne') : t('images.chooseMany')}
         </button>
         <input
           ref={fileInput}
           type="file"
           hidden
-          aria-label="Image files"
+          aria-label={t('images.files')}
           accept={ACCEPTED_MIMES.join(',')}
           multiple={!single}
           onChange={(e) => {
@@ -96,10 +98,10 @@ export function ImageInputs() {
         }}
       >
         <label className="field grow">
-          <span>Or an image address (https)</span>
+          <span>{t('images.address')}</span>
           <input
             type="url"
-            placeholder="https://…"
+            placeholder={t('images.addressPlaceholder')}
             value={url}
             onChange={(e) => {
               setUrl(e.target.value);
@@ -108,7 +110,7 @@ export function ImageInputs() {
           />
         </label>
         <button type="submit" disabled={!url.trim()}>
-          Add address
+          {t('images.addAddress')}
         </button>
       </form>
 
@@ -119,7 +121,7 @@ export function ImageInputs() {
       )}
 
       {images.length > 0 && (
-        <ol className="thumbs" aria-label="Input images">
+        <ol className="thumbs" aria-label={t('images.list')}>
           {images.map((image, index) => (
             <Thumb
               key={image.key}
@@ -154,6 +156,7 @@ interface ThumbProps {
 }
 
 function Thumb({ image, index, count, mismatch, aspect, makes }: ThumbProps) {
+  const { t } = useTranslation('compose');
   const removeImage = useComposeStore((s) => s.removeImage);
   const moveImage = useComposeStore((s) => s.moveImage);
   const openCrop = useComposeStore((s) => s.openCrop);
@@ -176,27 +179,34 @@ function Thumb({ image, index, count, mismatch, aspect, makes }: ThumbProps) {
     <li className={`thumb${mismatch ? ' mismatch' : ''}`}>
       <div className="thumb-picture">
         {preview ? (
-          <img src={preview} alt={`Image ${n}: ${image.name}`} />
+          <img src={preview} alt={t('images.alt', { n, name: image.name })} />
         ) : (
           <span className="thumb-placeholder">
-            {image.input === null ? 'Reading…' : image.source === 'url' ? 'Link' : 'Stored'}
+            {image.input === null
+              ? t('images.reading')
+              : image.source === 'url'
+                ? t('images.link')
+                : t('images.stored')}
           </span>
         )}
       </div>
       <div className="thumb-info">
         <span className="thumb-name" title={image.name}>
-          {n}. {image.name}
+          {t('images.name', { n, name: image.name })}
         </span>
         {image.width && image.height && (
           <span className="hint">
-            {image.width}×{image.height} ({describeShape(image.width, image.height)})
+            {t('images.size', {
+              width: image.width,
+              height: image.height,
+              shape: describeShape(image.width, image.height),
+            })}
           </span>
         )}
-        {mismatch && <span className="warning">Not {aspect}: crop, fit or keep it.</span>}
+        {mismatch && aspect && <span className="warning">{t('images.mismatch', { aspect })}</span>}
         {longSide && makes && (
           <span className="hint">
-            This is larger than {makes.model} makes ({makes.quality}): a smaller frame uploads
-            faster and looks the same.
+            {t('images.larger', { model: makes.model, quality: makes.quality })}
           </span>
         )}
       </div>
@@ -205,47 +215,47 @@ function Thumb({ image, index, count, mismatch, aspect, makes }: ThumbProps) {
           <button
             type="button"
             onClick={() => openCrop(image.key)}
-            aria-label={`Crop or fit image ${n}`}
+            aria-label={t('images.cropOrFitImage', { n })}
           >
-            Crop or fit
+            {t('images.cropOrFit')}
           </button>
         )}
         {smaller && longSide && (
           <button type="button" onClick={() => void downscaleImage(image.key, longSide)}>
-            Downscale to {smaller.width}×{smaller.height}
+            {t('images.downscale', { width: smaller.width, height: smaller.height })}
           </button>
         )}
         {count > 1 && (
           <>
-            <Tooltip label="Earlier">
+            <Tooltip label={t('images.earlier')}>
               <button
                 type="button"
                 disabled={index === 0}
                 onClick={() => moveImage(image.key, -1)}
-                aria-label={`Move image ${n} earlier`}
+                aria-label={t('images.moveEarlier', { n })}
               >
-                ←
+                {ICONS.earlier}
               </button>
             </Tooltip>
-            <Tooltip label="Later">
+            <Tooltip label={t('images.later')}>
               <button
                 type="button"
                 disabled={index === count - 1}
                 onClick={() => moveImage(image.key, 1)}
-                aria-label={`Move image ${n} later`}
+                aria-label={t('images.moveLater', { n })}
               >
-                →
+                {ICONS.later}
               </button>
             </Tooltip>
           </>
         )}
-        <Tooltip label="Remove">
+        <Tooltip label={t('images.remove')}>
           <button
             type="button"
             onClick={() => removeImage(image.key)}
-            aria-label={`Remove image ${n}`}
+            aria-label={t('images.removeImage', { n })}
           >
-            ✕
+            {ICONS.remove}
           </button>
         </Tooltip>
       </div>

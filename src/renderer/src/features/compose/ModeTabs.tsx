@@ -1,13 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VideoMode } from '../../../../shared/api/schemas';
+import { useTranslation } from '../../i18n';
 import { Tabs } from '../common/Tabs';
-
-const labels: Record<VideoMode, string> = { text: 'Text', image: 'Image', reference: 'Reference' };
-const hints: Record<VideoMode, string> = {
-  text: 'A video from words alone.',
-  image: 'Animates one image: it becomes the first frame.',
-  reference: 'Borrows the style of one or more frames.',
-};
 
 interface ModeTabsProps {
   modes: readonly VideoMode[];
@@ -18,16 +12,17 @@ interface ModeTabsProps {
 
 /** Tabs for the modes the chosen model offers; arrow keys move between them. */
 export function ModeTabs({ modes, mode, onChange, children }: ModeTabsProps) {
+  const { t } = useTranslation('compose');
   return (
     <Tabs
-      label="Mode"
-      tabs={modes.map((m) => ({ value: m, label: labels[m] }))}
+      label={t('modes.label')}
+      tabs={modes.map((m) => ({ value: m, label: t(`modes.tabs.${m}`) }))}
       value={mode}
       onChange={onChange}
       className="mode-tabs"
       panelClassName="mode-panel"
     >
-      <p className="hint">{hints[mode]}</p>
+      <p className="hint">{t(`modes.hints.${mode}`)}</p>
       {children}
     </Tabs>
   );

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { Trans, useTranslation } from '../../i18n';
 import { formatCentsPerSecond } from '../common/format';
 import { Select } from '../common/Select';
 import { useModelsStore } from '../models';
@@ -20,16 +21,18 @@ export function ModelPicker() {
   const modelId = useComposeStore((s) => s.form.modelId);
   const selectModel = useComposeStore((s) => s.selectModel);
   const go = useGo();
+  const { t } = useTranslation('compose');
+  const settingsLink = <button type="button" className="link" onClick={() => go('Settings')} />;
 
   if (error) {
     return (
       <div className="inline-error" role="alert">
         <p>{error}</p>
         <button type="button" onClick={() => void load(true)} disabled={loading}>
-          Try again
+          {t('model.tryAgain')}
         </button>
         <button type="button" className="quiet" onClick={() => go('Settings')}>
-          Check settings
+          {t('model.checkSettings')}
         </button>
       </div>
     );
@@ -37,34 +40,29 @@ export function ModelPicker() {
   if (loaded && models.length === 0 && needsKey) {
     return (
       <p className="empty-hint" role="status">
-        There are no models to choose from without an API key. Save your key in{' '}
-        <button type="button" className="link" onClick={() => go('Settings')}>
-          Settings
-        </button>
-        , or turn on the demo there to try Airframe for free.
+        <Trans t={t} i18nKey="model.needsKey" components={{ settings: settingsLink }} />
       </p>
     );
   }
   if (loaded && models.length === 0) {
     return (
       <p className="empty-hint" role="status">
-        The API offers no video models. Check the API base URL in{' '}
-        <button type="button" className="link" onClick={() => go('Settings')}>
-          Settings
-        </button>
-        .
+        <Trans t={t} i18nKey="model.none" components={{ settings: settingsLink }} />
       </p>
     );
   }
   return (
     <Select
-      label="Model"
+      label={t('model.label')}
       value={modelId}
       disabled={!loaded}
-      placeholder="Loading models…"
+      placeholder={t('model.loading')}
       options={models.map((m) => ({
         value: m.id,
-        label: `${m.id} — ${formatCentsPerSecond(m.caps.price_per_second_cents)}`,
+        label: t('model.option', {
+          model: m.id,
+          price: formatCentsPerSecond(m.caps.price_per_second_cents),
+        }),
       }))}
       onChange={(id) => {
         const model = models.find((m) => m.id === id);

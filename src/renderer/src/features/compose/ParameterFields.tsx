@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ModelInfo } from '../../../../shared/rules';
+import { useTranslation } from '../../i18n';
 import { Slider } from '../common/Slider';
 import { useComposeStore } from './composeStore';
 
@@ -8,6 +9,7 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
   const form = useComposeStore((s) => s.form);
   const patch = useComposeStore((s) => s.patch);
   const { caps } = model;
+  const { t } = useTranslation('compose');
   const soundHint = useId();
   const seedHint = useId();
   const durationLabel = useId();
@@ -16,7 +18,7 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
   return (
     <div className="parameters">
       <div className="field">
-        <span id={durationLabel}>Duration (seconds)</span>
+        <span id={durationLabel}>{t('params.duration')}</span>
         <div className="duration">
           <Slider
             labelledBy={durationLabel}
@@ -24,27 +26,27 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
             max={caps.max_duration_s}
             value={form.durationSeconds}
             disabled={fixedDuration}
-            valueText={`${form.durationSeconds} seconds`}
+            valueText={t('params.durationValue', { count: form.durationSeconds })}
             onChange={(durationSeconds) => patch({ durationSeconds })}
           />
-          <output aria-live="off">{form.durationSeconds} s</output>
+          <output aria-live="off">{t('params.seconds', { value: form.durationSeconds })}</output>
         </div>
         <span className="hint">
           {fixedDuration
-            ? `${model.id} makes ${caps.min_duration_s} s clips.`
-            : `${caps.min_duration_s}–${caps.max_duration_s} s`}
+            ? t('params.fixedDuration', { model: model.id, seconds: caps.min_duration_s })
+            : t('params.durationRange', { min: caps.min_duration_s, max: caps.max_duration_s })}
         </span>
       </div>
 
       <Choices
-        legend="Aspect ratio"
+        legend={t('params.aspect')}
         name="aspect"
         values={caps.aspect_ratios}
         value={form.aspectRatio}
         onChange={(aspectRatio) => patch({ aspectRatio })}
       />
       <Choices
-        legend="Quality"
+        legend={t('params.quality')}
         name="quality"
         values={caps.qualities}
         value={form.quality}
@@ -52,17 +54,17 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
       />
 
       <div className="field">
-        <label htmlFor="compose-seed">Seed</label>
+        <label htmlFor="compose-seed">{t('params.seed')}</label>
         <input
           id="compose-seed"
           inputMode="numeric"
-          placeholder="Random"
+          placeholder={t('params.seedPlaceholder')}
           value={form.seed}
           aria-describedby={seedHint}
           onChange={(e) => patch({ seed: e.target.value })}
         />
         <span id={seedHint} className="hint">
-          The same seed and settings give a similar clip again. Empty for a random one.
+          {t('params.seedHint')}
         </span>
       </div>
 
@@ -75,10 +77,10 @@ export function ParameterFields({ model }: { model: ModelInfo }) {
             aria-describedby={soundHint}
             onChange={(e) => patch({ sound: e.target.checked })}
           />
-          <span>Sound</span>
+          <span>{t('params.sound')}</span>
         </label>
         <span id={soundHint} className="hint">
-          Only some models (such as wan) make a soundtrack; the others ignore this.
+          {t('params.soundHint')}
         </span>
       </div>
     </div>

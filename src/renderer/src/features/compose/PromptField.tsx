@@ -1,20 +1,24 @@
+import { useTranslation } from '../../i18n';
 import { Select } from '../common/Select';
 import { useComposeStore } from './composeStore';
+
+const MAX_PROMPT = 4000;
 
 /** The scene description, and the recent prompts to start from. */
 export function PromptField() {
   const prompt = useComposeStore((s) => s.form.prompt);
   const history = useComposeStore((s) => s.history);
   const patch = useComposeStore((s) => s.patch);
+  const { t } = useTranslation('compose');
 
   return (
     <div className="prompt-field">
       <label className="field">
-        <span>Prompt</span>
+        <span>{t('prompt.label')}</span>
         <textarea
           rows={5}
-          maxLength={4000}
-          placeholder="A paper plane gliding over a misty forest at dawn, slow dolly shot"
+          maxLength={MAX_PROMPT}
+          placeholder={t('prompt.placeholder')}
           value={prompt}
           onChange={(e) => patch({ prompt: e.target.value })}
         />
@@ -22,10 +26,10 @@ export function PromptField() {
       <div className="prompt-meta">
         {history.length > 0 && (
           <Select
-            label="Recently used"
+            label={t('prompt.recent')}
             className="field inline"
             value=""
-            placeholder="Pick one to reuse…"
+            placeholder={t('prompt.recentPlaceholder')}
             options={history.map((p) => ({
               value: p,
               label: p.length > 90 ? `${p.slice(0, 90)}…` : p,
@@ -33,7 +37,9 @@ export function PromptField() {
             onChange={(p) => patch({ prompt: p })}
           />
         )}
-        <span className="hint counter">{prompt.length} / 4000</span>
+        <span className="hint counter">
+          {t('prompt.counter', { length: prompt.length, max: MAX_PROMPT })}
+        </span>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { AspectRatio, Quality, VideoMode } from '../../../../shared/api/schemas';
 import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ImageMime } from '../../../../shared/jobs';
+import { i18n } from '../../i18n';
 
 /** One input image as compose holds it, before it becomes part of a JobDraft. */
 export interface ComposeImage {
@@ -56,8 +57,9 @@ export const newImageKey = (): string => `img${nextImageKey++}`;
 /** How a person would name an image main already has. */
 function storedName(input: ImageInput): string {
   if ('url' in input) return input.url;
-  if ('clipId' in input) return `Input image ${input.index + 1} of the clip`;
-  return `Stored ${input.mime.replace('image/', '').toUpperCase()} image`;
+  if ('clipId' in input) return i18n.t('compose:images.ofClip', { n: input.index + 1 });
+  const format = input.mime.replace('image/', '').toUpperCase();
+  return i18n.t('compose:images.storedImage', { format });
 }
 
 /** An image main already has (a queued job being edited, a clip remixed) or an https URL. */

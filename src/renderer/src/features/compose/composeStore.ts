@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ImageInput } from '../../../../shared/jobDraft';
 import type { ModelInfo } from '../../../../shared/rules';
+import { i18n } from '../../i18n';
 import { errorText, failureText } from '../common/errors';
 import { useModelsStore } from '../models';
 import {
@@ -11,7 +12,7 @@ import {
   type ComposeImage,
 } from './composeForm';
 import { planShape, type ShapeMode } from './cropMath';
-import { fitToModel, needsShaping } from './draftRules';
+import { changesText, fitToModel, needsShaping } from './draftRules';
 import { decodeImage, previewUrl, releasePreview, renderPlan } from './imageCanvas';
 import { planDownscale } from './downscale';
 import { base64ToBlob, blobToBase64, checkImageFile, checkImageUrl } from './imageFiles';
@@ -101,7 +102,10 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       set((s) => {
         const others = s.form.images.filter((i) => i.key !== key);
         return {
-          imageError: `${file.name} was not used: ${errorText(error)}`,
+          imageError: i18n.t('compose:imageErrors.notUsed', {
+            name: file.name,
+            reason: errorText(error),
+          }),
           form: { ...s.form, images: others.length === 0 ? replaced : others },
         };
       });
@@ -119,19 +123,13 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       const fitted = fitToModel(form, model);
       const notice =
         form.modelId && !current
-          ? `${form.modelId} is not available; using ${model.id}.`
+          ? i18n.t('compose:changes.unavailable', { model: form.modelId, other: model.id })
           : get().notice;
       set({ form: fitted.form, notice });
     },
     selectModel(model) {
       const fitted = fitToModel(get().form, model);
-      set({
-        form: fitted.form,
-        notice:
-          fitted.changes.length > 0
-            ? `Switched to ${model.id}: ${fitted.changes.join('; ')}.`
-            : null,
-      });
+      set({ form: fitted.form, notice: changesText('switched', model.id, fitted.changes) });
     },
     async addFiles(files) {
       const problems: string[] = [];
@@ -147,11 +145,11 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       const adding =
         form.mode === 'image' ? accepted.slice(-1) : accepted.slice(0, MAX_IMAGES - keep.length);
       if (adding.length < accepted.length && form.mode !== 'image')
-        problems.push(`At most ${MAX_IMAGES} images can be sent; the rest were left out.`);
+        problems.push(i18n.t('compose:imageErrors.tooMany', { max: MAX_IMAGES }));
       const loading: ComposeImage[] = adding.map(({ key, file }) => ({
         key,
         source: 'file',
-        name: file.name || 'Pasted image',
+        name: file.name || i18n.t('compose:images.pasted'),
         input: null,
         previewUrl: null,
         width: null,
@@ -222,7 +220,8 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         });
         set({ cropKey: null, imageError: null });
       } catch (error) {
-        set({ imageError: `Could not ${mode} ${image.name}: ${errorText(error)}` });
+        const what = { name: image.name, reason: errorText(error) };
+        set({ imageError: i18n.t(`compose:imageErrors.shapeFailed.${mode}`, what) });
       }
     },
     async downscaleImage(key, longSide) {
@@ -244,7 +243,8 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
         });
         set({ imageError: null });
       } catch (error) {
-        set({ imageError: failureText(`Could not downscale ${image.name}`, error) });
+        const what = i18n.t('compose:imageErrors.downscaleFailed', { name: image.name });
+        set({ imageError: failureText(what, error) });
       }
     },
     keepShape(key) {
@@ -264,10 +264,7 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
       // What the model no longer allows is changed now, and said.
       const model = useModelsStore.getState().models.find((m) => m.id === form.modelId);
       const fitted = model ? fitToModel(form, model) : { form, changes: [] };
-      const adjusted =
-        fitted.changes.length > 0
-          ? `Adjusted to ${form.modelId}: ${fitted.changes.join('; ')}.`
-          : null;
+      const adjusted = changesText('adjusted', form.modelId, fitted.changes);
       set({
         form: fitted.form,
         editingJobId,

@@ -72,6 +72,16 @@ describe('compose rules', () => {
       'Reference mode needs at least one style frame.',
     ]);
     expect(composeProblems(form(), undefined)).toEqual(['Model wan-2.6 is not available.']);
+    // The caps the shared rules check, said by the field they name.
+    expect(composeProblems(form({ durationSeconds: 12, quality: '4k' as never }), wan)).toEqual([
+      'wan-2.6 makes clips of 5–10 s, not 12 s.',
+      'wan-2.6 does not offer 4k (it offers 480p, 720p, 1080p).',
+    ]);
+    expect(composeProblems(form({ mode: 'reference' }), kling)).toEqual([
+      'kling-1 does not offer reference mode (it offers text, image).',
+      'kling-1 does not offer 1080p (it offers 720p).',
+      'Reference mode needs at least one style frame.',
+    ]);
   });
 
   it('asks to crop, fit or keep an image of another shape, and waits for images being read', () => {

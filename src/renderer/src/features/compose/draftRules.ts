@@ -1,17 +1,16 @@
 import type { AspectRatio, Quality } from '../../../../shared/api/schemas';
 import type { JobDraft } from '../../../../shared/jobDraft';
 import type { JobRequest } from '../../../../shared/jobs';
-import {
-  estimateCostCents,
-  formatCents,
-  validateRequest,
-  type ModelInfo,
-} from '../../../../shared/rules';
-import { formatCentsPerSecond } from '../common/format';
+import { estimateCostCents, validateRequest, type ModelInfo } from '../../../../shared/rules';
+import { i18n } from '../../i18n';
+import { formatCentsPerSecond, formatMoney } from '../common/format';
 import type { ComposeForm, ComposeImage } from './composeForm';
 import { describeShape, shapeMatches } from './cropMath';
+import { requestProblemText } from './requestProblems';
 
 const MAX_SEED = 2 ** 32 - 1;
+const MAX_PROMPT = 4000;
+const MAX_IMAGES = 8;
 const PREFERRED_ASPECT: AspectRatio = '16:9';
 const PREFERRED_QUALITY: Quality = '720p';
 
@@ -29,7 +28,13 @@ export function fitToModel(
 
   if (!caps.modes.includes(form.mode)) {
     next.mode = caps.modes[0] ?? 'text';
-    changes.push(`mode ${form.mode} → ${next.mode} (${model.id} has no ${form.mode} mode)`);
+    changes.push(
+      i18n.t('compose:changes.mode', {
+        from: i18n.t(`compose:modes.names.${form.mode}`),
+        to: i18n.t(`compose:modes.names.${next.mode}`),
+        model: model.id,
+      }),
+    );
   }
   const duration = Math.min(
     caps.max_duration_s,
@@ -37,15 +42,18 @@ export function fitToModel(
   );
   if (duration !== form.durationSeconds) {
     next.durationSeconds = duration;
-    changes.push(`duration ${form.durationSeconds} s → ${duration} s`);
+    changes.push(i18n.t('compose:changes.duration', { from: form.durationSeconds, to: duration }));
   }
   if (!form.aspectRatio || !caps.aspect_ratios.includes(form.aspectRatio)) {
     next.aspectRatio = caps.aspect_ratios.includes(PREFERRED_ASPECT)
       ? PREFERRED_ASPECT
       : (caps.aspect_ratios[0] ?? null);
     if (form.aspectRatio && next.aspectRatio !== form.aspectRatio) {
+      const from = form.aspectRatio;
       changes.push(
-        `aspect ratio ${form.aspectRatio} → ${next.aspectRatio ?? 'the model’s default'}`,
+        next.aspectRatio
+          ? i18n.t('compose:changes.aspect', { from, to: next.aspectRatio })
+          : i18n.t('compose:changes.aspectDefault', { from }),
       );
     }
   }
@@ -54,10 +62,25 @@ export function fitToModel(
       ? PREFERRED_QUALITY
       : (caps.qualities[0] ?? null);
     if (form.quality && next.quality !== form.quality) {
-      changes.push(`quality ${form.quality} → ${next.quality ?? 'the model’s default'}`);
+      const from = form.quality;
+      changes.push(
+        next.quality
+          ? i18n.t('compose:changes.quality', { from, to: next.quality })
+          : i18n.t('compose:changes.qualityDefault', { from }),
+      );
     }
   }
   return { form: next, changes };
+}
+
+/** "Switched to kling-1: duration 10 s → 8 s." — what `fitToModel` changed; null when nothing. */
+export function changesText(
+  kind: 'switched' | 'adjusted',
+  model: string,
+  changes: readonly string[],
+): string | null {
+  if (changes.length === 0) return null;
+  return i18n.t(`compose:changes.${kind}`, { model, changes: changes.join('; ') });
 }
 
 /** The images that go with the request: none in text mode. */
@@ -106,33 +129,42 @@ export function needsShaping(image: ComposeImage, aspect: AspectRatio | null): b
  * shared rules, the same the engine applies before paying.
  */
 export function composeProblems(form: ComposeForm, model: ModelInfo | undefined): string[] {
-  if (!model) return [form.modelId ? `Model ${form.modelId} is not available.` : 'Choose a model.'];
+  if (!model)
+    return [
+      form.modelId
+        ? i18n.t('compose:rules.modelGone', { model: form.modelId })
+        : i18n.t('compose:rules.chooseModel'),
+    ];
   const problems: string[] = [];
   const prompt = form.prompt.trim();
-  if (prompt === '') problems.push('Write a prompt.');
-  else if (prompt.length > 4000)
-    problems.push(`The prompt is ${prompt.length} characters; at most 4000.`);
+  if (prompt === '') problems.push(i18n.t('compose:rules.writePrompt'));
+  else if (prompt.length > MAX_PROMPT)
+    problems.push(
+      i18n.t('compose:rules.promptTooLong', { length: prompt.length, max: MAX_PROMPT }),
+    );
   if (Number.isNaN(parseSeed(form.seed)))
-    problems.push(`The seed must be a whole number from 0 to ${MAX_SEED}, or empty.`);
+    problems.push(i18n.t('compose:rules.seed', { max: MAX_SEED }));
   if (!Number.isInteger(form.copies) || form.copies < 1 || form.copies > 50)
-    problems.push('Copies must be 1 to 50.');
+    problems.push(i18n.t('compose:rules.copies'));
   const images = sentImages(form);
   if (images.some((image) => image.input === null))
-    problems.push('Wait for the images to finish loading.');
+    problems.push(i18n.t('compose:rules.waitForImages'));
   images.forEach((image, index) => {
-    if (needsShaping(image, form.aspectRatio) && image.width && image.height) {
-      problems.push(
-        `Image ${index + 1} is ${describeShape(image.width, image.height)} but the video is ${form.aspectRatio}: crop it, fit it, or keep its shape.`,
-      );
+    const aspect = form.aspectRatio;
+    if (needsShaping(image, aspect) && aspect && image.width && image.height) {
+      const shape = describeShape(image.width, image.height);
+      problems.push(i18n.t('compose:rules.shape', { n: index + 1, shape, aspect }));
     }
   });
-  if (images.length > 8) problems.push('At most 8 images can be sent.');
+  if (images.length > MAX_IMAGES)
+    problems.push(i18n.t('compose:rules.tooManyImages', { max: MAX_IMAGES }));
   // The shared rules count images; one still loading counts as the image it will be.
   const request: JobRequest = {
     ...toDraft(form),
     inputImages: images.map(() => ({ url: 'https://image.invalid/' })),
   };
-  for (const problem of validateRequest(request, model)) problems.push(`${problem.message}.`);
+  for (const problem of validateRequest(request, model))
+    problems.push(requestProblemText(problem, request, model));
   return problems;
 }
 
@@ -142,8 +174,19 @@ export function costLine(
   model: ModelInfo,
 ): { text: string; totalCents: number } {
   const each = estimateCostCents(form, model);
-  let text = `${form.durationSeconds} s × ${formatCentsPerSecond(model.caps.price_per_second_cents)} = ${formatCents(each)}`;
   const copies = Math.max(1, Math.floor(form.copies) || 1);
-  if (copies > 1) text += ` × ${copies} copies = ${formatCents(each * copies)}`;
+  const line = {
+    seconds: form.durationSeconds,
+    price: formatCentsPerSecond(model.caps.price_per_second_cents),
+    each: formatMoney(each),
+  };
+  const text =
+    copies > 1
+      ? i18n.t('compose:cost.withCopies', {
+          ...line,
+          count: copies,
+          total: formatMoney(each * copies),
+        })
+      : i18n.t('compose:cost.line', line);
   return { text, totalCents: each * copies };
 }

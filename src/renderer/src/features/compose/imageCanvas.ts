@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import type { ShapePlan } from './cropMath';
 
 /**
@@ -16,9 +17,7 @@ export async function decodeImage(blob: Blob): Promise<DecodedImage> {
     bitmap.close();
     return size;
   } catch {
-    throw new Error(
-      'The image could not be decoded: the file may be damaged or not really an image.',
-    );
+    throw new Error(i18n.t('compose:imageErrors.undecodable'));
   }
 }
 
@@ -29,7 +28,7 @@ export async function renderPlan(blob: Blob, plan: ShapePlan, mime: string): Pro
   canvas.width = plan.width;
   canvas.height = plan.height;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This window cannot draw images (no canvas).');
+  if (!context) throw new Error(i18n.t('compose:imageErrors.noCanvas'));
   context.fillStyle = '#000';
   context.fillRect(0, 0, plan.width, plan.height);
   const { source: s, target: t } = plan;
@@ -38,7 +37,7 @@ export async function renderPlan(blob: Blob, plan: ShapePlan, mime: string): Pro
   bitmap.close();
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (out) => (out ? resolve(out) : reject(new Error('The image could not be encoded.'))),
+      (out) => (out ? resolve(out) : reject(new Error(i18n.t('compose:imageErrors.unencodable')))),
       mime,
       0.92,
     ),

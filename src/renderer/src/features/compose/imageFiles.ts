@@ -1,4 +1,5 @@
 import type { ImageMime } from '../../../../shared/jobs';
+import { i18n } from '../../i18n';
 
 /** What the API takes; anything else is refused before it is read. */
 export const ACCEPTED_MIMES: readonly ImageMime[] = ['image/png', 'image/jpeg', 'image/webp'];
@@ -10,13 +11,28 @@ export function isAcceptedMime(type: string): type is ImageMime {
 
 /** Why a file cannot be used, in words; null when it can. */
 export function checkImageFile(file: { name: string; type: string; size: number }): string | null {
-  if (!isAcceptedMime(file.type)) {
-    return `${file.name || 'That file'} is not a PNG, JPEG or WebP image${file.type ? ` (it is ${file.type})` : ''}.`;
+  const { name, type } = file;
+  if (!isAcceptedMime(type)) {
+    if (name) {
+      return type
+        ? i18n.t('compose:imageErrors.notImage', { name, type })
+        : i18n.t('compose:imageErrors.notImageUntyped', { name });
+    }
+    return type
+      ? i18n.t('compose:imageErrors.unnamedNotImage', { type })
+      : i18n.t('compose:imageErrors.unnamedNotImageUntyped');
   }
-  if (file.size === 0) return `${file.name || 'That file'} is empty (0 bytes).`;
+  if (file.size === 0) {
+    return name
+      ? i18n.t('compose:imageErrors.empty', { name })
+      : i18n.t('compose:imageErrors.unnamedEmpty');
+  }
   if (file.size > MAX_IMAGE_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1);
-    return `${file.name || 'That image'} is ${mb} MB; images may be at most 10 MB. Export it smaller and try again.`;
+    // Rounded here as shown, so 10.04 MB is not refused as "10.0 MB".
+    const size = Math.round((file.size / 1024 / 1024) * 10) / 10;
+    return name
+      ? i18n.t('compose:imageErrors.tooLarge', { name, size })
+      : i18n.t('compose:imageErrors.unnamedTooLarge', { size });
   }
   return null;
 }
@@ -27,9 +43,9 @@ export function checkImageUrl(text: string): string | null {
   try {
     url = new URL(text.trim());
   } catch {
-    return 'That is not a web address. Paste one that starts with https://.';
+    return i18n.t('compose:imageErrors.notAddress');
   }
-  if (url.protocol !== 'https:') return 'Only https:// addresses can be sent to the API.';
+  if (url.protocol !== 'https:') return i18n.t('compose:imageErrors.notHttps');
   return null;
 }
 
@@ -50,7 +66,8 @@ export function blobToBase64(blob: Blob): Promise<string> {
       const url = typeof reader.result === 'string' ? reader.result : '';
       resolve(url.slice(url.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the image.'));
+    reader.onerror = () =>
+      reject(reader.error ?? new Error(i18n.t('compose:imageErrors.unreadable')));
     reader.readAsDataURL(blob);
   });
 }
