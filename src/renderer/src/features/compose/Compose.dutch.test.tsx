@@ -101,7 +101,7 @@ describe('Compose in Dutch', () => {
     expect(generate.getAttribute('aria-disabled')).toBe('false');
 
     await user.click(generate);
-    expect(await screen.findByText(/^Er staan 3 taken in de wachtrij\./)).toBeTruthy();
+    expect(await screen.findByText(/^3 taken toegevoegd aan de wachtrij\./)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Tonen in de wachtrij' })).toBeTruthy();
     expect(fake.callsOf('jobs.submit')).toHaveLength(1);
   });

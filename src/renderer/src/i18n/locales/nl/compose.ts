@@ -15,8 +15,8 @@ export const compose: Catalog<typeof en> = {
   adding: 'Toevoegen…',
   shortcut: 'Ctrl+Enter (⌘+Enter op een Mac)',
   reasons: 'Waarom Genereren niet kan',
-  queued_one: 'Er staat een taak in de wachtrij.',
-  queued_other: 'Er staan {{count}} taken in de wachtrij.',
+  queued_one: 'Een taak toegevoegd aan de wachtrij.',
+  queued_other: '{{count}} taken toegevoegd aan de wachtrij.',
   showInQueue: 'Tonen in de wachtrij',
   notQueued: 'Niet in de wachtrij gezet: {{reason}}',
   cost: {
