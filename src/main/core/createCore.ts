@@ -83,6 +83,8 @@ export async function createCore(ports: CorePorts) {
       ...(ports.fetch ? { fetch: ports.fetch } : {}),
       // Retries, timeouts and stream stalls run on core's clock, like every other timer.
       clock,
+      // Its own words in main's language; the server's are quoted as they come.
+      t: messages.t,
     });
   // In demo mode the built-in simulator stands in for api.airforce: its base, its key. Each
   // key goes only to the origin it belongs to (settings/apiKeys.ts).

@@ -5,6 +5,7 @@ import {
   TaskList,
   VideoTask,
 } from '../../../shared/api/schemas';
+import { english, type Translate } from '../i18n';
 import type { CreateVideoRequest } from '../../../shared/api/schemas';
 import { videoModelsFrom } from './models';
 import { attempt, parseApiBase, readJson } from './request';
@@ -40,6 +41,8 @@ export interface AirforceClientOptions {
   /** Per attempt, until the whole answer is read (for a stream: until its headers). */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** The language of the client's own words in its errors (English by default). */
+  t?: Translate;
 }
 
 export const defaultTimeoutMs = 30_000;
@@ -72,6 +75,7 @@ export function createAirforceClient(options: AirforceClientOptions): AirforceAp
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
     clock,
+    t: options.t ?? english.t,
   };
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
   const sleep = options.sleep ?? ((ms, signal) => sleepOn(clock, ms, signal));
@@ -141,14 +145,16 @@ export function createAirforceClient(options: AirforceClientOptions): AirforceAp
         ...withSignal(signal),
       };
       return videoModelsFrom(
-        await send('idempotent', request, (response) => readJson(response, ModelList)),
+        await send('idempotent', request, (response) => readJson(response, ModelList, transport.t)),
       );
     },
 
     async createVideo(apiKey, body: CreateVideoRequest, signal) {
       const path = '/v1/video/generations';
       const request: ApiRequest = { method: 'POST', path, body, apiKey, ...withSignal(signal) };
-      const answer = await send('create', request, (response) => readJson(response, CreateAnswer));
+      const answer = await send('create', request, (response) =>
+        readJson(response, CreateAnswer, transport.t),
+      );
       const created = answer.created ?? Math.floor(now() / 1000);
       return {
         ...answer,
@@ -164,7 +170,7 @@ export function createAirforceClient(options: AirforceClientOptions): AirforceAp
         apiKey,
         ...withSignal(signal),
       };
-      return send('idempotent', request, (response) => readJson(response, VideoTask));
+      return send('idempotent', request, (response) => readJson(response, VideoTask, transport.t));
     },
 
     async listTasks(apiKey, query: ListTasksQuery = {}, signal) {
@@ -180,7 +186,7 @@ export function createAirforceClient(options: AirforceClientOptions): AirforceAp
         apiKey,
         ...withSignal(signal),
       };
-      return send('idempotent', request, (response) => readJson(response, TaskList));
+      return send('idempotent', request, (response) => readJson(response, TaskList, transport.t));
     },
 
     async deleteTask(apiKey, taskId, signal) {

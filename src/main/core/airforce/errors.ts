@@ -1,9 +1,11 @@
 import { CreateVideoRequest } from '../../../shared/api/schemas';
+import { english, type MessageKey, type Translate } from '../i18n';
 import type { ApiError } from './types';
 
 /**
  * Turns whatever a failed call produced — a JSON error, a proxy's HTML page, plain text,
- * nothing at all, or a socket error — into an `ApiError` a person can read.
+ * nothing at all, or a socket error — into an `ApiError` a person can read: our words in
+ * the language of `t`, the server's own reason quoted as it came.
  */
 
 const maxReasonLength = 200;
@@ -80,7 +82,11 @@ function jsonDetail(value: unknown): BodyDetail | undefined {
   return { reason: flatten(reason), ...(param === undefined ? {} : { param }) };
 }
 
-export function describeBody(body: string, contentType?: string | null): BodyDetail {
+export function describeBody(
+  body: string,
+  contentType?: string | null,
+  t: Translate = english.t,
+): BodyDetail {
   const text = body.trim();
   if (!text) return {};
   const type = (contentType ?? '').toLowerCase();
@@ -93,11 +99,11 @@ export function describeBody(body: string, contentType?: string | null): BodyDet
     }
   }
   if (type.includes('html') || /<(!doctype html|html|head|body|title)[\s>]/i.test(text)) {
-    return { reason: firstElement(text, ['title', 'h1']) ?? 'HTML error page' };
+    return { reason: firstElement(text, ['title', 'h1']) ?? t('api.htmlPage') };
   }
   // S3-style CDNs answer in XML: <Error><Code>…</Code><Message>…</Message></Error>.
   if (type.includes('xml') || text.startsWith('<?xml')) {
-    return { reason: firstElement(text, ['Message', 'Code']) ?? 'XML error document' };
+    return { reason: firstElement(text, ['Message', 'Code']) ?? t('api.xmlDocument') };
   }
   return { reason: flatten(text) };
 }
@@ -118,36 +124,39 @@ export function fieldFromMessage(message: string): string | undefined {
   return found?.field;
 }
 
-const fallbackReasons: Record<number, string> = {
-  400: 'Bad request',
-  401: 'The API key was rejected',
-  402: 'Your balance is too low',
-  403: 'Access denied',
-  404: 'Not found',
-  408: 'The server timed out waiting for the request',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  502: 'Bad gateway',
-  503: 'Service unavailable',
-  504: 'Gateway timeout',
+/** Our reason for a status when the server gave none. */
+const fallbackReasons: Record<number, MessageKey> = {
+  400: 'api.http400',
+  401: 'api.http401',
+  402: 'api.http402',
+  403: 'api.http403',
+  404: 'api.http404',
+  408: 'api.http408',
+  429: 'api.http429',
+  500: 'api.http500',
+  502: 'api.http502',
+  503: 'api.http503',
+  504: 'api.http504',
 };
 
-const retryHint = (ms: number | undefined): string =>
-  ms === undefined ? '' : `; try again in ${Math.max(1, Math.ceil(ms / 1000))} s`;
-
-export function errorFromResponse(failure: HttpFailure): ApiError {
+export function errorFromResponse(failure: HttpFailure, t: Translate = english.t): ApiError {
   const { status, retryAfterMs } = failure;
+  const retryHint = (ms: number | undefined): string =>
+    ms === undefined ? '' : t('api.retryIn', { seconds: Math.max(1, Math.ceil(ms / 1000)) });
   if (status === 0 || (status >= 300 && status < 400)) {
-    const target = failure.location ? ` to ${originOf(failure.location)}` : '';
+    const target = failure.location ? originOf(failure.location) : undefined;
     return {
       kind: 'bad-response',
       status,
-      message: `The server redirected the request${target}; redirects are not followed`,
+      message:
+        target === undefined ? t('api.redirectedSomewhere') : t('api.redirected', { target }),
     };
   }
-  const detail = describeBody(failure.body, failure.contentType);
+  const detail = describeBody(failure.body, failure.contentType, t);
+  const fallback = fallbackReasons[status];
   const reason =
-    detail.reason ?? (failure.statusText?.trim() || fallbackReasons[status] || 'Request failed');
+    detail.reason ??
+    (failure.statusText?.trim() || (fallback ? t(fallback) : t('api.requestFailed')));
   const message = `${reason} (HTTP ${status})`;
   if (status === 401 || status === 403 || status === 407) return { kind: 'auth', status, message };
   if (status === 402) return { kind: 'balance', status, message };
@@ -173,27 +182,20 @@ export function errorFromResponse(failure: HttpFailure): ApiError {
       detail.param ?? (detail.reason === undefined ? undefined : fieldFromMessage(detail.reason));
     return { kind: 'invalid-request', status, message, ...(field === undefined ? {} : { field }) };
   }
-  return { kind: 'bad-response', status, message: `Unexpected answer: ${message}` };
+  return { kind: 'bad-response', status, message: t('api.unexpected', { message }) };
 }
 
 const optionalRetry = (retryAfterMs: number | undefined) =>
   retryAfterMs === undefined ? {} : { retryAfterMs };
 
-function originOf(location: string): string {
-  try {
-    return new URL(location).origin;
-  } catch {
-    return 'another address';
-  }
+/** Where a redirect pointed; undefined when the Location cannot be read. */
+function originOf(location: string): string | undefined {
+  return URL.canParse(location) ? new URL(location).origin : undefined;
 }
 
 /** An answer that arrived but cannot be used (not JSON, or not the documented shape). */
-export function badResponse(status: number, problem: string): ApiError {
-  return {
-    kind: 'bad-response',
-    status,
-    message: `The server's answer could not be read: ${problem} (HTTP ${status})`,
-  };
+export function badResponse(status: number, problem: string, t: Translate = english.t): ApiError {
+  return { kind: 'bad-response', status, message: t('api.unreadable', { problem, status }) };
 }
 
 /** A server that echoes the key in an error message must not get it onto the screen or into logs. */

@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n';
 import type { ApiError } from './types';
 
 type NetworkError = Extract<ApiError, { kind: 'network' }>;
@@ -70,30 +71,38 @@ function detailOf(found: readonly Clue[]): string {
 
 /**
  * @param answered true once response headers arrived: the request was certainly sent.
+ * @param t the language of the message (the error's detail is quoted as the system gave it).
  */
-export function networkError(error: unknown, host: string, answered: boolean): NetworkError {
+export function networkError(
+  error: unknown,
+  host: string,
+  answered: boolean,
+  t: Translate = english.t,
+): NetworkError {
   const found = clues(error);
   const detail = detailOf(found);
   if (!answered && neverSent(found)) {
     return {
       kind: 'network',
       maybeSent: false,
-      message: `Could not connect to ${host} (${detail})`,
+      message: t('api.couldNotConnect', { host, detail }),
     };
   }
-  const message = answered
-    ? `The connection to ${host} broke while reading the answer (${detail})`
-    : `The connection to ${host} failed (${detail})`;
+  const message = t(answered ? 'api.brokeReading' : 'api.connectionFailed', { host, detail });
   return { kind: 'network', maybeSent: true, message };
 }
 
 /** "30 s", "0.1 s": a readable duration for messages. */
 export const formatSeconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
-export function timeoutError(host: string, timeoutMs: number): NetworkError {
+export function timeoutError(
+  host: string,
+  timeoutMs: number,
+  t: Translate = english.t,
+): NetworkError {
   return {
     kind: 'network',
     maybeSent: true,
-    message: `No answer from ${host} within ${formatSeconds(timeoutMs)}`,
+    message: t('api.noAnswer', { host, seconds: Math.round(timeoutMs / 100) / 10 }),
   };
 }

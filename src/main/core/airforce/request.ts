@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { english, type Translate } from '../i18n';
 import { apiBaseProblem } from '../../../shared/settings';
 import { badResponse, describeBody, errorFromResponse, withoutKey } from './errors';
 import { networkError, timeoutError } from './network';
@@ -17,6 +18,8 @@ export interface Transport {
   timeoutMs: number;
   /** Core's clock: the timeout runs on it, and `Retry-After` dates are read against it. */
   clock: Clock;
+  /** The language of the client's own words (the server's are quoted as they come). */
+  t: Translate;
 }
 
 export interface ApiRequest {
@@ -56,25 +59,22 @@ export function apiUrl(apiBase: URL, path: string, query?: URLSearchParams): URL
 function assertKeyOrigin(url: URL, transport: Transport, apiKey: string): void {
   const allowed = transport.keyOrigin(apiKey);
   if (allowed === url.origin) return;
+  const { t } = transport;
   throw new AirforceError({
     kind: 'auth',
     status: 0,
     message:
       allowed === null
-        ? `The API key was not sent to ${url.origin}: it was not checked against it`
-        : `The API key was not sent to ${url.origin}: it was checked against ${allowed} only`,
+        ? t('api.keyNotChecked', { origin: url.origin })
+        : t('api.keyCheckedElsewhere', { origin: url.origin, allowed }),
   });
 }
 
-function authorization(apiKey: string): string {
+function authorization(apiKey: string, t: Translate): string {
   // Pasted keys often carry a newline; anything else outside printable ASCII cannot be a header.
   const key = apiKey.trim();
   if (!/^[\x21-\x7e]*$/.test(key)) {
-    throw new AirforceError({
-      kind: 'auth',
-      status: 0,
-      message: 'The API key contains characters that cannot be sent',
-    });
+    throw new AirforceError({ kind: 'auth', status: 0, message: t('api.keyUnsendable') });
   }
   return `Bearer ${key}`;
 }
@@ -94,7 +94,7 @@ export async function attempt<T>(
   assertKeyOrigin(url, transport, request.apiKey);
   const headers: Record<string, string> = {
     Accept: request.accept ?? 'application/json',
-    Authorization: authorization(request.apiKey),
+    Authorization: authorization(request.apiKey, transport.t),
   };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   const timeout = new AbortController();
@@ -116,33 +116,38 @@ export async function attempt<T>(
       cache: 'no-store',
     });
     answered = true;
-    await assertOk(response, () => transport.clock.now());
+    await assertOk(response, () => transport.clock.now(), transport.t);
     return await read(response);
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     if (error instanceof AirforceError)
       throw new AirforceError(withoutKey(error.error, request.apiKey.trim()));
     if (timeout.signal.aborted)
-      throw new AirforceError(timeoutError(transport.apiBase.host, transport.timeoutMs));
-    throw new AirforceError(networkError(error, transport.apiBase.host, answered));
+      throw new AirforceError(
+        timeoutError(transport.apiBase.host, transport.timeoutMs, transport.t),
+      );
+    throw new AirforceError(networkError(error, transport.apiBase.host, answered, transport.t));
   } finally {
     transport.clock.clearTimeout(timer);
   }
 }
 
 /** Throws the ApiError for any answer that is not a 2xx (redirects included). */
-async function assertOk(response: Response, now: () => number): Promise<void> {
+async function assertOk(response: Response, now: () => number, t: Translate): Promise<void> {
   if (response.ok) return;
   const body = await response.text().catch(() => '');
   throw new AirforceError(
-    errorFromResponse({
-      status: response.status,
-      statusText: response.statusText,
-      contentType: response.headers.get('content-type'),
-      body,
-      location: response.headers.get('location'),
-      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now()),
-    }),
+    errorFromResponse(
+      {
+        status: response.status,
+        statusText: response.statusText,
+        contentType: response.headers.get('content-type'),
+        body,
+        location: response.headers.get('location'),
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now()),
+      },
+      t,
+    ),
   );
 }
 
@@ -161,25 +166,22 @@ export function withoutNulls(value: unknown): unknown {
 export async function readJson<S extends z.ZodType>(
   response: Response,
   schema: S,
+  t: Translate = english.t,
 ): Promise<z.output<S>> {
   const text = await response.text();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    const { reason } = describeBody(text, response.headers.get('content-type'));
-    throw new AirforceError(
-      badResponse(
-        response.status,
-        `expected JSON, got ${reason ? `“${reason}”` : 'an empty body'}`,
-      ),
-    );
+    const { reason } = describeBody(text, response.headers.get('content-type'), t);
+    const problem = reason ? t('api.expectedJson', { reason }) : t('api.expectedJsonEmpty');
+    throw new AirforceError(badResponse(response.status, problem, t));
   }
   const parsed = schema.safeParse(withoutNulls(json));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new AirforceError(
-    badResponse(response.status, `unexpected shape (${where}${issue?.message ?? 'invalid'})`),
-  );
+  // zod's own message is quoted as zod writes it.
+  const problem = t('api.unexpectedShape', { where, issue: issue?.message ?? 'invalid' });
+  throw new AirforceError(badResponse(response.status, problem, t));
 }
