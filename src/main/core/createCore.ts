@@ -11,6 +11,7 @@ import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
 import type { EventHub } from './eventHub';
 import { dispatchTexts, LanguageChoice } from './i18n';
+import { withJobMedia } from './library/jobMedia';
 import { openLibrary } from './library/openLibrary';
 import { ModelCatalog } from './models/modelCatalog';
 import type { Clock, KeyValueStore, Notifier, SecretStore } from './ports';
@@ -188,8 +189,15 @@ export async function createCore(ports: CorePorts) {
     settings,
     library,
     notices,
-    /** Serves `clip://media/<id>/<kind>` (Electron) or `/media/<id>/<kind>` (browser host). */
-    media: library.media,
+    /**
+     * Serves `clip://media/<id>/<kind>` (Electron) or `/media/<id>/<kind>` (browser host), and
+     * a job's stored input image at `…/job/<jobId>/input-<n>` for its queue thumbnail.
+     */
+    media: withJobMedia(library.media, {
+      mount: ports.mediaMount,
+      inputImagesOf: (id) => engine.repo.get(id)?.request.inputImages,
+      blobs,
+    }),
     start: () => engine.start(library.downloads),
     stop: async () => {
       await engine.stop();

@@ -35,10 +35,9 @@ const thumbOf = async (prompt: string) =>
   (await screen.findByText(prompt)).closest('li')!.querySelector<HTMLElement>('.job-thumb')!;
 
 describe('a queue row’s thumbnail', () => {
-  it('is a placeholder for a text job, and the image placeholder for a job that starts from images', async () => {
+  it('is a placeholder for a text job, and the image placeholder for a job from https images only', async () => {
     setup([
       makeJob('t1', {}, { prompt: 'Words only' }),
-      makeJob('i1', {}, { prompt: 'From a picture', mode: 'image', inputImages: [blob] }),
       makeJob(
         'r1',
         {},
@@ -52,9 +51,48 @@ describe('a queue row’s thumbnail', () => {
     const text = await thumbOf('Words only');
     expect(text.dataset['thumb']).toBe('text');
     expect(text.querySelector('img')).toBeNull();
-    // Main serves no URL for a waiting job's stored image (and https is outside the CSP).
-    expect((await thumbOf('From a picture')).dataset['thumb']).toBe('images');
-    expect((await thumbOf('From references')).dataset['thumb']).toBe('images');
+    // An https image is outside the page's CSP: not shown.
+    const links = await thumbOf('From references');
+    expect(links.dataset['thumb']).toBe('images');
+    expect(links.querySelector('img')).toBeNull();
+  });
+
+  it('shows a waiting job’s stored input image from main’s job media route, lazily and at a fixed size', async () => {
+    setup([
+      makeJob('i1', {}, { prompt: 'From a picture', mode: 'image', inputImages: [blob] }),
+      makeJob(
+        'r2',
+        { status: 'held', holdReason: 'budget' },
+        {
+          prompt: 'From a link and a file',
+          mode: 'reference',
+          inputImages: [{ url: 'https://x.test/a.png' }, blob],
+        },
+      ),
+    ]);
+    const img = await waitFor(async () => {
+      const found = (await thumbOf('From a picture')).querySelector('img');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect((await thumbOf('From a picture')).dataset['thumb']).toBe('input');
+    expect(img.getAttribute('src')).toBe('clip://media/job/i1/input-0');
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['64', '36']);
+    expect(img.getAttribute('alt')).toBe('');
+    // The first image main keeps, past a link it does not serve.
+    const second = (await thumbOf('From a link and a file')).querySelector('img')!;
+    expect(second.getAttribute('src')).toBe('clip://media/job/r2/input-1');
+  });
+
+  it('falls back to the image placeholder when the input image cannot be loaded', async () => {
+    setup([makeJob('i1', {}, { prompt: 'Swept', mode: 'image', inputImages: [blob] })]);
+    const thumb = await thumbOf('Swept');
+    await waitFor(() => expect(thumb.querySelector('img')).not.toBeNull());
+    fireEvent.error(thumb.querySelector('img')!);
+    const after = await thumbOf('Swept');
+    expect(after.querySelector('img')).toBeNull();
+    expect(after.dataset['thumb']).toBe('images');
   });
 
   it('shows the clip’s poster once the job is saved, lazily and at a fixed size', async () => {
@@ -64,7 +102,7 @@ describe('a queue row’s thumbnail', () => {
       { prompt: 'From a picture', mode: 'image', inputImages: [blob] },
     );
     const fake = setup([running]);
-    expect((await thumbOf('From a picture')).dataset['thumb']).toBe('images');
+    expect((await thumbOf('From a picture')).dataset['thumb']).toBe('input');
 
     fake.emit('jobs.changed', {
       upserted: [{ ...running, status: 'saved', clipId: 'vid_9', updatedAt: 2_000 }],
@@ -77,6 +115,7 @@ describe('a queue row’s thumbnail', () => {
       return found!;
     });
     expect(img.getAttribute('src')).toBe('clip://media/vid_9/poster');
+    expect((await thumbOf('From a picture')).dataset['thumb']).toBe('poster');
     expect(img.getAttribute('loading')).toBe('lazy');
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['64', '36']);
     // Decorative: the row is named by its prompt.

@@ -1,23 +1,29 @@
 import { useState } from 'react';
 import type { Job } from '../../../../shared/jobs';
-import { useClipMedia } from '../app';
+import { jobInputPath } from '../../../../shared/jobMedia';
+import { useAppStore, useClipMedia } from '../app';
 
 /**
- * What a row's thumbnail shows: the saved clip's poster, else a placeholder that says whether
- * the job starts from images or from text alone. A waiting job's own input image has no URL:
- * main keeps it as a blob it does not serve, and an https image is outside the page's CSP
- * (`img-src`), so an image job shows the image placeholder until its clip is saved.
+ * What a row's thumbnail shows: the saved clip's poster; before that, the job's first input
+ * image that main keeps (served at `<mediaBase>/job/<jobId>/input-<n>`); else a placeholder
+ * that says whether the job starts from images or from text alone. An https input image is
+ * not shown: it is outside the page's CSP (`img-src`), so such a job keeps the placeholder.
  */
 export interface ThumbView {
   posterOf: string | null;
+  /** The index of the input image to show until the clip is saved, or null. */
+  input: number | null;
   placeholder: 'images' | 'text';
 }
 
 export function thumbOf(job: Job): ThumbView {
+  const fromImages = job.request.mode !== 'text' && job.request.inputImages.length > 0;
+  const stored = job.request.inputImages.findIndex((image) => 'blobId' in image);
+  const saved = job.status === 'saved';
   return {
-    posterOf: job.status === 'saved' ? job.clipId : null,
-    placeholder:
-      job.request.mode !== 'text' && job.request.inputImages.length > 0 ? 'images' : 'text',
+    posterOf: saved ? job.clipId : null,
+    input: !saved && fromImages && stored >= 0 ? stored : null,
+    placeholder: fromImages ? 'images' : 'text',
   };
 }
 
@@ -25,12 +31,18 @@ export function thumbOf(job: Job): ThumbView {
 export function JobThumb({ job }: { job: Job }) {
   const view = thumbOf(job);
   const media = useClipMedia();
-  // A poster that fails to load (the clip was deleted, or has none) falls back to a placeholder.
+  const base = useAppStore((s) => s.info?.mediaBase);
+  // An image that fails to load (the clip was deleted, the input swept) falls back to a placeholder.
   const [failed, setFailed] = useState<string | null>(null);
-  const src = view.posterOf === null ? undefined : media(view.posterOf, 'poster');
+  const [src, kind] =
+    view.posterOf !== null
+      ? [media(view.posterOf, 'poster'), 'poster']
+      : view.input !== null && base !== undefined
+        ? [`${base}${jobInputPath(job.id, view.input)}`, 'input']
+        : [undefined, null];
   if (src !== undefined && failed !== src)
     return (
-      <span className="job-thumb" data-thumb="poster">
+      <span className="job-thumb" data-thumb={kind}>
         <img
           src={src}
           alt=""
