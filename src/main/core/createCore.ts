@@ -108,6 +108,8 @@ export async function createCore(ports: CorePorts) {
     file: join(ports.dataDir, 'airframe.db'),
     legacy: ports.store,
     now: () => clock.now(),
+    // What moving the old store in says, in main's language at start.
+    t: messages.t,
     ...(ports.log ? { log: ports.log } : {}),
   });
   const engine = new JobEngine({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Notice } from '../../../shared/notices';
+import { english, type Translate } from '../i18n';
 import { INSERT_JOB, POSITION_GAP } from '../engine/jobRepository';
 import { readRecord } from '../engine/jobRows';
 import type { KeyValueStore } from '../ports';
@@ -23,17 +24,19 @@ const LegacyEntry = z.object({
   at: z.number(),
 });
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-/** "was" or "were", "it" or "them": the words that follow a count. */
-const agree = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 /**
  * Moves the queue, the ledger and the paused flag from the key-value store into the
  * database, once, in one transaction; nothing unreadable is dropped (each such item goes
  * to `set_aside`, a job list that is not a list goes there whole). The old keys are deleted
  * only after the import committed; if the app stops in between, the next start deletes them.
+ * What it did is said in the language of `t`.
  */
-export function importLegacyStore(db: AppDatabase, store: KeyValueStore, now: number): Notice[] {
+export function importLegacyStore(
+  db: AppDatabase,
+  store: KeyValueStore,
+  now: number,
+  t: Translate = english.t,
+): Notice[] {
   const present = Object.values(LEGACY_KEYS).filter((key) => store.get(key) !== undefined);
   if (present.length === 0) return [];
   if (db.getMeta(IMPORTED) !== undefined) {
@@ -59,36 +62,38 @@ export function importLegacyStore(db: AppDatabase, store: KeyValueStore, now: nu
     db.setMeta(IMPORTED, now);
     said.push({
       level: 'info',
-      message: `Moved ${count(jobs.imported, 'job', 'jobs')} and ${count(ledger.imported, 'ledger entry', 'ledger entries')} into the new job database.`,
+      message: t('notice.moved', {
+        jobs: t('notice.jobs', { count: jobs.imported }),
+        entries: t('notice.ledgerEntries', { count: ledger.imported }),
+      }),
     });
     if (jobs.notAList) {
       said.push({
         level: 'warning',
-        message: 'The stored job list was not a list; it was set aside whole, not overwritten.',
+        message: t('notice.jobsNotAList'),
       });
     }
     if (jobs.setAside > 0) {
       said.push({
         level: 'warning',
-        message: `${count(jobs.setAside, 'stored job', 'stored jobs')} could not be read and ${agree(jobs.setAside, 'was', 'were')} set aside.`,
+        message: t('notice.jobsSetAside', { count: jobs.setAside }),
       });
     }
     if (earlier > 0) {
       said.push({
         level: 'warning',
-        message: `${count(earlier, 'job', 'jobs')} an earlier version could not read ${agree(earlier, 'is', 'are')} kept aside in the database.`,
+        message: t('notice.earlierKept', { count: earlier }),
       });
     }
     if (ledger.notAList) {
       said.push({
         level: 'warning',
-        message:
-          'The stored ledger was not a list; it was set aside whole, and the spending totals start from zero.',
+        message: t('notice.ledgerNotAList'),
       });
     } else if (ledger.setAside > 0) {
       said.push({
         level: 'warning',
-        message: `${count(ledger.setAside, 'ledger entry', 'ledger entries')} could not be read and ${agree(ledger.setAside, 'was', 'were')} set aside; the spending totals leave ${agree(ledger.setAside, 'it', 'them')} out.`,
+        message: t('notice.ledgerSetAside', { count: ledger.setAside }),
       });
     }
   });

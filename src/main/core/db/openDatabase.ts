@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } fro
 import { dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Notice } from '../../../shared/notices';
+import type { Translate } from '../i18n';
 import type { KeyValueStore } from '../ports';
 import { backUpSync, listBackups } from './backups';
 import { connect, isDamage } from './connection';
@@ -20,6 +21,8 @@ export interface OpenDatabaseOptions {
   /** The schema's steps (tests add a v2). */
   migrations?: readonly Migration[];
   log?: (message: string, error?: unknown) => void;
+  /** The language of what moving the old store in says (English by default). */
+  t?: Translate;
 }
 
 export interface OpenedDatabase {
@@ -74,7 +77,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   });
   // The daily backup follows the first write of a day (AppDatabase.write): a session that
   // changes nothing needs none.
-  if (legacy) notices.push(...importLegacyStore(db, legacy, now()));
+  if (legacy) notices.push(...importLegacyStore(db, legacy, now(), options.t));
   return { db, notices };
 }
 

@@ -161,6 +161,33 @@ export const en = {
     http503: 'Service unavailable',
     http504: 'Gateway timeout',
   },
+  notice: {
+    damagedRestored: 'The settings file was damaged; restored the last good copy, from {{when}}.',
+    missingRestored: 'The settings file was missing; restored the last good copy, from {{when}}.',
+    damagedNoCopy:
+      'The settings file was damaged and there is no good copy of it; the settings start from their defaults.',
+    missingNoCopy:
+      'The settings file was missing and there is no good copy of it; the settings start from their defaults.',
+    keptAt: 'The damaged file is kept at {{path}}.',
+    moved: 'Moved {{jobs}} and {{entries}} into the new job database.',
+    jobs_one: '{{count}} job',
+    jobs_other: '{{count}} jobs',
+    ledgerEntries_one: '{{count}} ledger entry',
+    ledgerEntries_other: '{{count}} ledger entries',
+    jobsNotAList: 'The stored job list was not a list; it was set aside whole, not overwritten.',
+    jobsSetAside_one: '{{count}} stored job could not be read and was set aside.',
+    jobsSetAside_other: '{{count}} stored jobs could not be read and were set aside.',
+    earlierKept_one:
+      '{{count}} job an earlier version could not read is kept aside in the database.',
+    earlierKept_other:
+      '{{count}} jobs an earlier version could not read are kept aside in the database.',
+    ledgerNotAList:
+      'The stored ledger was not a list; it was set aside whole, and the spending totals start from zero.',
+    ledgerSetAside_one:
+      '{{count}} ledger entry could not be read and was set aside; the spending totals leave it out.',
+    ledgerSetAside_other:
+      '{{count}} ledger entries could not be read and were set aside; the spending totals leave them out.',
+  },
   taskStatus: {
     queued: 'queued',
     running: 'running',

@@ -172,6 +172,37 @@ export const nl: Catalog = {
     http503: 'Dienst niet beschikbaar',
     http504: 'Time-out van de gateway',
   },
+  notice: {
+    damagedRestored:
+      'Het instellingenbestand was beschadigd; de laatste goede kopie, van {{when}}, is teruggezet.',
+    missingRestored:
+      'Het instellingenbestand ontbrak; de laatste goede kopie, van {{when}}, is teruggezet.',
+    damagedNoCopy:
+      'Het instellingenbestand was beschadigd en er is geen goede kopie van; de instellingen beginnen bij hun standaardwaarden.',
+    missingNoCopy:
+      'Het instellingenbestand ontbrak en er is geen goede kopie van; de instellingen beginnen bij hun standaardwaarden.',
+    keptAt: 'Het beschadigde bestand is bewaard in {{path}}.',
+    moved: '{{jobs}} en {{entries}} zijn overgezet naar de nieuwe takendatabase.',
+    jobs_one: '{{count}} taak',
+    jobs_other: '{{count}} taken',
+    ledgerEntries_one: '{{count}} boeking',
+    ledgerEntries_other: '{{count}} boekingen',
+    jobsNotAList:
+      'De opgeslagen takenlijst was geen lijst; hij is in zijn geheel apart gezet, niet overschreven.',
+    jobsSetAside_one: '{{count}} opgeslagen taak kon niet worden gelezen en is apart gezet.',
+    jobsSetAside_other:
+      '{{count}} opgeslagen taken konden niet worden gelezen en zijn apart gezet.',
+    earlierKept_one:
+      '{{count}} taak die een eerdere versie niet kon lezen, wordt apart bewaard in de database.',
+    earlierKept_other:
+      '{{count}} taken die een eerdere versie niet kon lezen, worden apart bewaard in de database.',
+    ledgerNotAList:
+      'De opgeslagen boekingen waren geen lijst; ze zijn in hun geheel apart gezet, en de uitgaventotalen beginnen bij nul.',
+    ledgerSetAside_one:
+      '{{count}} boeking kon niet worden gelezen en is apart gezet; de uitgaventotalen laten hem buiten beschouwing.',
+    ledgerSetAside_other:
+      '{{count}} boekingen konden niet worden gelezen en zijn apart gezet; de uitgaventotalen laten ze buiten beschouwing.',
+  },
   taskStatus: {
     queued: 'in de wachtrij',
     running: 'bezig',

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import type { Notice } from '../../../shared/notices';
+import { english, type Translate } from '../i18n';
 
 /** Where the last copy that read well is kept, beside the file. */
 export const lastGoodPath = (file: string) => `${file}.last-good`;
@@ -28,9 +29,10 @@ function localTime(ms: number): string {
  * Run before a JSON store (JsonFileStore, electron-store) reads its file. A file that reads
  * well becomes the last good copy; one that does not is kept aside as
  * `<file>.corrupt-<time>` (never deleted) and the last good copy put in its place. Either
- * way the user is told; nothing silently starts empty.
+ * way the user is told, in the language of `t` (the settings themselves may be what is
+ * damaged: the host's guess, English by default); nothing silently starts empty.
  */
-export function guardJsonFile(file: string, now: number, what = 'The settings file'): Notice[] {
+export function guardJsonFile(file: string, now: number, t: Translate = english.t): Notice[] {
   const good = lastGoodPath(file);
   const exists = existsSync(file);
   if (exists && readsWell(file)) {
@@ -41,13 +43,13 @@ export function guardJsonFile(file: string, now: number, what = 'The settings fi
   if (!exists && !existsSync(good)) return [];
   const kept = exists ? `${file}.corrupt-${now}` : null;
   if (kept) renameSync(file, kept);
-  const keptAt = kept ? ` The damaged file is kept at ${kept}.` : '';
-  const state = exists ? 'was damaged' : 'was missing';
+  const keptAt = kept ? ` ${t('notice.keptAt', { path: kept })}` : '';
   if (readsWell(good)) {
     copyAtomically(good, file);
-    const message = `${what} ${state}; restored the last good copy, from ${localTime(statSync(good).mtimeMs)}.${keptAt}`;
-    return [{ level: 'warning', message, at: now }];
+    const when = localTime(statSync(good).mtimeMs);
+    const restored = t(exists ? 'notice.damagedRestored' : 'notice.missingRestored', { when });
+    return [{ level: 'warning', message: restored + keptAt, at: now }];
   }
-  const message = `${what} ${state} and there is no good copy of it; the settings start from their defaults.${keptAt}`;
-  return [{ level: 'error', message, at: now }];
+  const lost = t(exists ? 'notice.damagedNoCopy' : 'notice.missingNoCopy');
+  return [{ level: 'error', message: lost + keptAt, at: now }];
 }
