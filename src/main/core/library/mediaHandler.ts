@@ -18,6 +18,8 @@ import { parseRange } from './httpRange';
  * by clip id only, through the index: nothing in the URL is ever joined to a path, and any
  * percent-encoding or backslash (`..%2f`, `%5c`, `%00`) is refused before a lookup. A clip
  * file that is a link out of the library folder is refused (403) when it is opened.
+ * A job's stored input image (`<mount>/job/<jobId>/input-<n>`) is served by `jobMedia.ts`,
+ * in front of this handler.
  */
 export type MediaHandler = (request: Request) => Promise<Response>;
 
