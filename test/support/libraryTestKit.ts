@@ -144,9 +144,14 @@ export interface TestLibrary extends Library {
 export async function openTestLibrary(
   sim: Simulator,
   folder: string,
-  overrides: Partial<LibraryDeps> & { clock?: ManualClock } = {},
+  overrides: Partial<LibraryDeps> & {
+    clock?: ManualClock;
+    /** false: resolve while the index is still being built (as the app does). */
+    waitForIndex?: boolean;
+  } = {},
 ): Promise<TestLibrary> {
-  const clock = overrides.clock ?? new ManualClock(sim.clock.now());
+  const { waitForIndex = true, ...deps } = overrides;
+  const clock = deps.clock ?? new ManualClock(sim.clock.now());
   const listener = new RecordingListener();
   const changes: LibraryChanged[] = [];
   const revealed: string[] = [];
@@ -163,8 +168,9 @@ export async function openTestLibrary(
     listener,
     reveal: async (path) => void revealed.push(path),
     emit: (_name, payload) => void changes.push(payload),
-    ...overrides,
+    ...deps,
   });
+  if (waitForIndex) await library.folder.reconciled();
   return { ...library, clock, listener, changes, revealed };
 }
 

@@ -6,6 +6,7 @@ import { createAirforceClient, type FetchLike } from './airforce';
 import type { AirforceApi } from './airforce/types';
 import { AppService } from './appService';
 import { systemClock } from './clock';
+import { openIndexDatabase } from './db/indexDatabase';
 import { openDatabase } from './db/openDatabase';
 import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
@@ -145,6 +146,12 @@ export async function createCore(ports: CorePorts) {
     ...database.notices,
     ...engine.repo.warnings.map(warned),
   ];
+  // Derived from the sidecars alone: its own file, never checked page by page nor backed up.
+  const index = openIndexDatabase(join(ports.dataDir, 'library-index.db'), {
+    now: () => clock.now(),
+  });
+  // Nothing is lost: the build that follows shows its progress like a first start.
+  if (index.rebuilt) ports.log?.(`The library's index is built again: ${index.rebuilt}`);
   const library = await openLibrary({
     folder: settings.get().libraryFolder ?? ports.defaultLibraryFolder,
     clock,
@@ -154,7 +161,10 @@ export async function createCore(ports: CorePorts) {
     listener: engine.downloadListener,
     reveal: ports.reveal,
     emit: ports.events.emit,
-    db: database.db,
+    db: index.db,
+    onProgress: ({ done, total, finished, building }) => {
+      if (building) ports.events.emit('library.indexing', { done, total, finished });
+    },
     mediaMount: ports.mediaMount,
     appFolders: {
       data: ports.dataDir,
@@ -205,6 +215,7 @@ export async function createCore(ports: CorePorts) {
       await engine.stop();
       await library.close();
       await demo.stop();
+      await index.db.close();
       await database.db.close();
     },
   };

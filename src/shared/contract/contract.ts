@@ -164,12 +164,23 @@ export const commands = {
   'library.rescan': { request: Empty, response: L.LibraryInfo },
 } as const satisfies Record<CommandName, CommandSpec>;
 
+/**
+ * How far a first build of the library's index is: sidecars read, of all the folder holds
+ * (one report per batch; clips appear as they land). `finished` on the last.
+ */
+export const LibraryIndexing = z.object({
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  finished: z.boolean(),
+});
+
 export const events = {
   'settings.changed': SettingsView,
   'jobs.changed': JobsChanged,
   'engine.changed': EngineState,
   'ledger.changed': LedgerTotals,
   'library.changed': L.LibraryChanged,
+  'library.indexing': LibraryIndexing,
   'notification.shown': NotificationShown,
   // An OS notification was clicked: the UI shows its clip (or job).
   'notification.clicked': NotificationShown,

@@ -46,6 +46,7 @@ export const eventNames = [
   'engine.changed',
   'ledger.changed',
   'library.changed',
+  'library.indexing',
   'notification.shown',
   'notification.clicked',
 ] as const;

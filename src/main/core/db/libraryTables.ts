@@ -1,5 +1,10 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/** The index file's schema version: a file of another version is built again from the sidecars. */
+export const INDEX_SCHEMA_VERSION = 1;
+
 /**
- * v3. The library's index: a cache of the sidecars in the library folder, one row per clip,
+ * The library's index (its own file, see `indexDatabase.ts`): a cache of the sidecars in the library folder, one row per clip,
  * keyed by the folder (the setting's value) so moving the library never mixes two folders.
  * Its columns are what searches filter and sort on, computed once when the row is written;
  * the parsed sidecar (JSON) is in `library_sidecars`, so a search that reads every row reads
@@ -65,3 +70,20 @@ CREATE TABLE library_prompts (
 ) STRICT;
 CREATE INDEX library_prompts_by_rank ON library_prompts (rank);
 `;
+
+/** What `AppDatabase` keeps of its own (when the last commit reached the disk). */
+const META = `CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;`;
+
+/** Creates the index's tables in an empty database, with its version. */
+export function indexSchema(db: DatabaseSync): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.exec(LIBRARY_TABLES);
+    db.exec(META);
+    db.exec(`PRAGMA user_version = ${INDEX_SCHEMA_VERSION}`);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

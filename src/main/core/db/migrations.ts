@@ -1,5 +1,4 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { LIBRARY_TABLES } from './libraryTables';
 
 /**
  * One step of the schema, from `version - 1` to `version`. A new version is one more entry:
@@ -9,6 +8,8 @@ import { LIBRARY_TABLES } from './libraryTables';
 export interface Migration {
   version: number;
   up(db: DatabaseSync): void;
+  /** The step freed much space: the file is compacted (VACUUM) once the steps are done. */
+  vacuum?: boolean;
 }
 
 /**
@@ -72,11 +73,22 @@ CREATE TABLE set_aside (
 /** v2. Demo spend is booked apart: it is free, and never counts in the real totals or budget. */
 const V2 = `ALTER TABLE ledger ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1));`;
 
+/** v4. The index's tables, children first (their rows point at library_clips). */
+const DROP_LIBRARY_TABLES = `
+DROP TABLE IF EXISTS library_text;
+DROP TABLE IF EXISTS library_tags;
+DROP TABLE IF EXISTS library_sidecars;
+DROP TABLE IF EXISTS library_clips;
+DROP TABLE IF EXISTS library_prompts;
+`;
+
 export const migrations: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(V1) },
   { version: 2, up: (db) => db.exec(V2) },
-  // v3. The library's index (see libraryTables.ts); the library builds it from the sidecars.
-  { version: 3, up: (db) => db.exec(LIBRARY_TABLES) },
+  // v3 held the library's index for a while; it has its own file now (indexDatabase.ts),
+  // so a new database skips it and v4 drops it from those that have it.
+  { version: 3, up: () => {} },
+  { version: 4, up: (db) => db.exec(DROP_LIBRARY_TABLES), vacuum: true },
 ];
 
 export function schemaVersion(db: DatabaseSync): number {
@@ -120,5 +132,7 @@ export function migrate(
       throw error;
     }
   }
+  // Outside any transaction, as SQLite requires; a database just created has nothing to free.
+  if (from > 0 && steps.some((step) => step.vacuum)) db.exec('VACUUM');
   return { from, to };
 }

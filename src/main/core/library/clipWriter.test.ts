@@ -31,6 +31,8 @@ async function open(): Promise<LibraryFolder> {
   });
   opened.push(library);
   await library.open();
+  // The index is built in the background: these tests look at it once it is.
+  await library.reconciled();
   return library;
 }
 

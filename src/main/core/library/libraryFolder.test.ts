@@ -54,6 +54,8 @@ async function open(at = folder): Promise<LibraryFolder> {
   });
   opened.push(library);
   await library.open();
+  // The index is built in the background: these tests look at it once it is.
+  await library.reconciled();
   return library;
 }
 

@@ -25,7 +25,7 @@ export interface LibraryFolderOptions {
   onChange(change: FolderChange): void;
   /** Quiet time after a change on disk before rescanning (editors write in bursts). */
   rescanDelayMs?: number;
-  /** The app's database, which keeps the index between runs; none: one in memory, built afresh. */
+  /** The index's file (`openIndexDatabase`), kept between runs; none: one in memory, built afresh. */
   db?: AppDatabase;
   /** How far a pass over the folder is (a first build of a large library takes seconds). */
   onProgress?: (progress: IndexProgress) => void;
@@ -35,9 +35,9 @@ export interface LibraryFolderOptions {
 const MANY_CHANGES = 1000;
 
 /**
- * The library folder and its in-memory index. The sidecars are the truth: the index is
- * rebuilt from them at start and follows what happens to the folder outside the app.
- * Every change to the folder goes through `exclusive`, so a rescan never reads half of one.
+ * The library folder and its index. The sidecars are the truth: the index is rebuilt from
+ * them and follows what happens to the folder outside the app. Every change to the folder
+ * goes through `exclusive`, so a rescan never reads half of one.
  */
 export class LibraryFolder {
   readonly index: LibraryIndex;
@@ -49,8 +49,10 @@ export class LibraryFolder {
   private unwatch: (() => void) | null = null;
   private rescanTimer: TimerHandle | null = null;
   private closed = false;
-  /** The pass started by `open`, for whoever needs the folder read (benchmarks, tests). */
+  /** The pass started by `open`, for whoever needs the folder read (downloads, benchmarks). */
   private pass: Promise<void> = Promise.resolve();
+  /** The index held nothing of this folder at `open`, and its first pass has not ended. */
+  building = false;
 
   constructor(private readonly options: LibraryFolderOptions) {
     this.current = options.folder;
@@ -61,11 +63,9 @@ export class LibraryFolder {
   get folder(): string {
     return this.current;
   }
-
   get warnings(): LibraryWarning[] {
     return this.currentWarnings;
   }
-
   get fs(): LibraryFs {
     return this.options.fs;
   }
@@ -73,18 +73,18 @@ export class LibraryFolder {
   /**
    * Opens the folder (creating it when missing) and starts following it. The index stored
    * for it is used at once, and a pass in the background reconciles what changed on disk
-   * meanwhile (`reconciled`); an index never built for this folder is built before this
-   * resolves, reporting progress.
+   * meanwhile (`reconciled`). An index never built for this folder is built by that pass
+   * too (`building` until it ends), its clips shown batch by batch as they land.
    */
   async open(): Promise<void> {
     await this.options.fs.mkdir(this.current);
     this.root = await this.options.fs.realpath(this.current);
-    const stored = this.index.size > 0;
-    this.pass = this.exclusive(() => this.scan(!stored)).catch((error: unknown) => {
-      // The folder became unreadable: the stored index stays until the next change shows it.
-      if (!stored) throw error;
+    this.building = this.index.size === 0;
+    this.pass = this.exclusive(() => this.scan(this.building)).catch((error: unknown) => {
+      // Unreadable: a stored index stays until the next change shows it; none is said so.
+      if (this.building) this.currentWarnings = [{ file: this.current, message: String(error) }];
     });
-    if (!stored) await this.pass;
+    void this.pass.then(() => (this.building = false));
     this.watch();
   }
 
@@ -109,10 +109,7 @@ export class LibraryFolder {
     return join(this.root, file);
   }
 
-  /**
-   * Opens a file of the library for reading — a plain file or a link to one inside the
-   * folder; null when missing. A link that leads outside throws `OutsideLibraryError`.
-   */
+  /** A file to read (or a link to one inside), null when missing; a link out throws. */
   openFile(file: string): Promise<ReadableFile | null> {
     return openInside(this.options.fs, this.root, this.path(file));
   }
@@ -138,9 +135,8 @@ export class LibraryFolder {
   }
 
   /**
-   * Writes a clip's sidecar (its media is already in place) and indexes it. A clip the
-   * index already has (found by a pass that ran meanwhile) keeps its sidecar: it holds the
-   * user's favourite and tags.
+   * Writes a clip's sidecar (its media is in place) and indexes it. A clip the index has
+   * (found by a pass meanwhile) keeps its sidecar: it holds the user's favourite and tags.
    */
   writeClip(base: string, sidecar: Sidecar): Promise<Clip> {
     return this.exclusive(async () => {
@@ -208,7 +204,12 @@ export class LibraryFolder {
       root: this.root,
       folder: this.current,
       index: this.index,
-      ...(onProgress ? { onProgress } : {}),
+      onProgress: (progress) => {
+        onProgress?.(progress);
+        // A first build shows each batch as it lands; the end is told below.
+        if (progress.building && !progress.finished)
+          this.options.onChange({ upserted: [], removed: [], reloaded: true });
+      },
       stopped: () => this.closed,
     });
     // Stopped by `close`: what it wrote stays, the rest is read at the next start.
@@ -258,9 +259,8 @@ export class LibraryFolder {
   }
 
   /**
-   * One file to the new folder. A link is not moved as a link (it would point elsewhere, or
-   * nowhere, from there): the file it leads to inside the library is copied, and a link that
-   * leads outside stays where it is, untouched — its target is never copied in.
+   * One file to the new folder. A link is not moved as a link (it would point elsewhere from
+   * there): the file it leads to inside is copied; a link out stays, its target never copied.
    */
   private async moveFile(file: string, to: string): Promise<void> {
     const fs = this.options.fs;

@@ -49,6 +49,8 @@ beforeEach(async () => {
     onChange: () => {},
   });
   await library.open();
+  // The index is built in the background: these tests look at it once it is.
+  await library.reconciled();
   handle = createMediaHandler(library, { mount: '/clip' });
 });
 

@@ -11,7 +11,7 @@ import { LibraryService } from './libraryService';
 import { createMediaHandler, type MediaHandler } from './mediaHandler';
 import type { IndexProgress } from './reconcile';
 import type { Translate } from '../i18n';
-import type { DownloadListener } from './types';
+import type { ClipSource, DownloadListener } from './types';
 
 export interface LibraryDeps {
   /** The folder the user chose (default `<videos>/Airframe`), absolute. */
@@ -25,7 +25,7 @@ export interface LibraryDeps {
   reveal: (path: string) => Promise<void>;
   emit(name: 'library.changed', payload: LibraryChanged): void;
   fs?: LibraryFs;
-  /** The app's database: keeps the index between runs (without it, every start reads every sidecar). */
+  /** The index's own file (`openIndexDatabase`): kept between runs (without it, every start reads every sidecar). */
   db?: AppDatabase;
   /** How far a pass over the library folder is, to show while a large library is first indexed. */
   onProgress?: (progress: IndexProgress) => void;
@@ -54,7 +54,8 @@ export interface Library {
 
 /**
  * Loads the library and wires its parts. Open it before the engine starts, so clips already
- * saved are known and the engine's re-enqueued downloads find them.
+ * saved are known and the engine's re-enqueued downloads find them. A first build of the
+ * index runs in the background; downloads wait for it (see `IndexedDownloadQueue`).
  */
 export async function openLibrary(deps: LibraryDeps): Promise<Library> {
   const folder: LibraryFolder = new LibraryFolder({
@@ -66,7 +67,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     onChange: (change) => deps.emit('library.changed', { ...change, clipCount: folder.index.size }),
   });
   await folder.open();
-  const downloads = new DownloadQueue({
+  const downloads = new IndexedDownloadQueue(folder, {
     ...deps.downloads,
     library: folder,
     blobs: deps.blobs,
@@ -97,4 +98,22 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
       await folder.close();
     },
   };
+}
+
+/**
+ * Takes no job while the index is first built: a clip already in the folder (under any
+ * name) is found by the build before the queue looks for it, so it is never fetched again.
+ */
+class IndexedDownloadQueue extends DownloadQueue {
+  constructor(
+    private readonly indexed: LibraryFolder,
+    deps: DownloadQueueDeps,
+  ) {
+    super(deps);
+  }
+
+  override enqueueFor(source: ClipSource, listener: DownloadListener): void {
+    if (!this.indexed.building) return super.enqueueFor(source, listener);
+    void this.indexed.reconciled().then(() => super.enqueueFor(source, listener));
+  }
 }

@@ -11,6 +11,8 @@ export interface IndexProgress {
   total: number;
   /** The last report of a pass. */
   finished: boolean;
+  /** The index held nothing of this folder: the pass builds it (a large one takes seconds). */
+  building: boolean;
 }
 
 export interface ReconcileResult {
@@ -42,6 +44,7 @@ export async function reconcile(options: {
   // After the caller's turn: a start shows the stored index before the pass reads it.
   await nextTurn();
   const known = index.known();
+  const building = known.size === 0;
   const prompts = new Set<string>();
   const upserted: Clip[] = [];
   const warnings: LibraryWarning[] = [];
@@ -75,7 +78,7 @@ export async function reconcile(options: {
       }
       warnings.push(...batch.warnings);
       const finished = batch.done === batch.total;
-      onProgress?.({ folder, done: batch.done, total: batch.total, finished });
+      onProgress?.({ folder, done: batch.done, total: batch.total, finished, building });
       // Let commands and events through between batches.
       if (!finished) await nextTurn();
     });

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { useGo } from '../nav';
 import { ClipGrid } from './ClipGrid';
 import { ClipView } from './ClipView';
+import { IndexingProgress } from './IndexingProgress';
 import { LibraryFilters } from './LibraryFilters';
 import { emptyQuery, isFiltered } from './libraryQuery';
 import { useLibraryStore } from './libraryStore';
@@ -27,6 +28,7 @@ export function Library() {
   return (
     <section className="library" aria-label={t('label')}>
       <LibraryFilters />
+      <IndexingProgress />
       <div className="toolbar">
         <span className="hint" role="status">
           {total === null

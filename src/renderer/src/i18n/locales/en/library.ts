@@ -15,6 +15,11 @@ export const library = {
     warnings_other: '{{count, number}} sidecar files could not be read and are skipped',
     serverHistory: 'Server history…',
   },
+  indexing: {
+    label: 'Indexing the library',
+    progress_one: 'Indexing the library… {{done, number}} of {{count, number}} clip',
+    progress_other: 'Indexing the library… {{done, number}} of {{count, number}} clips',
+  },
   errors: {
     search: 'Could not search the library: {{reason}}',
     open: 'Could not open the library: {{reason}}',

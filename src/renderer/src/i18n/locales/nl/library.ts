@@ -19,6 +19,12 @@ export const library: Catalog<typeof en> = {
       '{{count, number}} begeleidende bestanden konden niet worden gelezen en worden overgeslagen',
     serverHistory: 'Servergeschiedenis…',
   },
+  indexing: {
+    label: 'De bibliotheek wordt geïndexeerd',
+    progress_one: 'De bibliotheek wordt geïndexeerd… {{done, number}} van {{count, number}} clip',
+    progress_other:
+      'De bibliotheek wordt geïndexeerd… {{done, number}} van {{count, number}} clips',
+  },
   errors: {
     search: 'Zoeken in de bibliotheek is mislukt: {{reason}}',
     open: 'De bibliotheek kon niet worden geopend: {{reason}}',
