@@ -40,12 +40,37 @@ test('the whole UI runs under the renderer’s CSP (no unsafe-inline) without on
   const violations = await recordViolations(page);
   await page.goto(live.host.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
+  // A select opens and changes without an inline <style> (Radix Select injected two): the native
+  // list is opened from the keyboard, then a model is chosen.
+  const model = page.getByRole('combobox', { name: 'Model' });
+  await expect(model).toHaveText(/ — /);
+  const values = await model.evaluate((select: HTMLSelectElement) =>
+    Array.from(select.options, (o) => o.value),
+  );
+  const other = values.find((v) => v !== (values[0] ?? '')) ?? '';
+  expect(other).not.toBe('');
+  await model.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Escape');
+  await model.selectOption(other);
+  await expect(model).toHaveValue(other);
+  await model.selectOption(values[0] ?? '');
   await page.getByRole('textbox', { name: 'Prompt' }).fill('A paper boat drifting on a pond');
   await page.getByRole('button', { name: 'Generate' }).click();
   await nav.getByRole('button', { name: 'Queue' }).click();
   await expect(
     page.getByRole('listitem', { name: 'A paper boat drifting on a pond' }),
   ).toHaveAccessibleDescription('Saved', { timeout: 30_000 });
+  // The Notices (F8) strip: the saved clip's toast, reached from the keyboard (Radix Toast).
+  await expect(
+    page.getByRole('region', { name: 'Notices (F8)' }).getByRole('listitem'),
+  ).not.toHaveCount(0);
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('region', { name: 'Notices (F8)' }).getByRole('list')).toBeFocused();
+  // Tab reaches the newest toast, then its Show button.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show' }).last()).toBeFocused();
   await nav.getByRole('button', { name: 'Library' }).click();
   await page
     .getByRole('list', { name: 'Clips' })
@@ -57,6 +82,15 @@ test('the whole UI runs under the renderer’s CSP (no unsafe-inline) without on
   await expect
     .poll(() => player.evaluate((video: HTMLVideoElement) => video.readyState))
     .toBeGreaterThan(0);
+  // A tooltip (on a tag's remove button, reached by focus) shows without an inline <style>.
+  const dialog = page.getByRole('dialog', { name: 'A kite over the dunes' });
+  await dialog.getByLabel('Add tag').fill('dunes');
+  await dialog.getByLabel('Add tag').press('Enter');
+  await dialog.getByRole('button', { name: 'Remove tag dunes' }).focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toBeHidden();
+  await expect(dialog).toBeVisible();
   // The clip dialog and its More actions menu open without an inline <style> (Radix's scroll
   // lock injects one; the dialog and menu do without it).
   await page.getByRole('button', { name: 'More actions' }).click();

@@ -40,8 +40,7 @@ test.describe('with a key saved on first run', () => {
     await expect(page.getByRole('heading', { name: 'Compose', level: 2 })).toBeVisible();
     await expect(page.getByLabel('App version')).toHaveText(/ · live · browser$/);
 
-    await page.getByRole('combobox', { name: 'Model' }).click();
-    await page.getByRole('option', { name: /^wan-2\.6 / }).click();
+    await page.getByRole('combobox', { name: 'Model' }).selectOption('wan-2.6');
     await page.getByRole('tab', { name: 'Image' }).click();
     await expect(page.getByRole('tab', { name: 'Image' })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('radio', { name: '16:9' }).check();
@@ -84,8 +83,7 @@ test.describe('with a key saved on first run', () => {
 
 test('reference mode sends two pasted frames and saves the clip', async ({ page, live }) => {
   await page.goto(live.host.url);
-  await page.getByRole('combobox', { name: 'Model' }).click();
-  await page.getByRole('option', { name: /^wan-2\.6 / }).click();
+  await page.getByRole('combobox', { name: 'Model' }).selectOption('wan-2.6');
   await page.getByRole('tab', { name: 'Reference' }).click();
   const prompt = 'A harbour at night in the style of these frames';
   const promptField = page.getByRole('textbox', { name: 'Prompt' });

@@ -4,12 +4,10 @@
 // https://github.com/jsdom/jsdom/issues/3002).
 
 const standIns: Record<string, () => unknown> = {
-  // Radix Select's trigger asks whether it holds the pointer before opening; Slider captures it.
+  // Radix Slider captures the pointer while dragging; Radix Toast asks whether it holds it.
   hasPointerCapture: () => false,
   setPointerCapture: () => undefined,
   releasePointerCapture: () => undefined,
-  // Radix Select scrolls the chosen option into view when its list opens.
-  scrollIntoView: () => undefined,
 };
 for (const [name, standIn] of Object.entries(standIns)) {
   if (!(name in Element.prototype))

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { Select as RadixSelect } from 'radix-ui';
 import './primitives.css';
 
 export interface SelectOption<T extends string> {
@@ -21,15 +20,11 @@ interface SelectProps<T extends string> {
 }
 
 /**
- * Radix Select forbids `''` as an item's value (it means "nothing chosen"); an option such as
- * "All models" that stands for `''` travels under this value instead.
- */
-const EMPTY = '\u0000';
-
-/**
- * A labelled list to choose one from (Radix Select): opens on click, Enter, Space or the arrow
- * keys; typing jumps to an option; Escape closes. The label names the trigger by
- * `aria-labelledby`, so `getByLabelText` and screen readers find it as a native select.
+ * A labelled list to choose one from: a native `<select>` drawn with the tokens. Not Radix
+ * Select, which injects inline `<style>` elements when its list opens (a scrollbar style and a
+ * scroll lock) that the renderer's CSP (`style-src 'self'`) refuses. The browser's own list
+ * opens on click, Space, Alt+Down or F4, types to jump, follows `color-scheme` in both themes
+ * and is read by screen readers as a combobox named by its `<label>`.
  */
 export function Select<T extends string>({
   label,
@@ -40,44 +35,34 @@ export function Select<T extends string>({
   disabled,
   className = 'field',
 }: SelectProps<T>) {
-  const labelId = useId();
-  const toRadix = (v: string) => (v === '' ? EMPTY : v);
-  const hasEmpty = options.some((o) => o.value === '');
+  const id = useId();
+  const showPlaceholder = value === '' && !options.some((o) => o.value === '');
   return (
     <div className={className}>
-      <span id={labelId}>{label}</span>
-      <RadixSelect.Root
-        value={value === '' && !hasEmpty ? '' : toRadix(value)}
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="select"
+        value={value}
         disabled={disabled}
-        onValueChange={(next) => {
-          const option = options.find((o) => toRadix(o.value) === next);
+        data-placeholder={showPlaceholder ? '' : undefined}
+        onChange={(event) => {
+          const option = options.find((o) => o.value === event.target.value);
           if (option) onChange(option.value);
         }}
       >
-        <RadixSelect.Trigger className="select-trigger" aria-labelledby={labelId}>
-          <RadixSelect.Value placeholder={placeholder} />
-          <RadixSelect.Icon className="select-icon" aria-hidden="true">
-            ▾
-          </RadixSelect.Icon>
-        </RadixSelect.Trigger>
-        <RadixSelect.Portal>
-          <RadixSelect.Content
-            className="select-content"
-            position="popper"
-            sideOffset={4}
-            collisionPadding={8}
-          >
-            <RadixSelect.Viewport>
-              {options.map((o) => (
-                <RadixSelect.Item key={o.value} value={toRadix(o.value)} className="select-item">
-                  <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
-                  <RadixSelect.ItemIndicator className="select-check" aria-hidden="true" />
-                </RadixSelect.Item>
-              ))}
-            </RadixSelect.Viewport>
-          </RadixSelect.Content>
-        </RadixSelect.Portal>
-      </RadixSelect.Root>
+        {showPlaceholder && (
+          // Shown while nothing is chosen; it cannot be chosen back.
+          <option value="" disabled hidden>
+            {placeholder ?? ''}
+          </option>
+        )}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

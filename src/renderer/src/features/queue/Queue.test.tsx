@@ -168,13 +168,11 @@ describe('Queue', () => {
   it('filters by state', async () => {
     const { user } = setup();
     await row('Failed one');
-    await user.click(screen.getByLabelText('Filter by state'));
-    await user.click(await screen.findByRole('option', { name: 'Failed or expired' }));
+    await user.selectOptions(screen.getByLabelText('Filter by state'), 'Failed or expired');
     expect(
       within(screen.getByRole('list', { name: 'Jobs' })).getAllByRole('listitem'),
     ).toHaveLength(1);
-    await user.click(screen.getByLabelText('Filter by state'));
-    await user.click(await screen.findByRole('option', { name: 'Cancelled' }));
+    await user.selectOptions(screen.getByLabelText('Filter by state'), 'Cancelled');
     expect(screen.getByText('No job is cancelled.')).toBeTruthy();
   });
 

@@ -144,8 +144,7 @@ describe('first run and settings', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Settings' }));
     await screen.findByRole('switch', { name: 'Keep working in the background' });
-    await user.click(await screen.findByLabelText('Concurrent tasks'));
-    await user.click(await screen.findByRole('option', { name: '2' }));
+    await user.selectOptions(await screen.findByLabelText('Concurrent tasks'), '2');
     await user.click(screen.getByRole('switch', { name: 'Notifications' }));
     await user.click(screen.getByRole('switch', { name: 'Keep working in the background' }));
     await user.type(screen.getByLabelText('Daily budget (USD)'), '12.50');
