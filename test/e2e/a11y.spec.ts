@@ -100,8 +100,10 @@ test.describe('first run', () => {
 
 /** The radio waits for main's answer before it shows the choice (the setting is the truth). */
 async function choose(page: Page, theme: string) {
-  await page.getByRole('radio', { name: theme }).click();
-  await expect(page.getByRole('radio', { name: theme })).toBeChecked();
+  // Scoped to the Theme group: the Language setting has a "System (English)" radio too.
+  const group = page.getByRole('radiogroup', { name: 'Theme' });
+  await group.getByRole('radio', { name: theme, exact: true }).click();
+  await expect(group.getByRole('radio', { name: theme, exact: true })).toBeChecked();
 }
 
 const background = (page: Page) =>

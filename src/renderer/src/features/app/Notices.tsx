@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Notice } from '../../../../shared/notices';
 import { api } from '../../api/client';
+import { useTranslation } from '../../i18n';
 
 const tone: Record<Notice['level'], string> = { info: 'info', warning: 'warn', error: 'error' };
 
@@ -9,6 +10,7 @@ const tone: Record<Notice['level'], string> = { info: 'info', warning: 'warn', e
  * restored from its backup, rows set aside. Each stays until dismissed (for this session).
  */
 export function Notices() {
+  const { t } = useTranslation('app');
   const [notices, setNotices] = useState<Notice[]>([]);
   useEffect(() => {
     let live = true;
@@ -23,7 +25,7 @@ export function Notices() {
   }, []);
   if (notices.length === 0) return null;
   return (
-    <section className="notices" aria-label="Notices about your data">
+    <section className="notices" aria-label={t('noticesLabel')}>
       {notices.map((notice, index) => (
         <div
           key={`${notice.at}-${index}`}
@@ -35,7 +37,7 @@ export function Notices() {
             type="button"
             onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
           >
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ))}

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { DropdownMenu } from 'radix-ui';
+import { useTranslation } from '../../i18n';
 import './primitives.css';
+
+/** A drawing, not a word: hidden from screen readers, the same in every language. */
+const CARET = '▾';
 
 export interface MenuItem {
   label: string;
@@ -15,7 +19,7 @@ interface MenuProps {
   label: string;
   items: readonly MenuItem[];
   /**
-   * What the trigger shows; "More ▾" unless given. Words, not an icon: focus comes back to the
+   * What the trigger shows; "More ▾" (in the UI's language) unless given. Words, not an icon: focus comes back to the
    * trigger when the menu closes, and a tooltip there would take the dialog's next Escape.
    */
   children?: ReactNode;
@@ -27,6 +31,7 @@ interface MenuProps {
  * move, Enter picks, Escape closes and focus goes back to the trigger.
  */
 export function Menu({ label, items, children, className }: MenuProps) {
+  const { t } = useTranslation('common');
   return (
     // Not modal: a modal menu locks scrolling with an injected <style>, which the CSP refuses.
     <DropdownMenu.Root modal={false}>
@@ -34,7 +39,7 @@ export function Menu({ label, items, children, className }: MenuProps) {
         <button type="button" className={`menu-trigger ${className ?? ''}`} aria-label={label}>
           {children ?? (
             <>
-              More <span aria-hidden="true">▾</span>
+              {t('more')} <span aria-hidden="true">{CARET}</span>
             </>
           )}
         </button>

@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n';
+
 /** A thrown value as a sentence for the user; contract errors already carry one. */
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -9,5 +11,7 @@ export function errorText(error: unknown): string {
  */
 export function failureText(what: string, error: unknown): string {
   const reason = errorText(error);
-  return reason.toLowerCase().startsWith(what.toLowerCase()) ? reason : `${what}: ${reason}`;
+  return reason.toLowerCase().startsWith(what.toLowerCase())
+    ? reason
+    : i18n.t('common:failure', { what, reason });
 }

@@ -1,21 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { KeyStorage } from '../../../../shared/settings';
 import { errorText } from '../common/errors';
+import { useTranslation } from '../../i18n';
 import { useSettingsStore, useSettingsView } from './settingsStore';
-
-const storedWhere: Record<KeyStorage, string> = {
-  'os-encrypted': 'It is encrypted by your system’s key store',
-  'obfuscated-on-disk': 'This system has no key store, so it is only obfuscated on disk',
-  'session-only': 'It is kept for this session only and forgotten when Airframe quits',
-  'owner-only-file': 'It is kept in a file only your user account can read',
-  none: 'It is stored',
-};
 
 /**
  * The API key, write-only: it goes to main, which checks it against the API before saving;
  * the UI only ever learns whether one is saved.
  */
 export function ApiKeyField() {
+  const { t } = useTranslation(['settings', 'common']);
   const view = useSettingsView();
   const { setApiKey, clearApiKey, update } = useSettingsStore.getState();
   const [replacing, setReplacing] = useState(false);
@@ -75,12 +68,8 @@ export function ApiKeyField() {
 
   const showForm = !hasKey || replacing;
   const typed = key.trim();
-  const whyNot =
-    typed === ''
-      ? 'Type a key first.'
-      : typed.length < 8
-        ? 'A key has at least 8 characters.'
-        : null;
+  const whyNot = typed === '' ? t('key.typeFirst') : typed.length < 8 ? t('key.tooShort') : null;
+  const where = t(`key.storedWhere.${view?.keyStorage ?? 'none'}`);
   return (
     <div className="api-key">
       {view?.apiKeyNotice && !hasKey && (
@@ -90,33 +79,29 @@ export function ApiKeyField() {
       )}
       {hasKey && (
         <p className="key-saved" role="status">
-          <strong>Key saved</strong>
+          <strong>{t('key.saved')}</strong>{' '}
           <span className="hint">
-            {saved ? ' The API accepted it.' : ''} {storedWhere[view?.keyStorage ?? 'none']}; it is
-            never shown again.
+            {saved ? t('key.savedAccepted', { where }) : t('key.savedWhere', { where })}
           </span>
         </p>
       )}
       {hasKey && view?.settings.demo && (
         <div className="banner info" role="status">
-          <span>
-            The demo is still on, so jobs run in the demo, free. Airframe uses this key once you
-            leave the demo.
-          </span>
+          <span>{t('key.demoStillOn')}</span>
           <button type="button" onClick={leaveDemo}>
-            Leave the demo
+            {t('key.leaveDemo')}
           </button>
         </div>
       )}
       {showForm && (
         <form className="key-form" onSubmit={(e) => void save(e)}>
           <label className="field grow">
-            <span>{hasKey ? 'New API key' : 'API key'}</span>
+            <span>{hasKey ? t('key.newLabel') : t('key.label')}</span>
             <input
               type="password"
               autoComplete="off"
               spellCheck={false}
-              placeholder="sk-air-…"
+              placeholder={t('key.placeholder')}
               value={key}
               aria-describedby={hintId}
               onChange={(e) => {
@@ -131,7 +116,7 @@ export function ApiKeyField() {
             disabled={busy || whyNot !== null}
             aria-describedby={!busy && whyNot ? whyId : undefined}
           >
-            {busy ? 'Checking…' : 'Save key'}
+            {busy ? t('key.checking') : t('key.save')}
           </button>
           {!busy && whyNot && (
             <span id={whyId} className="hint">
@@ -140,38 +125,34 @@ export function ApiKeyField() {
           )}
           {replacing && (
             <button type="button" onClick={() => setReplacing(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           )}
         </form>
       )}
       <p id={hintId} className="hint">
-        Your key from api.airforce. It is checked against the API before it is saved.
+        {t('key.hint')}
       </p>
       {showForm && insecure && (
         <div className="banner warn">
-          <span>
-            No secure key store is available here (such as a system keyring), so a saved key is kept
-            on this computer without real encryption. You can keep it for this session only instead;
-            it is then forgotten when Airframe stops.
-          </span>
+          <span>{t('key.insecure')}</span>
           <label className="switch">
             <input
               type="checkbox"
               checked={sessionOnly}
               onChange={(e) => setSessionOnly(e.target.checked)}
             />
-            <span>Keep the key for this session only</span>
+            <span>{t('key.sessionOnly')}</span>
           </label>
         </div>
       )}
       {hasKey && !replacing && !confirmRemove && (
         <div className="row">
           <button type="button" onClick={() => setReplacing(true)}>
-            Replace key
+            {t('key.replace')}
           </button>
           <button type="button" ref={removeButton} onClick={() => setConfirmRemove(true)}>
-            Remove key
+            {t('key.remove')}
           </button>
         </div>
       )}
@@ -179,17 +160,17 @@ export function ApiKeyField() {
         <div
           className="confirm"
           role="group"
-          aria-label="Remove the key"
+          aria-label={t('key.removeGroup')}
           onKeyDown={(e) => {
             if (e.key === 'Escape') setConfirmRemove(false);
           }}
         >
-          <span>Remove the saved key? Jobs wait until a new key is saved.</span>
+          <span>{t('key.removeQuestion')}</span>
           <button type="button" className="danger" onClick={() => void remove()}>
-            Yes, remove key
+            {t('key.removeYes')}
           </button>
           <button type="button" ref={keepButton} onClick={() => setConfirmRemove(false)}>
-            Keep it
+            {t('key.keep')}
           </button>
         </div>
       )}

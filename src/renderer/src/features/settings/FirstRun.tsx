@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { failureText } from '../common/errors';
 import { ApiKeyField } from './ApiKeyField';
 import { useSettingsStore } from './settingsStore';
+import { useTranslation } from '../../i18n';
 import './settings.css';
 
 /** No key and no demo: say what Airframe needs, and offer the demo to try it first. */
 export function FirstRun({ onSkip }: { onSkip: () => void }) {
+  const { t } = useTranslation('settings');
   const update = useSettingsStore((s) => s.update);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -15,36 +17,30 @@ export function FirstRun({ onSkip }: { onSkip: () => void }) {
     try {
       await update({ demo: true });
     } catch (error) {
-      setProblem(failureText('The demo could not start', error));
+      setProblem(failureText(t('demo.couldNotStart'), error));
       setBusy(false);
     }
   };
 
   return (
     <section className="first-run" aria-labelledby="first-run-title">
-      <h2 id="first-run-title">Welcome to Airframe</h2>
-      <p>
-        Airframe queues video prompts for api.airforce, follows them while you work, and keeps every
-        clip in a library on this computer.
-      </p>
+      <h2 id="first-run-title">{t('firstRun.title')}</h2>
+      <p>{t('firstRun.intro')}</p>
       <div className="first-run-options">
         <div className="card">
-          <h3>Use your API key</h3>
+          <h3>{t('firstRun.useKey')}</h3>
           <ApiKeyField />
         </div>
         <div className="card">
-          <h3>Try the demo</h3>
-          <p>
-            A built-in simulator of the API: no key, no charges. You can switch to your key later in
-            Settings.
-          </p>
+          <h3>{t('firstRun.tryDemo')}</h3>
+          <p>{t('firstRun.demoText')}</p>
           <button
             type="button"
             className="primary"
             disabled={busy}
             onClick={() => void startDemo()}
           >
-            {busy ? 'Starting the demo…' : 'Start the demo'}
+            {busy ? t('demo.starting') : t('firstRun.startDemo')}
           </button>
           {problem && (
             <p className="inline-error" role="alert">
@@ -54,7 +50,7 @@ export function FirstRun({ onSkip }: { onSkip: () => void }) {
         </div>
       </div>
       <button type="button" className="link" onClick={onSkip}>
-        Look around first
+        {t('firstRun.lookAround')}
       </button>
     </section>
   );

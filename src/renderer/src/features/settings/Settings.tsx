@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SettingsPatch } from '../../../../shared/settings';
 import { failureText } from '../common/errors';
 import { Select } from '../common/Select';
+import { formatNumber } from '../common/format';
 import { useAppStore } from '../app';
 import { LibraryFolder } from '../library';
 import { ApiKeyField } from './ApiKeyField';
@@ -10,10 +11,12 @@ import { useSettingsStore, useSettingsView } from './settingsStore';
 import { SpendingTotals } from './SpendingTotals';
 import { ThemeSetting } from './ThemeSetting';
 import { LanguageSetting } from './LanguageSetting';
+import { useTranslation } from '../../i18n';
 import './settings.css';
 
 /** Key, API base, demo, notifications, concurrency, budget, library folder and spending. */
 export function Settings() {
+  const { t, i18n } = useTranslation('settings');
   const view = useSettingsView();
   const loadError = useSettingsStore((s) => s.error);
   const update = useSettingsStore((s) => s.update);
@@ -23,26 +26,26 @@ export function Settings() {
   if (!view)
     return loadError ? (
       <p className="inline-error" role="alert">
-        {loadError}
+        {failureText(t('loadFailed'), loadError)}
       </p>
     ) : (
-      <p className="hint">Loading settings…</p>
+      <p className="hint">{t('loading')}</p>
     );
   const { settings } = view;
   const change = (patch: SettingsPatch) => {
     setProblem(null);
-    update(patch).catch((error: unknown) => setProblem(failureText('Not saved', error)));
+    update(patch).catch((error: unknown) => setProblem(failureText(t('notSaved'), error)));
   };
 
   return (
-    <section className="settings" aria-label="Settings">
+    <section className="settings" aria-label={t('heading')}>
       {problem && (
         <p className="inline-error" role="alert">
           {problem}
         </p>
       )}
       <fieldset>
-        <legend>API</legend>
+        <legend>{t('api.legend')}</legend>
         <ApiKeyField />
         <ApiBaseField
           key={settings.apiBase}
@@ -51,26 +54,22 @@ export function Settings() {
           onSave={(apiBase) => change({ apiBase })}
         />
         <DemoSwitch on={settings.demo} />
-        <p className="hint">
-          The demo runs a built-in simulator of api.airforce: no key, no charges, sample clips. Turn
-          it off to use your key.
-        </p>
+        <p className="hint">{t('api.demoHint')}</p>
       </fieldset>
 
       <fieldset>
-        <legend>Queue</legend>
+        <legend>{t('queue.legend')}</legend>
         <Select
-          label="Concurrent tasks"
+          label={t('queue.concurrency')}
           className="field inline"
           value={String(settings.concurrency)}
-          options={['1', '2', '3', '4'].map((n) => ({ value: n, label: n }))}
+          options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: formatNumber(n) }))}
           onChange={(n) => change({ concurrency: Number(n) })}
         />
-        <p className="hint">
-          How many jobs run on the server at once; api.airforce allows at most 4 per key.
-        </p>
+        <p className="hint">{t('queue.concurrencyHint')}</p>
         <BudgetField
-          key={String(settings.dailyBudgetCents)}
+          // Shown again in a new language's way of writing it ("1.50", "1,50").
+          key={`${String(settings.dailyBudgetCents)} ${i18n.language}`}
           cents={settings.dailyBudgetCents}
           onSave={(dailyBudgetCents) => change({ dailyBudgetCents })}
         />
@@ -81,9 +80,9 @@ export function Settings() {
             checked={settings.notifications}
             onChange={(e) => change({ notifications: e.target.checked })}
           />
-          <span>Notifications</span>
+          <span>{t('queue.notifications')}</span>
         </label>
-        <p className="hint">Say when a clip is ready, or a job failed or expired.</p>
+        <p className="hint">{t('queue.notificationsHint')}</p>
         {/* The browser host has no tray: a tab does not run once closed. */}
         {tray && (
           <>
@@ -94,12 +93,9 @@ export function Settings() {
                 checked={settings.runInBackground}
                 onChange={(e) => change({ runInBackground: e.target.checked })}
               />
-              <span>Keep working in the background</span>
+              <span>{t('queue.background')}</span>
             </label>
-            <p className="hint">
-              Closing the window keeps Airframe in the tray while jobs are unfinished, so their
-              clips are still saved.
-            </p>
+            <p className="hint">{t('queue.backgroundHint')}</p>
           </>
         )}
       </fieldset>
@@ -108,12 +104,12 @@ export function Settings() {
       <LanguageSetting language={settings.language} onChange={(language) => change({ language })} />
 
       <fieldset>
-        <legend>Library</legend>
+        <legend>{t('library.legend')}</legend>
         <LibraryFolder />
       </fieldset>
 
       <fieldset>
-        <legend>Spending</legend>
+        <legend>{t('spending.legend')}</legend>
         <SpendingTotals />
       </fieldset>
     </section>

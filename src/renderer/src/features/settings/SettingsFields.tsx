@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { apiBaseProblem, DEFAULT_API_BASE } from '../../../../shared/settings';
+import { apiBaseIssue, DEFAULT_API_BASE, type ApiBaseIssue } from '../../../../shared/settings';
 import { failureText } from '../common/errors';
-import { parseBudget } from './budgetText';
+import { budgetText, parseBudget } from './budgetText';
+import { useTranslation } from '../../i18n';
 import { useSettingsStore } from './settingsStore';
 
-/** The same rule main applies (`apiBaseProblem`): https, or plain http on this computer only. */
+/** The same rule main applies (`apiBaseIssue`): https, or plain http on this computer only. */
 export function ApiBaseField({
   value,
   hasApiKey,
@@ -14,12 +15,13 @@ export function ApiBaseField({
   hasApiKey: boolean;
   onSave: (url: string) => void;
 }) {
+  const { t } = useTranslation('settings');
   const [text, setText] = useState(value);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiBaseIssue | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const url = text.trim().replace(/\/+$/, '');
-    const refused = apiBaseProblem(url);
+    const refused = apiBaseIssue(url);
     setProblem(refused);
     if (!refused) onSave(url);
   };
@@ -28,7 +30,7 @@ export function ApiBaseField({
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
       <label className="field grow">
-        <span>API base URL</span>
+        <span>{t('api.baseUrl')}</span>
         <input
           type="url"
           value={text}
@@ -40,22 +42,19 @@ export function ApiBaseField({
         />
       </label>
       <button type="submit" disabled={text.trim() === value}>
-        Save URL
+        {t('api.saveUrl')}
       </button>
       {value !== DEFAULT_API_BASE && (
         <button type="button" onClick={() => onSave(DEFAULT_API_BASE)}>
-          Use {DEFAULT_API_BASE}
+          {t('api.useDefault', { url: DEFAULT_API_BASE })}
         </button>
       )}
-      {otherOrigin && (
-        <p className="hint">
-          The key is sent only where it was checked: saving another address forgets it, and you
-          enter it again.
-        </p>
-      )}
+      {otherOrigin && <p className="hint">{t('api.otherOrigin')}</p>}
       {problem && (
         <p className="inline-error" role="alert">
-          {problem}
+          {problem.code === 'plainHttp'
+            ? t('api.issues.plainHttp', { host: problem.host })
+            : t(`api.issues.${problem.code}`)}
         </p>
       )}
     </form>
@@ -69,7 +68,8 @@ export function BudgetField({
   cents: number | null;
   onSave: (cents: number | null) => void;
 }) {
-  const [text, setText] = useState(cents === null ? '' : (cents / 100).toFixed(2));
+  const { t } = useTranslation('settings');
+  const [text, setText] = useState(budgetText(cents));
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,10 +81,10 @@ export function BudgetField({
   return (
     <form className="inline-form" onSubmit={submit}>
       <label className="field">
-        <span>Daily budget (USD)</span>
+        <span>{t('budget.label')}</span>
         <input
           inputMode="decimal"
-          placeholder="No limit"
+          placeholder={t('budget.placeholder')}
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -92,11 +92,8 @@ export function BudgetField({
           }}
         />
       </label>
-      <button type="submit">Save budget</button>
-      <p className="hint">
-        Jobs that would pass it are held: run them anyway from the queue, or change the budget and
-        they are judged again. Empty for no limit.
-      </p>
+      <button type="submit">{t('budget.save')}</button>
+      <p className="hint">{t('budget.hint')}</p>
       {problem && (
         <p className="inline-error" role="alert">
           {problem}
@@ -111,6 +108,7 @@ export function BudgetField({
  * switch waits, says so, and then says where the app is.
  */
 export function DemoSwitch({ on }: { on: boolean }) {
+  const { t } = useTranslation('settings');
   const update = useSettingsStore((s) => s.update);
   const [pending, setPending] = useState<boolean | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -120,11 +118,9 @@ export function DemoSwitch({ on }: { on: boolean }) {
     setOutcome(null);
     setProblem(null);
     update({ demo })
-      .then(() => setOutcome(demo ? 'The demo is on.' : 'The demo is off.'))
+      .then(() => setOutcome(demo ? t('demo.on') : t('demo.off')))
       .catch((error: unknown) =>
-        setProblem(
-          failureText(demo ? 'The demo could not start' : 'The demo could not stop', error),
-        ),
+        setProblem(failureText(demo ? t('demo.couldNotStart') : t('demo.couldNotStop'), error)),
       )
       .finally(() => setPending(null));
   };
@@ -140,14 +136,10 @@ export function DemoSwitch({ on }: { on: boolean }) {
           aria-busy={busy}
           onChange={(e) => toggle(e.target.checked)}
         />
-        <span>Demo mode</span>
+        <span>{t('demo.label')}</span>
       </label>
       <p className="hint" role="status">
-        {pending === true
-          ? 'Starting the demo…'
-          : pending === false
-            ? 'Leaving the demo…'
-            : outcome}
+        {pending === true ? t('demo.starting') : pending === false ? t('demo.leaving') : outcome}
       </p>
       {problem && (
         <p className="inline-error" role="alert">

@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import type { Theme } from '../../../../shared/settings';
+import { useTranslation } from '../../i18n';
 
-const choices: readonly { theme: Theme; label: string }[] = [
-  { theme: 'system', label: 'System' },
-  { theme: 'light', label: 'Light' },
-  { theme: 'dark', label: 'Dark' },
-];
+const choices: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** Light or dark: as the OS says (it can change at sunset), or always one. */
 export function ThemeSetting({
@@ -15,28 +12,29 @@ export function ThemeSetting({
   theme: Theme;
   onChange: (theme: Theme) => void;
 }) {
+  const { t } = useTranslation('settings');
   const name = useId();
   return (
     <fieldset>
-      <legend>Appearance</legend>
+      <legend>{t('theme.legend')}</legend>
       <div className="field">
-        <span id={`${name}-label`}>Theme</span>
+        <span id={`${name}-label`}>{t('theme.label')}</span>
         <div className="choices" role="radiogroup" aria-labelledby={`${name}-label`}>
           {choices.map((choice) => (
-            <label key={choice.theme} className="choice">
+            <label key={choice} className="choice">
               <input
                 type="radio"
                 name={name}
-                value={choice.theme}
-                checked={theme === choice.theme}
-                onChange={() => onChange(choice.theme)}
+                value={choice}
+                checked={theme === choice}
+                onChange={() => onChange(choice)}
               />
-              {choice.label}
+              {t(`theme.${choice}`)}
             </label>
           ))}
         </div>
       </div>
-      <p className="hint">System follows the light or dark mode of your computer.</p>
+      <p className="hint">{t('theme.hint')}</p>
     </fieldset>
   );
 }

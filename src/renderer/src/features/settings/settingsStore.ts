@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SettingsPatch, SettingsView } from '../../../../shared/settings';
 import { api } from '../../api/client';
-import { failureText } from '../common/errors';
+import { errorText } from '../common/errors';
 
 interface SettingsStore {
   view: SettingsView | null;
@@ -23,7 +23,8 @@ export const useSettingsStore = create<SettingsStore>((set) => ({
     api()
       .invoke('settings.get', {})
       .then((view) => set((s) => ({ view: s.view ?? view, error: null })))
-      .catch((error: unknown) => set({ error: failureText('Could not load the settings', error) }));
+      // The reason only: Settings says what failed in the UI's language when it shows it.
+      .catch((error: unknown) => set({ error: errorText(error) }));
     return off;
   },
   async update(patch) {

@@ -1,14 +1,14 @@
 import { Compose } from '../compose';
 import { Queue } from '../queue';
+import { useTranslation } from '../../i18n';
 import { sideBySideQuery, useMediaQuery } from './useMediaQuery';
-
-const text = { queue: 'Live queue' };
 
 /**
  * The Compose section: on a wide window the live queue stands beside the form, so a job is
  * seen going from Generate to saved without leaving; narrower, Compose is alone.
  */
 export function ComposeScreen() {
+  const { t } = useTranslation('shell');
   const wide = useMediaQuery(sideBySideQuery);
   if (!wide) return <Compose />;
   return (
@@ -17,7 +17,7 @@ export function ComposeScreen() {
         <Compose />
       </div>
       <div className="studio-pane studio-queue">
-        <h3 className="studio-heading">{text.queue}</h3>
+        <h3 className="studio-heading">{t('liveQueue')}</h3>
         <Queue beside />
       </div>
     </div>

@@ -11,6 +11,8 @@ import { ComposeScreen } from './ComposeScreen';
 import { NeedsKey } from './NeedsKey';
 import { Sidebar } from './Sidebar';
 import { useStartStores } from './useStartStores';
+import { sectionKey } from './navIcons';
+import { useTranslation } from '../../i18n';
 import './shell.css';
 
 const screens: Record<Section, ComponentType> = {
@@ -22,6 +24,7 @@ const screens: Record<Section, ComponentType> = {
 
 export function Shell() {
   useStartStores();
+  const { t } = useTranslation(['shell', 'common']);
   const section = useNavStore((s) => s.section);
   const go = useNavStore((s) => s.go);
   const info = useAppStore((s) => s.info);
@@ -48,6 +51,7 @@ export function Shell() {
   );
   useSectionShortcuts(onGo);
   const Screen = screens[section];
+  const sectionName = t(`nav.${sectionKey(section)}`);
   const demo = settings?.settings.demo ?? false;
 
   return (
@@ -56,35 +60,36 @@ export function Shell() {
       <div className="shell-column">
         {disconnected && (
           <div className="banner error connection" role="alert">
-            <span>
-              Lost the connection to Airframe’s host: it stopped or restarted. Jobs do not carry on
-              in this tab: they are kept, and resume when the host is started again. Then open the
-              address it prints, or reload if it runs again at the same one.
-            </span>
+            <span>{t('connectionLost')}</span>
             <button type="button" onClick={() => window.location.reload()}>
-              Reload
+              {t('common:reload')}
             </button>
           </div>
         )}
         <Notices />
         {!firstRun && <NeedsKey onSettings={section === 'Settings'} />}
-        <main className="shell-main" aria-label={section}>
+        <main className="shell-main" aria-label={sectionName}>
           {firstRun ? (
             <FirstRun onSkip={() => setWelcome(false)} />
           ) : (
             <>
-              <h2 className="section-title">{section}</h2>
+              <h2 className="section-title">{sectionName}</h2>
               <Screen />
             </>
           )}
         </main>
         <footer className="shell-footer" role="contentinfo">
           {info && (
-            <span aria-label="App version">
-              {info.name} {info.version} · {info.demo ? 'demo mode' : 'live'} · {info.host}
+            <span aria-label={t('footer.versionLabel')}>
+              {t('footer.version', {
+                name: info.name,
+                version: info.version,
+                mode: info.demo ? t('footer.demo') : t('footer.live'),
+                host: info.host,
+              })}
             </span>
           )}
-          {error && <span role="alert">Could not reach Airframe's engine: {error}</span>}
+          {error && <span role="alert">{t('footer.engineUnreachable', { reason: error })}</span>}
         </footer>
         <Toasts />
       </div>

@@ -1,15 +1,7 @@
 import { useId } from 'react';
 import { sections, type Section } from '../nav';
-import { AppMark, NavIcon } from './navIcons';
-
-const text = {
-  app: 'Airframe',
-  nav: 'Main',
-  unfinished: (n: number) => `${n} unfinished`,
-  demo: 'Demo',
-  demoHint: 'Jobs run in the built-in simulator: free, sample clips',
-  shortcut: (name: string, n: number) => `${name} (Ctrl+${n}, ⌘+${n} on a Mac)`,
-};
+import { useTranslation } from '../../i18n';
+import { AppMark, NavIcon, sectionKey } from './navIcons';
 
 interface SidebarProps {
   section: Section;
@@ -24,14 +16,15 @@ interface SidebarProps {
  * only the icons; each label stays as the button's name, so the buttons keep their names.
  */
 export function Sidebar({ section, working, demo, onGo }: SidebarProps) {
+  const { t } = useTranslation('shell');
   const countId = useId();
   return (
     <header className="shell-sidebar">
       <h1 className="app-name">
         <AppMark />
-        <span className="nav-label">{text.app}</span>
+        <span className="nav-label">{t('appName')}</span>
       </h1>
-      <nav aria-label={text.nav}>
+      <nav aria-label={t('nav.label')}>
         <ul>
           {sections.map((name, index) => (
             <li key={name}>
@@ -41,11 +34,11 @@ export function Sidebar({ section, working, demo, onGo }: SidebarProps) {
                 aria-current={name === section ? 'page' : undefined}
                 aria-describedby={name === 'Queue' && working > 0 ? countId : undefined}
                 aria-keyshortcuts={`Control+${index + 1} Meta+${index + 1}`}
-                title={text.shortcut(name, index + 1)}
+                title={t('nav.shortcut', { name: t(`nav.${sectionKey(name)}`), n: index + 1 })}
                 onClick={() => onGo(name)}
               >
                 <NavIcon section={name} />
-                <span className="nav-label">{name}</span>
+                <span className="nav-label">{t(`nav.${sectionKey(name)}`)}</span>
                 {/* Always there, hidden at 0, so nothing shifts when it appears. */}
                 {name === 'Queue' && (
                   <span
@@ -61,12 +54,12 @@ export function Sidebar({ section, working, demo, onGo }: SidebarProps) {
           ))}
         </ul>
         <span id={countId} hidden>
-          {text.unfinished(working)}
+          {t('unfinished', { count: working })}
         </span>
       </nav>
       {demo && (
-        <span className="demo-badge" title={text.demoHint}>
-          {text.demo}
+        <span className="demo-badge" title={t('demoHint')}>
+          {t('demoBadge')}
         </span>
       )}
     </header>

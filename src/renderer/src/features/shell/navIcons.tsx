@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Section } from '../nav';
 
+/** A section's key in the `shell:nav` catalog: its name in the UI's language. */
+export function sectionKey(section: Section): Lowercase<Section> {
+  return section.toLowerCase() as Lowercase<Section>;
+}
+
 /** A 20 px line drawing per section, in the text's colour; the label beside it names it. */
 const drawings: Record<Section, ReactNode> = {
   Compose: (

@@ -1,6 +1,10 @@
 import { Toast as RadixToast } from 'radix-ui';
 import { showNotified, useToasts, useToastsStore, type Toast } from './toastsStore';
+import { useTranslation } from '../../i18n';
 import './toasts.css';
+
+/** A drawing, not a word: the button's name is its label. */
+const CROSS = '✕';
 
 /** How long a toast stays while nobody is looking at it: news of a clip briefly, a problem longer. */
 export const TOAST_MS: Record<Toast['kind'], number> = {
@@ -16,18 +20,20 @@ export const TOAST_MS: Record<Toast['kind'], number> = {
  * window is in the background), and a swipe right or Escape dismisses a toast.
  */
 export function Toasts() {
+  const { t } = useTranslation('toasts');
   const toasts = useToasts();
   return (
-    <RadixToast.Provider label="Notice" swipeDirection="right">
+    <RadixToast.Provider label={t('label')} swipeDirection="right">
       {toasts.map((toast) => (
         <ToastItem key={toast.key} toast={toast} />
       ))}
-      <RadixToast.Viewport className="toasts" label="Notices ({hotkey})" />
+      <RadixToast.Viewport className="toasts" label={t('viewport')} />
     </RadixToast.Provider>
   );
 }
 
 function ToastItem({ toast }: { toast: Toast }) {
+  const { t } = useTranslation('toasts');
   const dismiss = useToastsStore((s) => s.dismiss);
   const show = () => {
     showNotified(toast);
@@ -51,14 +57,14 @@ function ToastItem({ toast }: { toast: Toast }) {
           <span>{toast.body}</span>
         </RadixToast.Description>
       </div>
-      <RadixToast.Action asChild altText="Find it in the Queue or the Library">
+      <RadixToast.Action asChild altText={t('showAlt')}>
         <button type="button" onClick={show}>
-          Show
+          {t('show')}
         </button>
       </RadixToast.Action>
       <RadixToast.Close asChild>
-        <button type="button" className="quiet" aria-label="Dismiss">
-          <span aria-hidden="true">✕</span>
+        <button type="button" className="quiet" aria-label={t('dismiss')}>
+          <span aria-hidden="true">{CROSS}</span>
         </button>
       </RadixToast.Close>
     </RadixToast.Root>

@@ -5,6 +5,10 @@ export const common = {
   save: 'Save',
   reload: 'Reload',
   loading: 'Loading…',
+  dismiss: 'Dismiss',
+  more: 'More',
+  /** What failed, then why (main's own sentence). */
+  failure: '{{what}}: {{reason}}',
   // Each language is named in itself, whatever the UI's language: a reader looks for their own.
   languages: { en: 'English', nl: 'Nederlands' },
   format: {

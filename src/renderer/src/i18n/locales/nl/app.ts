@@ -3,4 +3,5 @@ import type { app as en } from '../en/app';
 
 export const app: Catalog<typeof en> = {
   noticesLabel: 'Meldingen over je gegevens',
+  dismiss: 'Sluiten',
 };

@@ -7,6 +7,9 @@ export const common: Catalog<typeof en> = {
   save: 'Opslaan',
   reload: 'Opnieuw laden',
   loading: 'Laden…',
+  dismiss: 'Sluiten',
+  more: 'Meer',
+  failure: '{{what}}: {{reason}}',
   languages: { en: 'English', nl: 'Nederlands' },
   format: {
     centsPerSecond: '{{value}} ¢/s',
