@@ -1,3 +1,16 @@
 /** The queue's jobs and the engine's state, as main shares them. */
-export type { JobsData } from './jobsState';
-export { useEngineState, useJob, useJobsLoad, useJobsStore, useQueuedCents } from './jobsStore';
+export type { Section, Sections, StatusCounts } from './jobsState';
+export { sectionNames, sectionOf } from './jobsState';
+export type { JobsData } from './jobsStore';
+export {
+  jobById,
+  onJobsChanged,
+  useEngineState,
+  useJob,
+  useJobsLoad,
+  useJobsStore,
+  useQueuedCents,
+  useSections,
+  useStatusCounts,
+  useWorkingCount,
+} from './jobsStore';

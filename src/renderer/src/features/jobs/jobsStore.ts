@@ -1,11 +1,35 @@
+import { useCallback, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { JobDraft } from '../../../../shared/jobDraft';
-import type { EngineState, Job } from '../../../../shared/jobs';
+import type { EngineState, Job, JobsChanged } from '../../../../shared/jobs';
 import { api } from '../../api/client';
 import { i18n } from '../../i18n';
 import { failureText } from '../common/errors';
-import { applyChanged, applySnapshot, emptyJobs, queuedCents, type JobsData } from './jobsState';
+import {
+  applyChanged,
+  applySnapshot,
+  emptyTable,
+  type JobsTable,
+  type Sections,
+  type StatusCounts,
+  type Touched,
+} from './jobsState';
+
+/**
+ * What components select. `byId` and `order` are the table's own (updated in place, so a
+ * selector must not rely on their identity); `sections`, `counts` and `held` are replaced
+ * when they change, and `version` moves on every change.
+ */
+export interface JobsData {
+  byId: Readonly<Record<string, Job>>;
+  order: readonly string[];
+  sections: Sections;
+  counts: StatusCounts;
+  waitingCents: number;
+  held: readonly string[];
+  version: number;
+}
 
 interface JobsStore extends JobsData {
   engine: EngineState | null;
@@ -26,24 +50,64 @@ interface JobsStore extends JobsData {
   dismissUnclaimed: (taskId: string) => Promise<void>;
 }
 
-const initial = { ...emptyJobs, engine: null, loaded: false, error: null };
+let table: JobsTable = emptyTable();
+/** Each row listens to its own job: a change wakes the rows it touched and no other. */
+const jobListeners = new Map<string, Set<() => void>>();
+/** Whoever wants every changed job (the learnt generation times). */
+const changeListeners = new Set<(jobs: readonly Job[]) => void>();
+
+function view(): JobsData {
+  return {
+    byId: table.byId,
+    order: table.order,
+    sections: table.sections,
+    counts: table.counts,
+    waitingCents: table.waitingCents,
+    held: table.held,
+    version: 0,
+  };
+}
+
+const initial = () => ({ ...view(), engine: null, loaded: false, error: null });
+
+/** Publishes what a change touched: the store's summary fields, then the touched rows. */
+function publish(touched: Touched, extra: Partial<JobsStore> = {}): void {
+  const nothing = touched.ids.length === 0 && !touched.sections && !touched.counts;
+  if (nothing && Object.keys(extra).length === 0) return;
+  const patch: Partial<JobsStore> = { ...extra, version: useJobsStore.getState().version + 1 };
+  if (touched.sections) patch.sections = table.sections;
+  if (touched.counts) patch.counts = table.counts;
+  if (touched.held) patch.held = table.held;
+  patch.waitingCents = table.waitingCents;
+  patch.order = table.order;
+  useJobsStore.setState(patch);
+  const jobs: Job[] = [];
+  for (const id of touched.ids) {
+    const job = table.byId[id];
+    if (job) jobs.push(job);
+    jobListeners.get(id)?.forEach((listener) => listener());
+  }
+  if (jobs.length > 0) changeListeners.forEach((listener) => listener(jobs));
+}
+
+const changed = (change: JobsChanged) => publish(applyChanged(table, change));
+const upserted = (jobs: Job[]) => changed({ upserted: jobs, removed: [], order: null });
 
 /** The queue (`jobs.list`, `jobs.changed`) and the engine's state (`engine.changed`). */
 export const useJobsStore = create<JobsStore>((set) => ({
-  ...initial,
+  ...initial(),
   start() {
     // Subscribe first: whatever changes while the snapshot travels is not lost.
-    const offJobs = api().on('jobs.changed', (change) => set((s) => applyChanged(s, change)));
+    const offJobs = api().on('jobs.changed', changed);
     const offEngine = api().on('engine.changed', (engine) => set({ engine }));
     api()
       .invoke('jobs.list', {})
       .then(({ jobs, state }) =>
-        set((s) => ({
-          ...applySnapshot(s, jobs),
-          engine: s.engine ?? state,
+        publish(applySnapshot(table, jobs), {
+          engine: useJobsStore.getState().engine ?? state,
           loaded: true,
           error: null,
-        })),
+        }),
       )
       .catch((error: unknown) =>
         set({ error: failureText(i18n.t('queue:screen.loadFailed'), error), loaded: true }),
@@ -55,29 +119,28 @@ export const useJobsStore = create<JobsStore>((set) => ({
   },
   async submit(request, copies) {
     const { jobs } = await api().invoke('jobs.submit', { request, copies });
-    set((s) => applyChanged(s, { upserted: jobs, removed: [], order: null }));
+    upserted(jobs);
     return jobs;
   },
   async edit(id, request) {
     const job = await api().invoke('jobs.edit', { id, request });
-    set((s) => applyChanged(s, { upserted: [job], removed: [], order: null }));
+    upserted([job]);
     return job;
   },
   async move(id, to) {
     return (await api().invoke('jobs.move', { id, to })).moved;
   },
   async cancel(id) {
-    const job = await api().invoke('jobs.cancel', { id });
-    set((s) => applyChanged(s, { upserted: [job], removed: [], order: null }));
+    upserted([await api().invoke('jobs.cancel', { id })]);
   },
   async retry(id) {
     const job = await api().invoke('jobs.retry', { id });
-    set((s) => applyChanged(s, { upserted: [job], removed: [], order: null }));
+    upserted([job]);
     return job;
   },
   async remove(id) {
     const { removed } = await api().invoke('jobs.remove', { id });
-    if (removed) set((s) => applyChanged(s, { upserted: [], removed: [id], order: null }));
+    if (removed) changed({ upserted: [], removed: [id], order: null });
   },
   async pause() {
     set({ engine: await api().invoke('jobs.pause', {}) });
@@ -89,8 +152,7 @@ export const useJobsStore = create<JobsStore>((set) => ({
     set({ engine: await api().invoke('jobs.release', ids ? { ids } : {}) });
   },
   async resolve(id, taskId) {
-    const job = await api().invoke('jobs.resolve', { id, taskId });
-    set((s) => applyChanged(s, { upserted: [job], removed: [], order: null }));
+    upserted([await api().invoke('jobs.resolve', { id, taskId })]);
   },
   async dismissUnclaimed(taskId) {
     set({ engine: await api().invoke('jobs.dismissUnclaimed', { taskId }) });
@@ -98,11 +160,41 @@ export const useJobsStore = create<JobsStore>((set) => ({
 }));
 
 export function resetJobsStoreForTests(): void {
-  useJobsStore.setState(initial);
+  table = emptyTable();
+  useJobsStore.setState(initial());
 }
 
-export const useJob = (id: string): Job | undefined => useJobsStore((s) => s.byId[id]);
+/** The job, read without waking on other jobs' changes. */
+export const jobById = (id: string): Job | undefined => table.byId[id];
+
+/** Calls `listener` with the jobs of each change (not the snapshot's untouched ones). */
+export function onJobsChanged(listener: (jobs: readonly Job[]) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+function subscribeJob(id: string, listener: () => void): () => void {
+  let listeners = jobListeners.get(id);
+  if (!listeners) jobListeners.set(id, (listeners = new Set()));
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) jobListeners.delete(id);
+  };
+}
+
+/** One job; the component re-renders when this job changes, not when another does. */
+export function useJob(id: string): Job | undefined {
+  const subscribe = useCallback((listener: () => void) => subscribeJob(id, listener), [id]);
+  return useSyncExternalStore(subscribe, () => table.byId[id]);
+}
+
 export const useEngineState = (): EngineState | null => useJobsStore((s) => s.engine);
-export const useQueuedCents = (): number => useJobsStore((s) => queuedCents(s));
+export const useQueuedCents = (): number => useJobsStore((s) => s.waitingCents);
+export const useSections = (): Sections => useJobsStore((s) => s.sections);
+export const useStatusCounts = (): StatusCounts => useJobsStore((s) => s.counts);
+/** Jobs not ended yet (waiting or under way). */
+export const useWorkingCount = (): number =>
+  useJobsStore((s) => s.sections.running.length + s.sections.waiting.length);
 export const useJobsLoad = () =>
   useJobsStore(useShallow((s) => ({ loaded: s.loaded, error: s.error })));

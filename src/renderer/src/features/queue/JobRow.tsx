@@ -1,4 +1,4 @@
-import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isEnded, isPaidNotSaved, isWaiting, type Job } from '../../../../shared/jobs';
 import { Trans, i18n, useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
@@ -26,6 +26,15 @@ export type MoveTo = 'up' | 'down' | 'top';
 
 interface JobRowProps {
   id: string;
+  /** Its place among the list's items (headers included), for the virtualizer. */
+  index: number;
+  /** Its place among the jobs shown (1-based) and how many there are, for screen readers. */
+  position: number;
+  setSize: number;
+  /** Its offset in the list, in pixels. */
+  start: number;
+  /** The virtualizer's measuring ref. */
+  measure: (element: HTMLElement | null) => void;
   /** Moves the job and keeps the keyboard focus on `focus` (an action name or the row). */
   onMove: (id: string, to: MoveTo, focus: string) => void;
   /** Arrow keys between rows. */
@@ -36,7 +45,16 @@ interface JobRowProps {
  * One job in two lines beside its thumbnail: the prompt and cost, then its state, request and
  * times. Every line has a fixed height, so progress arriving never moves anything on screen.
  */
-export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) {
+export const JobRow = memo(function JobRow({
+  id,
+  index,
+  position,
+  setSize,
+  start,
+  measure,
+  onMove,
+  onStep,
+}: JobRowProps) {
   const { t } = useTranslation('queue');
   const job = useJob(id);
   const learnt = useLearnt();
@@ -46,7 +64,14 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
   const [confirming, setConfirming] = useState(false);
   // An action's failure, shown while the job is still in the state it failed in.
   const [failure, setFailure] = useState<{ status: string; text: string } | null>(null);
-  const rowRef = useRef<HTMLLIElement>(null);
+  const rowRef = useRef<HTMLLIElement | null>(null);
+  const setRow = useCallback(
+    (element: HTMLLIElement | null) => {
+      rowRef.current = element;
+      measure(element);
+    },
+    [measure],
+  );
   const promptId = useId();
   const statusId = useId();
   if (!job) return null;
@@ -112,8 +137,12 @@ export const JobRow = memo(function JobRow({ id, onMove, onStep }: JobRowProps) 
   return (
     <li
       className={`job-row status-${job.status}`}
-      ref={rowRef}
+      ref={setRow}
       data-job-id={id}
+      data-index={index}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${start}px)` }}
       tabIndex={0}
       aria-labelledby={promptId}
       aria-describedby={statusId}

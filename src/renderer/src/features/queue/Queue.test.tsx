@@ -138,7 +138,11 @@ describe('Queue', () => {
       { id: 'q2', to: 'top' },
       { id: 'q2', to: 'down' },
     ]);
+    // The list shows what is under way, then what waits, then what ended: after the last
+    // waiting job comes the first ended one.
     await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(await row('Failed one'));
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
     expect(document.activeElement).toBe(await row('Running one'));
   });
 

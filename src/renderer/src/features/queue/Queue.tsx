@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorText } from '../common/errors';
 import { Select } from '../common/Select';
 import { useTranslation } from '../../i18n';
-import { useEngineState, useJobsLoad, useJobsStore } from '../jobs';
+import { jobById, useEngineState, useJobsLoad, useJobsStore, useSections } from '../jobs';
 import { useGo, useNavStore } from '../nav';
-import { JobRow, type MoveTo } from './JobRow';
+import { JobList, visibleSections, type JobListHandle } from './JobList';
+import type { MoveTo } from './JobRow';
 import { filters, matchesFilter, type QueueFilter } from './jobView';
 import { useQueueFilter } from './queueFilter';
 import { QueueBanner } from './QueueBanner';
@@ -23,17 +23,18 @@ export function Queue({ beside = false }: QueueProps) {
   const { t } = useTranslation('queue');
   const filter = useQueueFilter((s) => s.filter);
   const setFilter = useQueueFilter((s) => s.setFilter);
-  const ids = useJobsStore(
-    useShallow((s) => s.order.filter((id) => s.byId[id] && matchesFilter(s.byId[id], filter))),
-  );
-  const total = useJobsStore((s) => s.order.length);
+  const sections = useSections();
+  const shownSections = useMemo(() => visibleSections(sections, filter), [sections, filter]);
+  const shown =
+    shownSections.running.length + shownSections.waiting.length + shownSections.ended.length;
+  const total = sections.running.length + sections.waiting.length + sections.ended.length;
   const { loaded, error } = useJobsLoad();
   const engine = useEngineState();
   const { move, pause, resume } = useJobsStore.getState();
   const focus = useNavStore((s) => s.focus);
   const focusHandled = useNavStore((s) => s.focusHandled);
   const go = useGo();
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<JobListHandle | null>(null);
   const refocus = useRef<{ id: string; focus: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const filterOptions = (Object.keys(filters) as QueueFilter[]).map((value) => ({
@@ -41,33 +42,17 @@ export function Queue({ beside = false }: QueueProps) {
     label: t(`filters.${value}`),
   }));
 
-  const focusRow = useCallback((id: string, what = 'row') => {
-    const rows = list.current?.querySelectorAll<HTMLElement>('[data-job-id]') ?? [];
-    const row = Array.from(rows).find((r) => r.dataset['jobId'] === id);
-    const button =
-      what === 'row' ? null : row?.querySelector<HTMLButtonElement>(`[data-action="${what}"]`);
-    (button ?? row)?.focus();
-    row?.scrollIntoView?.({ block: 'nearest' });
-  }, []);
-
-  // A row moved down is re-inserted in the list, which takes the focus away from it.
-  useEffect(() => {
-    const pending = refocus.current;
-    const active = document.activeElement;
-    if (pending && (!active || active === document.body)) focusRow(pending.id, pending.focus);
-  }, [ids, focusRow]);
-
   // "Show" on a notification, or back from editing: bring the job into view.
   useEffect(() => {
     if (focus?.kind !== 'job' || !loaded) return;
-    const job = useJobsStore.getState().byId[focus.id];
+    const job = jobById(focus.id);
     if (job && !matchesFilter(job, filter)) {
       setFilter('all');
       return;
     }
-    focusRow(focus.id);
+    list.current?.focusJob(focus.id);
     focusHandled();
-  }, [focus, loaded, filter, setFilter, focusRow, focusHandled]);
+  }, [focus, loaded, filter, setFilter, focusHandled]);
 
   const onMove = useCallback(
     (id: string, to: MoveTo, what: string) => {
@@ -78,15 +63,6 @@ export function Queue({ beside = false }: QueueProps) {
         .finally(() => window.setTimeout(() => (refocus.current = null), 100));
     },
     [move],
-  );
-
-  const onStep = useCallback(
-    (id: string, delta: -1 | 1) => {
-      refocus.current = null;
-      const next = ids[ids.indexOf(id) + delta];
-      if (next) focusRow(next);
-    },
-    [ids, focusRow],
   );
 
   return (
@@ -102,12 +78,12 @@ export function Queue({ beside = false }: QueueProps) {
         <span className="hint" aria-live="polite">
           {engine
             ? t('screen.countRunning', {
-                shown: ids.length,
+                shown,
                 count: total,
                 active: engine.active,
                 concurrency: engine.concurrency,
               })
-            : t('screen.count', { shown: ids.length, count: total })}
+            : t('screen.count', { shown, count: total })}
         </span>
         <span className="spacer" />
         {engine &&
@@ -149,7 +125,7 @@ export function Queue({ beside = false }: QueueProps) {
           )}
         </div>
       )}
-      {total > 0 && ids.length === 0 && (
+      {total > 0 && shown === 0 && (
         <div className="empty-state">
           <p>{t(`noneIn.${filter}`)}</p>
           <button type="button" onClick={() => setFilter('all')}>
@@ -157,14 +133,10 @@ export function Queue({ beside = false }: QueueProps) {
           </button>
         </div>
       )}
-      {ids.length > 0 && (
+      {shown > 0 && (
         <>
           <p className="hint keyboard-hint">{t('screen.keyboard')}</p>
-          <ol ref={list} className="job-list" aria-label={t('screen.list')}>
-            {ids.map((id) => (
-              <JobRow key={id} id={id} onMove={onMove} onStep={onStep} />
-            ))}
-          </ol>
+          <JobList sections={shownSections} onMove={onMove} refocus={refocus} handle={list} />
         </>
       )}
     </section>

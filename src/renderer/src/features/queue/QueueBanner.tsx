@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo, useState } from 'react';
 import type { EngineState } from '../../../../shared/jobs';
 import { i18n, useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { formatMoney, formatTime } from '../common/format';
-import { useEngineState, useJobsStore } from '../jobs';
+import { jobById, useEngineState, useJobsStore } from '../jobs';
 import { useLedgerTotals } from '../ledger';
 import { useSettingsView } from '../settings';
 import { holdReasonText } from './jobView';
@@ -14,20 +13,16 @@ import { useGo } from '../nav';
 export function QueueBanner() {
   const { t } = useTranslation('queue');
   const engine = useEngineState();
-  const heldIds = useJobsStore(
-    useShallow((s) => s.order.filter((id) => s.byId[id]?.status === 'held')),
-  );
-  // Releasing these means "run them anyway, past today's budget": main records that consent.
-  const budgetIds = useJobsStore(
-    useShallow((s) => heldIds.filter((id) => s.byId[id]?.holdReason === 'budget')),
-  );
-  const heldReasons = new Set(
-    useJobsStore(
-      useShallow((s) =>
-        heldIds.flatMap((id) => (s.byId[id]?.holdReason ? [s.byId[id].holdReason] : [])),
-      ),
-    ),
-  );
+  // Kept apart by the store and replaced whenever a held job changes: no walk over the queue.
+  const heldIds = useJobsStore((s) => s.held);
+  const { budgetIds, heldReasons } = useMemo(() => {
+    const jobs = heldIds.flatMap((id) => jobById(id) ?? []);
+    return {
+      // Releasing these means "run them anyway, past today's budget": main records that consent.
+      budgetIds: jobs.filter((j) => j.holdReason === 'budget').map((j) => j.id),
+      heldReasons: new Set(jobs.flatMap((j) => (j.holdReason ? [j.holdReason] : []))),
+    };
+  }, [heldIds]);
   const settings = useSettingsView();
   const ledger = useLedgerTotals();
   const release = useJobsStore((s) => s.release);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { useJobsStore, type JobsData } from '../jobs';
+import type { Job } from '../../../../shared/jobs';
+import { onJobsChanged, useJobsStore } from '../jobs';
 import { emptyLearnt, learn, loadLearnt, saveLearnt, type Learnt } from './timeEstimates';
 
 interface TimesStore {
@@ -7,19 +8,19 @@ interface TimesStore {
   start: () => () => void;
 }
 
-/** Learns generation times from the jobs as they finish. */
+/** Learns generation times from the jobs as they finish: each change looks at its own jobs. */
 export const useTimesStore = create<TimesStore>((set, get) => ({
   learnt: emptyLearnt(),
   start() {
     set({ learnt: loadLearnt() });
-    const update = ({ byId }: JobsData) => {
-      const next = learn(get().learnt, Object.values(byId));
+    const update = (jobs: readonly Job[]) => {
+      const next = learn(get().learnt, jobs);
       if (next === get().learnt) return;
       saveLearnt(next);
       set({ learnt: next });
     };
-    update(useJobsStore.getState());
-    return useJobsStore.subscribe(update);
+    update(Object.values(useJobsStore.getState().byId));
+    return onJobsChanged(update);
   },
 }));
 

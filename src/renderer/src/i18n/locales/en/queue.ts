@@ -26,6 +26,15 @@ export const queue = {
       'Keyboard: ↑ ↓ between jobs · Alt+↑ Alt+↓ to reorder · Alt+Home to the top · Delete to remove.',
     loadFailed: 'Could not load the queue',
   },
+  /** The list's section headers. */
+  sections: {
+    running_one: 'Under way · {{count, number}} job',
+    running_other: 'Under way · {{count, number}} jobs',
+    waiting_one: 'Waiting · {{count, number}} job',
+    waiting_other: 'Waiting · {{count, number}} jobs',
+    ended_one: 'Ended · {{count, number}} job',
+    ended_other: 'Ended · {{count, number}} jobs',
+  },
   filters: {
     all: 'All',
     waiting: 'Waiting',

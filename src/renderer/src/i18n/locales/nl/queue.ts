@@ -28,6 +28,14 @@ export const queue: Catalog<typeof en> = {
       'Toetsenbord: ↑ ↓ tussen taken · Alt+↑ Alt+↓ om te verplaatsen · Alt+Home naar boven · Delete om te verwijderen.',
     loadFailed: 'Kon de wachtrij niet laden',
   },
+  sections: {
+    running_one: 'Bezig · {{count, number}} taak',
+    running_other: 'Bezig · {{count, number}} taken',
+    waiting_one: 'Wachtend · {{count, number}} taak',
+    waiting_other: 'Wachtend · {{count, number}} taken',
+    ended_one: 'Afgelopen · {{count, number}} taak',
+    ended_other: 'Afgelopen · {{count, number}} taken',
+  },
   filters: {
     all: 'Alle',
     waiting: 'Wachtend',
