@@ -8,6 +8,7 @@ import { idle } from './idle.bench';
 import { libraryLoad } from './libraryLoad.bench';
 import { libraryView } from './libraryView.bench';
 import { notify } from './notify.bench';
+import { queueView } from './queueView.bench';
 import { requests } from './requests.bench';
 import { storage } from './storage.bench';
 
@@ -24,4 +25,5 @@ export const benchmarks: Benchmark[] = [
   bundle,
   coldStart,
   libraryView,
+  queueView,
 ];
