@@ -180,7 +180,9 @@ export function JobList({ sections, onMove, refocus, handle }: JobListProps) {
           return item.kind === 'head' ? (
             <li
               key={virtual.key}
-              role="presentation"
+              // Visual grouping: each row's status already says which part it is in, and a
+              // list may only hold list items (a screen reader counts the jobs alone).
+              aria-hidden="true"
               className="job-section-head"
               data-index={virtual.index}
               ref={virtualizer.measureElement}

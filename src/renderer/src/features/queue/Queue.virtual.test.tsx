@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../../../../shared/jobs';
+import { defaultSettings } from '../../../../shared/settings';
 import {
   connectBackend,
   createFakeBackend,
@@ -11,6 +12,7 @@ import {
   type FakeBackend,
 } from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
+import { i18n } from '../../i18n';
 import { Queue } from './Queue';
 
 setupRendererTests();
@@ -24,8 +26,17 @@ function bigQueue(): Job[] {
   });
 }
 
-function setup(list: Job[]): { fake: FakeBackend; user: ReturnType<typeof userEvent.setup> } {
+function setup(
+  list: Job[],
+  language: 'system' | 'nl' = 'system',
+): { fake: FakeBackend; user: ReturnType<typeof userEvent.setup> } {
   const fake = createFakeBackend({
+    'settings.get': () => ({
+      settings: { ...defaultSettings, language },
+      hasApiKey: true,
+      keyStorage: 'os-encrypted',
+      secureStorageAvailable: true,
+    }),
     'jobs.list': () => ({ jobs: list, state: { ...engineIdle } }),
     'jobs.move': () => ({ moved: true }),
   });
@@ -94,5 +105,26 @@ describe('the queue with 10,000 jobs', () => {
     );
     expect(screen.getByText('Under way · 5 jobs')).toBeTruthy();
     expect(screen.getByText('Waiting · 4,999 jobs')).toBeTruthy();
+  });
+
+  it('lets Tab reach a row and its buttons, and the arrow keys bring far rows into view', async () => {
+    const { user } = setup(bigQueue());
+    const first = (await screen.findByText('Job number 1')).closest('li')!;
+    first.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    const waiting = screen.getByText('Job number 0').closest('li')!;
+    expect(document.activeElement).toBe(waiting);
+    await user.tab();
+    expect(document.activeElement).toBe(within(waiting).getByRole('button', { name: 'Edit' }));
+  });
+
+  it('names the sections in Dutch', async () => {
+    try {
+      setup(bigQueue(), 'nl');
+      expect(await screen.findByText('Bezig · 4 taken')).toBeTruthy();
+      expect(screen.getByText('Wachtend · 5.000 taken')).toBeTruthy();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });
