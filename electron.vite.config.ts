@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { browserHostBuild } from './scripts/hostBuild';
 
 /**
  * `electron-vite dev` only: Vite's dev server injects React Refresh's preamble as an inline
@@ -21,6 +22,8 @@ export function devServerCsp(): Plugin {
 
 export default defineConfig({
   main: {
+    // The browser host, pre-bundled into out/host/cli.mjs beside the app (scripts/hostBuild.ts).
+    plugins: [browserHostBuild(resolve('.'))],
     build: {
       rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
     },

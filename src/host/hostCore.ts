@@ -7,6 +7,13 @@ import { FileSecretStore } from '../main/core/stores/fileSecretStore';
 import { JsonFileStore } from '../main/core/stores/jsonFileStore';
 import { packageVersion } from './browserHost';
 
+/**
+ * The demo's sample clips, found from this file's folder: `src/host` under tsx and `out/host`
+ * when pre-bundled are both two levels below the repository (the simulator's own default is
+ * relative to its module, which a bundle moves).
+ */
+const sampleMediaDir = join(import.meta.dirname, '..', '..', 'src', 'simulator', 'media');
+
 export interface HostCoreOptions {
   dataDir: string;
   /** The library folder (default: `<dataDir>/library`). */
@@ -59,7 +66,7 @@ export async function createHostCore(options: HostCoreOptions): Promise<HostCore
     mediaBase: '/media',
     notifier,
     events,
-    demo: options.demoBackend ?? simulatorDemo(),
+    demo: options.demoBackend ?? simulatorDemo({ mediaDir: sampleMediaDir }),
     ...(options.clock ? { clock: options.clock } : {}),
     overrides: {
       ...(options.apiBase ? { apiBase: options.apiBase } : {}),

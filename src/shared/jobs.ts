@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import { AspectRatio, Quality, VideoMode } from './api/schemas';
+import { jobStatuses } from './jobStatus';
 
 /**
  * The app's record of one request, as a UI sees it. Signed result URLs and the API key
  * never appear here; input images are references to files main keeps, not their bytes.
  */
-export const JobStatus = z.enum([
-  'queued', // local, waiting for a slot
-  'held', // needs the user: balance, key or budget
-  'submitting', // persisted before the POST; outcome being learnt
-  'remote-queued', // the task exists, not started
-  'running',
-  'completed', // finished on the server, not yet in the library
-  'downloading',
-  'saved', // in the library
-  'failed', // refunded
-  'expired',
-  'cancelled', // never submitted
-]);
+export const JobStatus = z.enum(jobStatuses);
 export type JobStatus = z.infer<typeof JobStatus>;
 
 export const HoldReason = z.enum(['no-key', 'key-rejected', 'balance', 'budget']);
@@ -109,33 +98,16 @@ export const Job = z.object({
 });
 export type Job = z.infer<typeof Job>;
 
-const among = (...statuses: readonly JobStatus[]) => {
-  const set = new Set(statuses);
-  return (status: JobStatus): boolean => set.has(status);
-};
-
-/** Not yet submitted: nothing is paid, so the user may still edit, move or cancel it. */
-export const isWaiting = among('queued', 'held');
-/** Holds one of the key's task slots on the server (the concurrency setting counts these). */
-export const holdsSlot = among('submitting', 'remote-queued', 'running');
-/** Its task exists on the server and is being followed to its end. */
-export const isOnServer = among('remote-queued', 'running');
-/** Finished on the server, its clip not yet in the library. */
-export const isBeingSaved = among('completed', 'downloading');
-/** Paid for and not yet saved: removing it would lose a clip the user paid for. */
-export const isPaidNotSaved = among(
-  'submitting',
-  'remote-queued',
-  'running',
-  'completed',
-  'downloading',
-);
-/** Nothing more will happen to it. */
-export const isEnded = among('saved', 'failed', 'expired', 'cancelled');
-/** Ended without a clip on the server's side; the money line says whether it was refunded. */
-export const isFailure = among('failed', 'expired');
-/** Ended without a clip: the user may send the same request again. */
-export const canRetry = among('failed', 'expired', 'cancelled');
+export {
+  isWaiting,
+  holdsSlot,
+  isOnServer,
+  isBeingSaved,
+  isPaidNotSaved,
+  isEnded,
+  isFailure,
+  canRetry,
+} from './jobStatus';
 
 /** The engine as a whole, for the queue's banner. */
 export const EngineState = z.object({

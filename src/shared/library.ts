@@ -182,13 +182,7 @@ export const LibraryChanged = z.object({
 });
 export type LibraryChanged = z.infer<typeof LibraryChanged>;
 
-/**
- * The media URL path of a clip, relative to the host's media base (`app.info`'s
- * `mediaBase`: `clip://media` or `/media`). `input-<n>` is its n-th input image (from 0).
- */
-export type ClipMediaKind = 'video' | 'poster' | `input-${number}`;
-export const clipMediaPath = (clipId: string, kind: ClipMediaKind): string =>
-  `/${encodeURIComponent(clipId)}/${kind}`;
+export { clipMediaPath, type ClipMediaKind } from './clipMedia';
 
 function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');

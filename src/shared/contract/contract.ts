@@ -4,7 +4,7 @@ import { LedgerTotals } from '../ledger';
 import { EngineState, Job, JobsChanged } from '../jobs';
 import * as L from '../library';
 import { Notice } from '../notices';
-import { ModelInfo } from '../rules';
+import { ModelInfo } from '../modelInfo';
 import { SettingsPatch, SettingsView } from '../settings';
 import type { CommandName, EventName } from './names';
 

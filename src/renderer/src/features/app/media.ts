@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { clipMediaPath, type ClipMediaKind } from '../../../../shared/library';
+import { clipMediaPath, type ClipMediaKind } from '../../../../shared/clipMedia';
 import { useAppStore } from './appStore';
 
 /**

@@ -7,7 +7,7 @@ import { useModels } from '../models';
 import { useGo } from '../nav';
 import { useComposeStore } from './composeStore';
 import { CostSummary } from './CostSummary';
-import { CropDialog } from './CropDialog';
+import { LazyCropDialog } from './LazyCropDialog';
 import { composeProblems, toDraft } from './draftRules';
 import { ImageInputs } from './ImageInputs';
 import { filesOf } from './imageFiles';
@@ -213,7 +213,7 @@ export function Compose() {
           </div>
         )}
       </div>
-      <CropDialog />
+      <LazyCropDialog />
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { isEnded, isWaiting, JobStatus, type Job, type JobsChanged } from '../../../../shared/jobs';
+import type { Job, JobsChanged } from '../../../../shared/jobs';
+import { isEnded, isWaiting, jobStatuses, type JobStatus } from '../../../../shared/jobStatus';
 
 /** The queue's three parts, shown in this order: what is under way, what waits, what ended. */
 export type Section = 'running' | 'waiting' | 'ended';
@@ -42,7 +43,7 @@ export interface Touched {
 }
 
 const zeroCounts = (): Record<JobStatus, number> =>
-  Object.fromEntries(JobStatus.options.map((s) => [s, 0])) as Record<JobStatus, number>;
+  Object.fromEntries(jobStatuses.map((s) => [s, 0])) as Record<JobStatus, number>;
 
 export function emptyTable(): JobsTable {
   return {

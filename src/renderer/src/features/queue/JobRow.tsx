@@ -1,5 +1,6 @@
 import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { isEnded, isPaidNotSaved, isWaiting, type Job } from '../../../../shared/jobs';
+import type { Job } from '../../../../shared/jobs';
+import { isEnded, isPaidNotSaved, isWaiting } from '../../../../shared/jobStatus';
 import { Trans, i18n, useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { formatAbout, formatClock, formatMoney } from '../common/format';

@@ -1,11 +1,5 @@
-import {
-  isFailure,
-  isPaidNotSaved,
-  isWaiting,
-  type HoldReason,
-  type Job,
-  type JobStatus,
-} from '../../../../shared/jobs';
+import type { HoldReason, Job, JobStatus } from '../../../../shared/jobs';
+import { isFailure, isPaidNotSaved, isWaiting } from '../../../../shared/jobStatus';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../common/format';
 

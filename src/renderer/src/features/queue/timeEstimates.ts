@@ -1,4 +1,5 @@
-import { isBeingSaved, isWaiting, type Job } from '../../../../shared/jobs';
+import type { Job } from '../../../../shared/jobs';
+import { isBeingSaved, isWaiting } from '../../../../shared/jobStatus';
 
 /**
  * How long generation takes, learnt from finished jobs of the same model and duration and

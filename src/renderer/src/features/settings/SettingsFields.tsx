@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { apiBaseIssue, DEFAULT_API_BASE, type ApiBaseIssue } from '../../../../shared/settings';
+import { apiBaseIssue, DEFAULT_API_BASE, type ApiBaseIssue } from '../../../../shared/apiBase';
 import { failureText } from '../common/errors';
 import { budgetText, parseBudget } from './budgetText';
 import { useTranslation } from '../../i18n';

@@ -1,10 +1,10 @@
-import { useCallback, useState, type ComponentType } from 'react';
-import { isEnded } from '../../../../shared/jobs';
+import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { isEnded } from '../../../../shared/jobStatus';
 import { Notices, useAppStore } from '../app';
 import { useJobsStore } from '../jobs';
-import { Library } from '../library';
+import { Library, loadLibrary } from '../library';
 import { Queue } from '../queue';
-import { FirstRun, Settings, useSettingsView } from '../settings';
+import { FirstRun, loadSettings, Settings, useSettingsView } from '../settings';
 import { Toasts } from '../toasts';
 import { useNavStore, useSectionShortcuts, type Section } from '../nav';
 import { ComposeScreen } from './ComposeScreen';
@@ -15,6 +15,11 @@ import { sectionKey } from './navIcons';
 import { useTranslation } from '../../i18n';
 import './shell.css';
 
+/**
+ * Compose (with the live queue) is in the first chunk; Library and Settings are chunks of
+ * their own (`React.lazy` in their features' entries), fetched once the shell has shown, so
+ * switching to them rarely waits.
+ */
 const screens: Record<Section, ComponentType> = {
   Compose: ComposeScreen,
   Queue,
@@ -50,6 +55,9 @@ export function Shell() {
     [go],
   );
   useSectionShortcuts(onGo);
+  useEffect(() => {
+    void preloadScreens();
+  }, []);
   const Screen = screens[section];
   const sectionName = t(`nav.${sectionKey(section)}`);
   const demo = settings?.settings.demo ?? false;
@@ -74,7 +82,9 @@ export function Shell() {
           ) : (
             <>
               <h2 className="section-title">{sectionName}</h2>
-              <Screen />
+              <Suspense fallback={<ScreenLoading />}>
+                <Screen />
+              </Suspense>
             </>
           )}
         </main>
@@ -94,5 +104,17 @@ export function Shell() {
         <Toasts />
       </div>
     </div>
+  );
+}
+
+/** Where a screen is about to be: it holds the screen's place, and says so to a screen reader. */
+const preloadScreens = () => Promise.all([loadLibrary(), loadSettings()]);
+
+function ScreenLoading() {
+  const { t } = useTranslation('common');
+  return (
+    <p className="screen-loading" role="status">
+      {t('loading')}
+    </p>
   );
 }
