@@ -108,7 +108,7 @@ describe('the renderer bundle', () => {
     );
   });
 
-  it('loads Library, Settings and the crop dialog only when first needed', () => {
+  it('loads Library, Settings, the crop dialog and the Dutch texts only when needed', () => {
     const first = [...staticallyReached(entry)].map((file) => relative(root, file));
     expect(first).toContain('src/renderer/src/features/compose/Compose.tsx');
     expect(first).toContain('src/renderer/src/features/queue/Queue.tsx');
@@ -118,6 +118,7 @@ describe('the renderer bundle', () => {
       'src/renderer/src/features/settings/Settings.tsx',
       'src/renderer/src/features/compose/CropDialog.tsx',
       'src/renderer/src/features/common/Dialog.tsx',
+      'src/renderer/src/i18n/locales/nl/index.ts',
     ])
       expect(first).not.toContain(lazy);
   });

@@ -68,12 +68,12 @@ describe('the catalogs', () => {
 
 describe('an i18n instance', () => {
   it('has its strings as soon as it is created, in either language', () => {
-    expect(createI18n('nl').t('common:cancel')).toBe('Annuleren');
+    expect(createI18n('nl', { nl }).t('common:cancel')).toBe('Annuleren');
     expect(createI18n('en').t('settings:language.legend')).toBe('Language');
   });
 
   it('chooses the plural by count and fills in placeholders, in Dutch too', () => {
-    const dutch = createI18n('nl');
+    const dutch = createI18n('nl', { nl });
     expect(dutch.t('queue:jobsHeld', { count: 1 })).toBe('1 taak wordt vastgehouden');
     expect(dutch.t('queue:jobsHeld', { count: 3 })).toBe('3 taken worden vastgehouden');
     expect(dutch.t('library:clipCount', { count: 12000 })).toBe('12.000 clips');

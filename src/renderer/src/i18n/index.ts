@@ -1,6 +1,8 @@
 /**
- * The UI's language: i18next with react-i18next, English and Dutch, bundled and ready at
- * import (no flash of keys, no waiting in tests). Import everything from here.
+ * The UI's language: i18next with react-i18next, English and Dutch. English is bundled and
+ * ready at import; Dutch is a chunk of its own that `main.tsx` loads before the first render
+ * when the browser asks for it (no flash of keys) and the test setup loads up front (no
+ * waiting in tests). Import everything from here.
  *
  * How to add a string
  * - Each feature has a namespace: `common` (shared words, format texts), `shell`, `compose`,
@@ -27,7 +29,7 @@
  * - The lint rule `i18next/no-literal-string` refuses literal text in JSX and in user-visible
  *   attributes for the files in `eslint/i18nChecked.js`.
  */
-import { createI18n } from './setup';
+import { addCatalogs, createI18n, type LanguageCatalogs } from './setup';
 import { navigatorLanguages, resolveLanguage, type AppLanguage } from './language';
 
 export { Trans, useTranslation } from 'react-i18next';
@@ -43,15 +45,56 @@ export {
 export const i18n = createI18n(resolveLanguage('system', navigatorLanguages()));
 showLanguage(currentLanguage());
 
+/**
+ * The languages other than English, each a chunk of its own: the first chunk carries only
+ * English, and `main.tsx` waits for the browser's language before the first render.
+ */
+const loaders: Record<Exclude<AppLanguage, 'en'>, () => Promise<LanguageCatalogs>> = {
+  nl: () => import('./locales/nl').then((m) => m.nl),
+};
+const loading = new Map<AppLanguage, Promise<void>>();
+
+/** Resolves once `language`'s catalogs are in `i18n` (at once for English or one loaded before). */
+export function loadLanguage(language: AppLanguage): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'common')) return Promise.resolve();
+  let loaded = loading.get(language);
+  if (!loaded) {
+    loaded = loaders[language]().then(
+      (catalogs) => addCatalogs(i18n, language, catalogs),
+      (error: unknown) => {
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, loaded);
+  }
+  return loaded;
+}
+
+/** The language last asked for: a slower load never overrides a later choice. */
+let wanted: AppLanguage | null = null;
+
 /** The UI's language now: 'en' or 'nl'. */
 export function currentLanguage(): AppLanguage {
   return i18n.language === 'nl' ? 'nl' : 'en';
 }
 
-/** Switches the UI to `language` (at once: the catalogs are loaded) and says so in `<html lang>`. */
+/**
+ * Switches the UI to `language` and says so in `<html lang>`: at once when its catalogs are
+ * loaded (English always is), else as soon as they are; if they cannot be loaded the UI stays
+ * as it is and the console says why.
+ */
 export function applyLanguage(language: AppLanguage): void {
-  if (i18n.language !== language) void i18n.changeLanguage(language);
-  showLanguage(language);
+  wanted = language;
+  const change = () => {
+    if (wanted !== language) return;
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    showLanguage(language);
+  };
+  if (language === 'en' || i18n.hasResourceBundle(language, 'common')) return change();
+  loadLanguage(language).then(change, (error: unknown) =>
+    console.error(`The ${language} texts could not be loaded; the UI stays as it is.`, error),
+  );
 }
 
 function showLanguage(language: AppLanguage): void {
