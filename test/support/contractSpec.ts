@@ -131,6 +131,12 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'jobs.cancel': obj({ id: jobId }),
   'jobs.retry': obj({ id: jobId }),
   'jobs.remove': obj({ id: jobId }),
+  'jobs.clearFinished': empty,
+  'jobs.history': obj({
+    query: str(0, 500),
+    offset: int(0, Number.MAX_SAFE_INTEGER),
+    limit: int(1, 200),
+  }),
   'jobs.pause': empty,
   'jobs.resume': empty,
   'jobs.release': obj({

@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { newRecord, type JobRecord } from '../../src/main/core/engine/jobRecord';
-import { JobRepository } from '../../src/main/core/engine/jobRepository';
+import type { AppDatabase } from '../../src/main/core/db/database';
+import { INSERT_JOB, JobRepository, POSITION_GAP } from '../../src/main/core/engine/jobRepository';
 import { tempDatabase } from './tempDatabase';
 
 /** The plain text-to-video request the repository tests store. */
@@ -42,4 +43,24 @@ export function useJobRepositories() {
     const reopenDb = () => temp.reopen().db;
     return { repo, db: temp.db, reopen: () => new JobRepository(reopenDb()), reopenDb };
   };
+}
+
+/**
+ * Stores job rows as an earlier schema holds them (no column added since v1): for a
+ * database not migrated yet, which the repository of today cannot open.
+ */
+export function insertJobRows(db: AppDatabase, ...records: JobRecord[]): void {
+  db.write(() =>
+    records.forEach((r, i) =>
+      db.run(
+        INSERT_JOB,
+        r.id,
+        (i + 1) * POSITION_GAP,
+        r.status,
+        r.taskId,
+        r.updatedAt,
+        JSON.stringify(r),
+      ),
+    ),
+  );
 }

@@ -128,6 +128,19 @@ export const commands = {
   'jobs.cancel': { request: JobId, response: Job },
   'jobs.retry': { request: JobId, response: Job },
   'jobs.remove': { request: JobId, response: z.object({ removed: z.boolean() }) },
+  // Ended jobs leave the queue for the history; their rows (and tasks, ledger, clips) stay.
+  'jobs.clearFinished': { request: Empty, response: z.object({ cleared: z.int().nonnegative() }) },
+  // The cleared jobs whose prompt contains `query`, the latest first, a page at a time.
+  'jobs.history': {
+    request: z
+      .object({
+        query: z.string().max(500),
+        offset: z.int().min(0),
+        limit: z.int().min(1).max(200),
+      })
+      .strict(),
+    response: z.object({ jobs: z.array(Job), total: z.int().nonnegative() }),
+  },
   'jobs.pause': { request: Empty, response: EngineState },
   'jobs.resume': { request: Empty, response: EngineState },
   'jobs.release': {

@@ -19,6 +19,8 @@ export const commandNames = [
   'jobs.cancel',
   'jobs.retry',
   'jobs.remove',
+  'jobs.clearFinished',
+  'jobs.history',
   'jobs.pause',
   'jobs.resume',
   'jobs.release',

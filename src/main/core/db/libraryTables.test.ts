@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newRecord } from '../engine/jobRecord';
 import { JobRepository } from '../engine/jobRepository';
 import { listBackups } from './backups';
+import { insertJobRows } from '../../../../test/support/jobRepositoryKit';
 import type { AppDatabase } from './database';
 import { openIndexDatabase } from './indexDatabase';
 import { INDEX_SCHEMA_VERSION, LIBRARY_TABLES } from './libraryTables';
@@ -52,7 +53,7 @@ describe('the app database without the library index', () => {
     const dir = scratch();
     const file = join(dir, 'airframe.db');
     const v3 = openDatabase({ file, migrations: v3WithIndex }).db;
-    new JobRepository(v3).add(newRecord('a', request, 0, null));
+    insertJobRows(v3, newRecord('a', request, 0, null));
     v3.write(() => {
       for (let n = 0; n < 3000; n++) insertClip(v3, `clip-${n}`, `vid_${n}`);
     });
@@ -60,10 +61,12 @@ describe('the app database without the library index', () => {
     const before = statSync(file).size;
 
     const { db } = openDatabase({ file });
-    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 4 });
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: migrations.at(-1)!.version });
     expect(tablesOf(db)).toEqual([]);
     expect(new JobRepository(db).all().map((record) => record.id)).toEqual(['a']);
-    expect(listBackups(join(dir, 'backups')).map((backup) => backup.reason)).toContain('before-v4');
+    expect(listBackups(join(dir, 'backups')).map((backup) => backup.reason)).toContain(
+      `before-v${migrations.at(-1)!.version}`,
+    );
     await db.close();
     expect(statSync(file).size).toBeLessThan(before / 2);
   });

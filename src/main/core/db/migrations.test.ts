@@ -10,6 +10,7 @@ import type { AppDatabase } from './database';
 import { migrations, NewerSchemaError, schemaVersion, type Migration } from './migrations';
 import { openDatabase } from './openDatabase';
 import { stringMatching } from '../../../../test/support/matchers';
+import { insertJobRows } from '../../../../test/support/jobRepositoryKit';
 
 const T0 = Date.UTC(2026, 10, 24, 9);
 const request = {
@@ -45,7 +46,7 @@ function v1WithJobs() {
   db.run(
     `INSERT INTO ledger (kind, job_id, task_id, cents, at) VALUES ('debit', 'a', 't1', 200, ${T0})`,
   );
-  new JobRepository(db).add(newRecord('a', request, 0, null), newRecord('b', request, 0, null));
+  insertJobRows(db, newRecord('a', request, 0, null), newRecord('b', request, 0, null));
   return { file, backups: join(dir, 'backups'), close: () => db.close() };
 }
 
@@ -96,7 +97,7 @@ describe('migrations', () => {
     expect(() => openWith(file, [...v1Only, broken])).toThrow(/nonsense/);
     const { db } = openWith(file, v1Only);
     expect(db.get('PRAGMA user_version')).toEqual({ user_version: 1 });
-    expect(new JobRepository(db).all().map((r) => r.id)).toEqual(['a', 'b']);
+    expect(db.all('SELECT id FROM jobs ORDER BY position')).toEqual([{ id: 'a' }, { id: 'b' }]);
   });
 
   it('refuses a database from a newer Airframe and leaves it as it is', async () => {
@@ -104,6 +105,21 @@ describe('migrations', () => {
     await close();
     openWith(file, [...migrations, next]);
     expect(() => openWith(file, migrations)).toThrow(NewerSchemaError);
+  });
+
+  it('v5: the jobs a v4 database holds stay in the queue, none in the history', async () => {
+    const { file, close } = v1WithJobs();
+    await close();
+    openWith(file, migrations.slice(0, 4));
+    const { db } = openWith(file, migrations);
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 5 });
+    const repo = new JobRepository(db);
+    expect(repo.all().map((r) => r.id)).toEqual(['a', 'b']);
+    expect(repo.history.search({ query: '', offset: 0, limit: 10 }).total).toBe(0);
+    expect(db.all('SELECT cleared_at FROM jobs')).toEqual([
+      { cleared_at: null },
+      { cleared_at: null },
+    ]);
   });
 
   it('makes no backup for a database it has just created', () => {

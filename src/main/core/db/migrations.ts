@@ -82,6 +82,16 @@ DROP TABLE IF EXISTS library_clips;
 DROP TABLE IF EXISTS library_prompts;
 `;
 
+/**
+ * v5. "Clear finished" moves ended jobs to the history: the row stays (its task stays owned,
+ * so it is never offered as unclaimed nor adopted again), marked with when it was cleared;
+ * the queue loads only unmarked rows. The history is read newest first.
+ */
+const V5 = `
+ALTER TABLE jobs ADD COLUMN cleared_at INTEGER;
+CREATE INDEX jobs_history ON jobs (updated_at DESC, id) WHERE cleared_at IS NOT NULL;
+`;
+
 export const migrations: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(V1) },
   { version: 2, up: (db) => db.exec(V2) },
@@ -89,6 +99,7 @@ export const migrations: readonly Migration[] = [
   // so a new database skips it and v4 drops it from those that have it.
   { version: 3, up: () => {} },
   { version: 4, up: (db) => db.exec(DROP_LIBRARY_TABLES), vacuum: true },
+  { version: 5, up: (db) => db.exec(V5) },
 ];
 
 export function schemaVersion(db: DatabaseSync): number {

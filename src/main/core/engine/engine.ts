@@ -138,7 +138,7 @@ export class JobEngine implements EngineContext {
       retryAt: this.waits.retryAt,
       active,
       concurrency: this.deps.settings().concurrency,
-      unclaimed: this.unclaimed.shown(this.repo.all()),
+      unclaimed: this.unclaimed.shown(this.repo.all(), (taskId) => this.repo.history.owns(taskId)),
     });
   }
 
@@ -247,8 +247,11 @@ export class JobEngine implements EngineContext {
     this.serverTasks.record(tasks, this.clock.now());
   }
 
+  /** Tasks a job owns: one in the queue, or one cleared to the history (it owns its task still). */
   ownedTaskIds(): Set<string> {
-    return new Set(this.repo.all().flatMap((r) => (r.taskId ? [r.taskId] : [])));
+    const owned = new Set(this.repo.history.ownedTaskIds());
+    for (const record of this.repo.all()) if (record.taskId) owned.add(record.taskId);
+    return owned;
   }
 
   setDownloadsPaused(reason: string | null): void {

@@ -8,6 +8,7 @@ import type { ModelCatalog } from '../models/modelCatalog';
 import type { BlobStore } from '../ports';
 import { promiseTry } from '../promiseTry';
 import type { JobEngine } from './engine';
+import { toView } from './jobRecord';
 
 type JobHandlers = Pick<
   Handlers,
@@ -18,6 +19,8 @@ type JobHandlers = Pick<
   | 'jobs.cancel'
   | 'jobs.retry'
   | 'jobs.remove'
+  | 'jobs.clearFinished'
+  | 'jobs.history'
   | 'jobs.pause'
   | 'jobs.resume'
   | 'jobs.release'
@@ -110,6 +113,12 @@ export function createJobHandlers(
     'jobs.cancel': ({ id }) => promiseTry(() => engine.queue.cancel(id)),
     'jobs.retry': ({ id }) => promiseTry(() => engine.queue.retry(id)),
     'jobs.remove': ({ id }) => promiseTry(() => (engine.queue.remove(id), { removed: true })),
+    'jobs.clearFinished': () => promiseTry(() => ({ cleared: engine.queue.clearFinished() })),
+    'jobs.history': (query) =>
+      promiseTry(() => {
+        const { records, total } = engine.repo.history.search(query);
+        return { jobs: records.map(toView), total };
+      }),
     'jobs.resolve': ({ id, taskId }) => promiseTry(() => engine.queue.resolve(id, taskId)),
     'jobs.dismissUnclaimed': ({ taskId }) =>
       promiseTry(() => (engine.queue.dismissUnclaimed(taskId), engine.state())),

@@ -76,7 +76,7 @@ describe('JobRepository positions and reads', () => {
     const { db, reopen } = repoWith('a', 'b');
     db.write(() =>
       db.run(
-        `INSERT INTO jobs VALUES ('x', 1500, 'queued', NULL, 0, '{"id":"x","status":"flying"}')`,
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('x', 1500, 'queued', NULL, 0, '{"id":"x","status":"flying"}')`,
       ),
     );
     const repo = reopen();
@@ -88,7 +88,7 @@ describe('JobRepository positions and reads', () => {
     const { db, reopen } = repoWith('a');
     db.write(() =>
       db.run(
-        `INSERT INTO jobs VALUES ('z', 9000, 'queued', NULL, 0, ?)`,
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('z', 9000, 'queued', NULL, 0, ?)`,
         `${record('z')},${record('z')}`,
       ),
     );
@@ -99,7 +99,11 @@ describe('JobRepository positions and reads', () => {
 
   it('a start that cannot write leaves an unreadable job where it is and says why', () => {
     const { db, reopenDb } = repoWith('a');
-    db.write(() => db.run(`INSERT INTO jobs VALUES ('x', 5000, 'queued', NULL, 0, '{')`));
+    db.write(() =>
+      db.run(
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('x', 5000, 'queued', NULL, 0, '{')`,
+      ),
+    );
     const readOnly = reopenDb();
     readOnly.run('PRAGMA query_only = 1');
     const repo = new JobRepository(readOnly);
@@ -116,8 +120,13 @@ describe('JobRepository positions and reads', () => {
     const { db, reopen } = repoWith('a');
     const unchecked = JSON.stringify({ ...jobRecord('b'), costCents: -5 });
     db.write(() => {
-      db.run(`INSERT INTO jobs VALUES ('b', 5000, 'queued', NULL, 0, ?)`, unchecked);
-      db.run(`INSERT INTO jobs VALUES ('x', 6000, 'queued', NULL, 0, '{')`);
+      db.run(
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('b', 5000, 'queued', NULL, 0, ?)`,
+        unchecked,
+      );
+      db.run(
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('x', 6000, 'queued', NULL, 0, '{')`,
+      );
     });
     expect(ids(reopen())).toEqual(['a', 'b']);
     expect(db.setAsideRows('jobs').map((r) => r.key)).toEqual(['x']);

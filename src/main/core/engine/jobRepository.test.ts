@@ -99,7 +99,10 @@ describe('JobRepository', () => {
     const { looks: _l, lookAt: _la, check: _c, ...old } = jobRecord('old');
     // As an Airframe whose records had no such fields left it.
     db.write(() =>
-      db.run(`INSERT INTO jobs VALUES ('old', 1, 'queued', NULL, 0, ?)`, JSON.stringify(old)),
+      db.run(
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('old', 1, 'queued', NULL, 0, ?)`,
+        JSON.stringify(old),
+      ),
     );
     db.setMeta(SHAPE_KEY, 'the schema of an earlier version');
     expect(reopen().get('old')).toMatchObject({ id: 'old', looks: 0, lookAt: null, check: null });
@@ -115,7 +118,10 @@ describe('JobRepository', () => {
     expect(db.getMeta(SHAPE_KEY)).toBe(recordShape());
     const bad = { ...jobRecord('b'), costCents: -5 };
     db.write(() =>
-      db.run(`INSERT INTO jobs VALUES ('b', 5000, 'queued', NULL, 0, ?)`, JSON.stringify(bad)),
+      db.run(
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('b', 5000, 'queued', NULL, 0, ?)`,
+        JSON.stringify(bad),
+      ),
     );
     // Under the same schema the row passes the quick look (written by this version)…
     expect(
@@ -137,9 +143,11 @@ describe('JobRepository', () => {
     const { db, reopen } = repoWith('a');
     db.write(() => {
       db.run(
-        `INSERT INTO jobs VALUES ('broken', 5000, 'flying', NULL, 0, '{"id":"broken","status":"flying"}')`,
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('broken', 5000, 'flying', NULL, 0, '{"id":"broken","status":"flying"}')`,
       );
-      db.run(`INSERT INTO jobs VALUES ('garbled', 6000, 'queued', NULL, 0, '{"id":"garb')`);
+      db.run(
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('garbled', 6000, 'queued', NULL, 0, '{"id":"garb')`,
+      );
     });
     const repo = reopen();
     expect(repo.all().map((r) => r.id)).toEqual(['a']);

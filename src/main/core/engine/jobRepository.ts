@@ -2,7 +2,8 @@ import type { AppDatabase } from '../db/database';
 import type { JobRecord } from './jobRecord';
 import { looksLikeRecord, readRow, recordShape, SHAPE_KEY } from './jobRows';
 import { assertTransition } from './transitions';
-import { isWaiting, type JobStatus } from '../../../shared/jobs';
+import { JobHistory } from './jobHistory';
+import { isEnded, isWaiting, type JobStatus } from '../../../shared/jobs';
 
 export type MoveTarget = 'up' | 'down' | 'top';
 
@@ -40,8 +41,11 @@ export class JobRepository {
   private readonly byId = new Map<string, JobRecord>();
   private readonly positions = new Map<string, number>();
   readonly warnings: string[] = [];
+  /** The jobs cleared from the queue; they still own their tasks. */
+  readonly history: JobHistory;
 
   constructor(private readonly db: AppDatabase) {
+    this.history = new JobHistory(db);
     this.load();
   }
 
@@ -111,6 +115,26 @@ export class JobRepository {
     this.positions.delete(id);
   }
 
+  /**
+   * "Clear finished": every ended job leaves the queue for the history, in one transaction.
+   * The rows stay (marked), so their tasks stay owned. Returns the ids cleared.
+   */
+  clearEnded(now: number): string[] {
+    const ended = this.records.filter((r) => isEnded(r.status));
+    if (ended.length === 0) return [];
+    this.db.write(() => {
+      for (const { id } of ended)
+        this.db.run('UPDATE jobs SET cleared_at = ? WHERE id = ?', now, id);
+    });
+    this.records = this.records.filter((r) => !isEnded(r.status));
+    for (const { id } of ended) {
+      this.byId.delete(id);
+      this.positions.delete(id);
+    }
+    this.history.added(ended);
+    return ended.map((r) => r.id);
+  }
+
   /** Moves a job among the jobs still waiting; returns false when it cannot move. */
   move(id: string, to: MoveTarget): boolean {
     const record = this.byId.get(id);
@@ -155,7 +179,7 @@ export class JobRepository {
   private load(): void {
     if (this.loadTrusted()) return;
     const rows = this.db.all<{ id: string; position: number; data: string }>(
-      'SELECT id, position, data FROM jobs',
+      'SELECT id, position, data FROM jobs WHERE cleared_at IS NULL',
     );
     // A scan sorted here is twice as fast as reading through the position index.
     rows.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1));
@@ -188,10 +212,10 @@ export class JobRepository {
     const shape = recordShape();
     if (shape === null || this.db.getMeta(SHAPE_KEY) !== shape) return false;
     const order = this.db.all<{ id: string; position: number }>(
-      'SELECT id, position FROM jobs ORDER BY position, id',
+      'SELECT id, position FROM jobs WHERE cleared_at IS NULL ORDER BY position, id',
     );
     const joined = this.db.get<{ all: string | null }>(
-      "SELECT '[' || group_concat(data, ',') || ']' AS \"all\" FROM (SELECT data FROM jobs ORDER BY position, id)",
+      "SELECT '[' || group_concat(data, ',') || ']' AS \"all\" FROM (SELECT data FROM jobs WHERE cleared_at IS NULL ORDER BY position, id)",
     );
     let values: unknown[];
     try {

@@ -107,7 +107,7 @@ describe('JobRepository writes', () => {
     const insert = (id: string, position: number) =>
       db.write(() =>
         db.run(
-          'INSERT INTO jobs VALUES (?, ?, ?, NULL, 0, ?)',
+          'INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES (?, ?, ?, NULL, 0, ?)',
           id,
           position,
           'queued',
@@ -127,7 +127,11 @@ describe('JobRepository writes', () => {
 
   it('sets one unreadable job aside and says so in the singular', () => {
     const { db, reopen } = repoWith('a');
-    db.write(() => db.run(`INSERT INTO jobs VALUES ('x', 5000, 'queued', NULL, 0, '{')`));
+    db.write(() =>
+      db.run(
+        `INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES ('x', 5000, 'queued', NULL, 0, '{')`,
+      ),
+    );
     expect(reopen().warnings).toEqual(['1 stored job could not be read and was set aside.']);
   });
 });

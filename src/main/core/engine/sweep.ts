@@ -58,7 +58,8 @@ export async function sweep(
     return;
   }
   ctx.sawTasks(tasks);
-  const record = ctx.repo.get(due.jobId);
+  // A job cleared to the history meanwhile still had its first task made: look for it all the same.
+  const record = ctx.repo.get(due.jobId) ?? ctx.repo.history.get(due.jobId);
   ctx.unclaimed.endSweep(due);
   if (!record) return;
   const known = ctx.knownTaskIds();

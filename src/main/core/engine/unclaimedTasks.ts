@@ -64,13 +64,16 @@ export class UnclaimedTasks {
   }
 
   /**
-   * The suspects no job owns — shown once no lost create is still being looked for (until
+   * The suspects no job owns (in the queue, or cleared to the history: `ownedElsewhere`) — shown once no lost create is still being looked for (until
    * then a suspect may yet be claimed).
    */
-  shown(jobs: readonly JobRecord[]): TaskCandidate[] {
+  shown(
+    jobs: readonly JobRecord[],
+    ownedElsewhere: (taskId: string) => boolean = () => false,
+  ): TaskCandidate[] {
     if (jobs.some((r) => r.status === 'submitting' && r.check !== null)) return [];
     const owned = new Set(jobs.flatMap((r) => (r.taskId ? [r.taskId] : [])));
-    return this.state.suspects.filter((s) => !owned.has(s.taskId));
+    return this.state.suspects.filter((s) => !owned.has(s.taskId) && !ownedElsewhere(s.taskId));
   }
 
   addSweep(sweep: Sweep): void {

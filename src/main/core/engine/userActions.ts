@@ -47,6 +47,8 @@ export function queueActions(host: ActionHost) {
     cancel: (id: string) => cancelJob(host, id),
     retry: (id: string) => retryJob(host, id),
     remove: (id: string) => removeJob(host, id),
+    /** Ended jobs leave the queue for the history; returns how many. */
+    clearFinished: () => clearFinished(host),
     resolve: (id: string, taskId: string | null) => resolveJob(host, id, taskId),
     /** Before `engine.release`: budget-held jobs the user releases run past the budget. */
     runPastBudget: (ids?: readonly string[]) => consentPastBudget(host, ids),
@@ -145,6 +147,13 @@ function removeJob(host: ActionHost, id: string): void {
   host.emitJobs([id], true);
 }
 
+function clearFinished(host: ActionHost): number {
+  const cleared = host.repo.clearEnded(host.clock.now());
+  // Announced as removed: their order among the rest is unchanged.
+  if (cleared.length > 0) host.emitJobs(cleared);
+  return cleared.length;
+}
+
 /**
  * The user's answer for a job the engine could not pin: this candidate is its task, or
  * (null) the server made none and it may be sent again — the user's explicit choice.
@@ -161,7 +170,7 @@ function resolveJob(host: ActionHost, id: string, taskId: string | null): Job {
   }
   const candidate = record.check.candidates.find((c) => c.taskId === taskId);
   if (!candidate) throw new UserError('invalid-request', textOf(host)('queue.notCandidate'));
-  if (host.repo.all().some((r) => r.taskId === taskId))
+  if (host.repo.all().some((r) => r.taskId === taskId) || host.repo.history.owns(taskId))
     throw new UserError('conflict', textOf(host)('queue.taskTaken'));
   // Followed from `queued`: the stream's first event tells where the task really is.
   const task: VideoTask = {
