@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
-import { isEnded } from '../../../../shared/jobStatus';
 import { Notices, useAppStore } from '../app';
-import { useJobsStore } from '../jobs';
+import { useWorkingCount } from '../jobs';
 import { Library, loadLibrary } from '../library';
 import { Queue } from '../queue';
 import { FirstRun, loadSettings, Settings, useSettingsView } from '../settings';
@@ -41,9 +40,7 @@ export function Shell() {
   const [welcome, setWelcome] = useState<boolean | null>(null);
   if (welcome === null && settings !== null)
     setWelcome(!settings.hasApiKey && !settings.settings.demo);
-  const working = useJobsStore(
-    (s) => s.order.filter((id) => !isEnded(s.byId[id]?.status ?? 'saved')).length,
-  );
+  const working = useWorkingCount();
 
   const firstRun =
     welcome === true && settings !== null && !settings.hasApiKey && !settings.settings.demo;
