@@ -81,4 +81,20 @@ test('six prompts queued at once: at most four run on the server, reorder and ca
   // The app never asked for a fifth slot: no create was turned away.
   const creates = sim.log.filter((entry) => entry.route === 'create');
   expect(creates.map((entry) => entry.status)).toEqual([200, 200, 200, 200, 200]);
+
+  // Clear finished: the six leave the queue for the history, searchable there.
+  await page.getByRole('button', { name: 'Clear finished' }).click();
+  await page
+    .getByRole('dialog', { name: 'Move 6 ended jobs to the history?' })
+    .getByRole('button', { name: 'Move 6 jobs' })
+    .click();
+  await expect(page.getByText('6 jobs moved to the history.')).toBeVisible();
+  await expect(jobs).toHaveCount(0);
+  await page.getByRole('button', { name: 'Open the history' }).click();
+  const history = page.getByRole('region', { name: 'History of cleared jobs' });
+  await expect(history.getByRole('listitem')).toHaveCount(6);
+  await history.getByRole('searchbox').fill('clip 6');
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history.getByRole('listitem')).toContainText(prompts[5] ?? '');
+  await expectAccessible(page, 'the history');
 });

@@ -48,6 +48,16 @@ interface JobsStore extends JobsData {
   /** This candidate is the job's task; null: the server made none, send it again. */
   resolve: (id: string, taskId: string | null) => Promise<void>;
   dismissUnclaimed: (taskId: string) => Promise<void>;
+  /** Moves every ended job to the history; how many went. */
+  clearFinished: () => Promise<number>;
+  /** A page of the history: cleared jobs whose prompt contains `query`, latest first. */
+  history: (
+    query: string,
+    offset: number,
+    limit: number,
+  ) => Promise<{ jobs: Job[]; total: number }>;
+  /** Jobs cleared since start: a history on screen reloads when it moves. */
+  clearedCount: number;
 }
 
 let table: JobsTable = emptyTable();
@@ -68,7 +78,7 @@ function view(): JobsData {
   };
 }
 
-const initial = () => ({ ...view(), engine: null, loaded: false, error: null });
+const initial = () => ({ ...view(), engine: null, loaded: false, error: null, clearedCount: 0 });
 
 /** Publishes what a change touched: the store's summary fields, then the touched rows. */
 function publish(touched: Touched, extra: Partial<JobsStore> = {}): void {
@@ -156,6 +166,15 @@ export const useJobsStore = create<JobsStore>((set) => ({
   },
   async dismissUnclaimed(taskId) {
     set({ engine: await api().invoke('jobs.dismissUnclaimed', { taskId }) });
+  },
+  async clearFinished() {
+    // The cleared jobs leave the table through `jobs.changed` (removed), as for every window.
+    const { cleared } = await api().invoke('jobs.clearFinished', {});
+    set((s) => ({ clearedCount: s.clearedCount + cleared }));
+    return cleared;
+  },
+  history(query, offset, limit) {
+    return api().invoke('jobs.history', { query: query.trim(), offset, limit });
   },
 }));
 

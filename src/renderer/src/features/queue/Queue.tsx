@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorText } from '../common/errors';
 import { Select } from '../common/Select';
+import { Tabs } from '../common/Tabs';
 import { useTranslation } from '../../i18n';
 import { jobById, useEngineState, useJobsLoad, useJobsStore, useSections } from '../jobs';
 import { useGo, useNavStore } from '../nav';
@@ -8,6 +9,8 @@ import { JobList, visibleSections, type JobListHandle } from './JobList';
 import type { MoveTo } from './JobRow';
 import { filters, matchesFilter, type QueueFilter } from './jobView';
 import { useQueueFilter } from './queueFilter';
+import { ClearFinished } from './ClearFinished';
+import { History } from './History';
 import { QueueBanner } from './QueueBanner';
 import { UnclaimedTasks } from './UnclaimedTasks';
 import './queue.css';
@@ -18,9 +21,39 @@ interface QueueProps {
   beside?: boolean;
 }
 
-/** Every job with its state and progress; reorder, cancel, retry, remove; pause the queue. */
+type QueueView = 'jobs' | 'history';
+
+/** The queue's jobs, and the history of those cleared from it. */
 export function Queue({ beside = false }: QueueProps) {
   const { t } = useTranslation('queue');
+  const [view, setView] = useState<QueueView>('jobs');
+  return (
+    <section className={`queue${beside ? ' beside' : ''}`} aria-label={t('screen.label')}>
+      <Tabs
+        label={t('history.views')}
+        tabs={[
+          { value: 'jobs', label: t('history.jobsTab') },
+          { value: 'history', label: t('history.tab') },
+        ]}
+        value={view}
+        onChange={setView}
+        className="queue-tabs"
+        panelClassName="queue-panel"
+      >
+        {view === 'jobs' ? (
+          <Jobs beside={beside} openHistory={() => setView('history')} />
+        ) : (
+          <History />
+        )}
+      </Tabs>
+    </section>
+  );
+}
+
+/** Every job with its state and progress; reorder, cancel, retry, remove; pause the queue. */
+function Jobs({ beside, openHistory }: { beside: boolean; openHistory: () => void }) {
+  const { t } = useTranslation('queue');
+  const [cleared, setCleared] = useState<number | null>(null);
   const filter = useQueueFilter((s) => s.filter);
   const setFilter = useQueueFilter((s) => s.setFilter);
   const sections = useSections();
@@ -66,7 +99,7 @@ export function Queue({ beside = false }: QueueProps) {
   );
 
   return (
-    <section className={`queue${beside ? ' beside' : ''}`} aria-label={t('screen.label')}>
+    <>
       <div className="toolbar">
         <Select
           className="field inline"
@@ -86,6 +119,7 @@ export function Queue({ beside = false }: QueueProps) {
             : t('screen.count', { shown, count: total })}
         </span>
         <span className="spacer" />
+        <ClearFinished onCleared={setCleared} />
         {engine &&
           (engine.paused ? (
             <button
@@ -103,6 +137,14 @@ export function Queue({ beside = false }: QueueProps) {
             </button>
           ))}
       </div>
+      {cleared !== null && (
+        <p className="banner info" role="status">
+          {t('history.cleared', { count: cleared })}{' '}
+          <button type="button" className="link" onClick={openHistory}>
+            {t('history.open')}
+          </button>
+        </p>
+      )}
       <QueueBanner />
       <UnclaimedTasks />
       {problem && (
@@ -139,6 +181,6 @@ export function Queue({ beside = false }: QueueProps) {
           <JobList sections={shownSections} onMove={onMove} refocus={refocus} handle={list} />
         </>
       )}
-    </section>
+    </>
   );
 }
