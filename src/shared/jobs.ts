@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AspectRatio, Quality, VideoMode } from './api/schemas';
+import { BatchPlace } from './jobBatches';
 import { jobStatuses } from './jobStatus';
 
 /**
@@ -88,6 +89,8 @@ export const Job = z.object({
   /** Set while a lost create is being reconciled with the server. */
   check: JobCheck.nullable(),
   retryOf: z.string().nullable(),
+  /** Its batch and place in it ("12/50"), or null for a job queued on its own. */
+  batch: BatchPlace.nullable(),
   clipId: z.string().nullable(),
   createdAt: z.number(),
   submittedAt: z.number().nullable(),

@@ -107,7 +107,7 @@ function makeValue(spec: Spec, random: Random, world: FuzzWorld): unknown {
     case 'enum':
       return pick(random, spec.values);
     case 'array': {
-      const length = Math.floor(random() * Math.min(spec.max, 3));
+      const length = Math.max(spec.min ?? 0, Math.floor(random() * Math.min(spec.max, 3)));
       return Array.from({ length }, () => validValue(spec.of, random, world));
     }
     case 'oneOf':
@@ -175,6 +175,7 @@ function candidates(random: Random, spec: Spec, world: FuzzWorld): unknown[] {
     values.push(...sample(random, ids, 3));
   } else if (spec.kind === 'array') {
     values.push(new Array(spec.max + 1).fill(validValue(spec.of, random, world)));
+    if (spec.min) values.push([]);
   }
   return values;
 }

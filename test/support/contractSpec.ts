@@ -25,7 +25,7 @@ export type Spec = (
   | { kind: 'number' }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'array'; of: Spec; max: number }
+  | { kind: 'array'; of: Spec; max: number; min?: number }
   | { kind: 'object'; fields: Readonly<Record<string, Spec>> }
   | { kind: 'oneOf'; of: readonly Spec[] }
 ) & { optional?: boolean; nullable?: boolean; role?: Role };
@@ -41,6 +41,7 @@ const obj = (fields: Record<string, Spec>): Spec => ({ kind: 'object', fields })
 const clipId = str(1, 128, { role: 'clipId', test: (s) => verdict(/^[A-Za-z0-9_-]+$/.test(s)) });
 const jobId = str(1, 100, { role: 'jobId' });
 const taskId = str(1, 512, { role: 'taskId' });
+const batchId = str(1, 100);
 const tag = str(1, 64, { trim: true });
 const mime = oneOf('image/png', 'image/jpeg', 'image/webp');
 
@@ -126,6 +127,11 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'models.list': obj({ refresh: opt(bool) }),
   'jobs.list': empty,
   'jobs.submit': obj({ request: jobDraft, copies: opt(int(1, 50)) }),
+  'jobs.submitBatch': obj({
+    name: str(1, 200, { trim: true }),
+    onFailure: opt(oneOf('continue', 'stop')),
+    jobs: { kind: 'array', of: jobDraft, min: 1, max: 10_000 },
+  }),
   'jobs.edit': obj({ id: jobId, request: jobDraft }),
   'jobs.move': obj({ id: jobId, to: oneOf('up', 'down', 'top') }),
   'jobs.cancel': obj({ id: jobId }),
@@ -144,6 +150,12 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   }),
   'jobs.resolve': obj({ id: jobId, taskId: { ...taskId, nullable: true } }),
   'jobs.dismissUnclaimed': obj({ taskId }),
+  'batches.list': empty,
+  'batches.pause': obj({ batchId }),
+  'batches.resume': obj({ batchId }),
+  'batches.cancel': obj({ batchId }),
+  'batches.retryFailed': obj({ batchId }),
+  'batches.move': obj({ batchId, to: oneOf('top', 'bottom', 'up', 'down') }),
   'ledger.totals': empty,
   'library.info': empty,
   'library.search': obj({
@@ -204,7 +216,8 @@ function judgeValue(spec: Spec, value: unknown): Verdict {
     case 'enum':
       return verdict(typeof value === 'string' && spec.values.includes(value));
     case 'array':
-      if (!Array.isArray(value) || value.length > spec.max) return 'invalid';
+      if (!Array.isArray(value) || value.length > spec.max || value.length < (spec.min ?? 0))
+        return 'invalid';
       // A hole in an array (structured clone keeps them) is an undefined item.
       return all(Array.from(value, (item) => judgeValue(spec.of, item)));
     case 'object':

@@ -33,6 +33,7 @@ const CODES: readonly ContractErrorCode[] = [
   'forbidden',
   'not-found',
   'conflict',
+  'over-budget',
   'unavailable',
   'internal',
 ];

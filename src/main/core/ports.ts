@@ -42,7 +42,8 @@ export interface Clock {
 }
 export type TimerHandle = { readonly id: number } | NodeJS.Timeout;
 
-export type NotificationKind = 'ready' | 'failed' | 'expired';
+/** `drained`: a batch or the whole queue ran out of work. */
+export type NotificationKind = 'ready' | 'failed' | 'expired' | 'drained';
 
 export interface UserNotification {
   kind: NotificationKind;
@@ -52,6 +53,8 @@ export interface UserNotification {
   jobId: string;
   /** A local poster image when one exists (library clip id). */
   clipId?: string;
+  /** The batch a `drained` notification is about. */
+  batchId?: string;
 }
 
 export interface Notifier {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JobDraft } from '../jobDraft';
 import { LedgerTotals } from '../ledger';
+import { BatchesChanged, BatchSummary, OnFailure } from '../jobBatches';
 import { EngineState, Job, JobsChanged } from '../jobs';
 import * as L from '../library';
 import { Notice } from '../notices';
@@ -50,6 +51,8 @@ const Draft = JobDraft.strict().superRefine((draft, context) => {
   });
 });
 
+const BatchId = z.object({ batchId: z.string().min(1).max(100) }).strict();
+
 const SettingsUpdate = SettingsPatch.refine(
   (patch) => patch.apiBase === undefined || patch.apiBase.length <= MAX_API_BASE_LENGTH,
   { path: ['apiBase'], message: `Too long: at most ${MAX_API_BASE_LENGTH} characters` },
@@ -63,11 +66,14 @@ const SetFolder = L.SetFolderRequest.refine(({ path }) => !path.includes('\0'), 
 
 /** What a host shows the user: an OS notification in Electron, a toast in the browser host. */
 export const NotificationShown = z.object({
-  kind: z.enum(['ready', 'failed', 'expired']),
+  // `drained`: a batch or the whole queue ran out of work (counts and spend in the body).
+  kind: z.enum(['ready', 'failed', 'expired', 'drained']),
   title: z.string(),
   body: z.string(),
   jobId: z.string(),
   clipId: z.string().optional(),
+  /** The batch a `drained` notification is about. */
+  batchId: z.string().optional(),
 });
 
 /**
@@ -120,6 +126,21 @@ export const commands = {
     request: z.object({ request: Draft, copies: z.int().min(1).max(50).default(1) }).strict(),
     response: z.object({ jobs: z.array(Job) }),
   },
+  /*
+   * Jobs queued as one batch, in order, each with its place in it, all stored before the
+   * answer. Refused as a whole (`over-budget`) when their estimated total would pass what
+   * is left of today's budget: nothing is queued then.
+   */
+  'jobs.submitBatch': {
+    request: z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        onFailure: OnFailure.default('continue'),
+        jobs: z.array(Draft).min(1).max(10_000),
+      })
+      .strict(),
+    response: z.object({ batchId: z.string(), jobs: z.array(Job) }),
+  },
   'jobs.edit': { request: JobId.extend({ request: Draft }), response: Job },
   'jobs.move': {
     request: JobId.extend({ to: z.enum(['up', 'down', 'top']) }),
@@ -157,6 +178,23 @@ export const commands = {
     request: z.object({ taskId: z.string().min(1).max(512) }).strict(),
     response: EngineState,
   },
+  // Batches with at least one job in the queue, oldest first.
+  'batches.list': { request: Empty, response: z.object({ batches: z.array(BatchSummary) }) },
+  // A paused batch's waiting jobs are not submitted; what is on the server runs on.
+  'batches.pause': { request: BatchId, response: BatchSummary },
+  'batches.resume': { request: BatchId, response: BatchSummary },
+  // Cancels the batch's jobs not yet submitted; those already on the server keep running.
+  'batches.cancel': {
+    request: BatchId,
+    response: z.object({ cancelled: z.int().nonnegative(), stillRunning: z.int().nonnegative() }),
+  },
+  // Retries each of its failed or expired jobs not retried yet (as jobs.retry); the new jobs.
+  'batches.retryFailed': { request: BatchId, response: z.object({ jobs: z.array(Job) }) },
+  // Moves the batch's waiting jobs, together, among the waiting jobs.
+  'batches.move': {
+    request: BatchId.extend({ to: z.enum(['top', 'bottom', 'up', 'down']) }),
+    response: z.object({ moved: z.boolean() }),
+  },
   'ledger.totals': { request: Empty, response: LedgerTotals },
   'library.info': { request: Empty, response: L.LibraryInfo },
   'library.search': { request: L.LibrarySearchRequest, response: L.LibrarySearchResponse },
@@ -190,6 +228,7 @@ export const LibraryIndexing = z.object({
 export const events = {
   'settings.changed': SettingsView,
   'jobs.changed': JobsChanged,
+  'batches.changed': BatchesChanged,
   'engine.changed': EngineState,
   'ledger.changed': LedgerTotals,
   'library.changed': L.LibraryChanged,

@@ -8,6 +8,8 @@ export type ContractErrorCode =
   | 'forbidden'
   | 'not-found'
   | 'conflict'
+  // Today's budget has no room for it: nothing was queued (the message says how much).
+  | 'over-budget'
   | 'unavailable'
   | 'internal';
 

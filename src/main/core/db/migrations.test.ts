@@ -111,7 +111,7 @@ describe('migrations', () => {
     const { file, close } = v1WithJobs();
     await close();
     openWith(file, migrations.slice(0, 4));
-    const { db } = openWith(file, migrations);
+    const { db } = openWith(file, migrations.slice(0, 5));
     expect(db.get('PRAGMA user_version')).toEqual({ user_version: 5 });
     const repo = new JobRepository(db);
     expect(repo.all().map((r) => r.id)).toEqual(['a', 'b']);
@@ -120,6 +120,24 @@ describe('migrations', () => {
       { cleared_at: null },
       { cleared_at: null },
     ]);
+  });
+
+  it('v6: a v5 database gains an empty batches table, and its jobs belong to no batch', async () => {
+    const { file, close } = v1WithJobs();
+    await close();
+    openWith(file, migrations.slice(0, 5));
+    const { db } = openWith(file, migrations);
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 6 });
+    expect(db.all('SELECT * FROM batches')).toEqual([]);
+    expect(new JobRepository(db).all().map((r) => [r.id, r.batch])).toEqual([
+      ['a', null],
+      ['b', null],
+    ]);
+    expect(() =>
+      db.run(
+        "INSERT INTO batches (id, name, on_failure, size, created_at) VALUES ('x', 'n', 'maybe', 1, 0)",
+      ),
+    ).toThrow(/CHECK/);
   });
 
   it('makes no backup for a database it has just created', () => {

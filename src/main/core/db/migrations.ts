@@ -92,6 +92,24 @@ ALTER TABLE jobs ADD COLUMN cleared_at INTEGER;
 CREATE INDEX jobs_history ON jobs (updated_at DESC, id) WHERE cleared_at IS NOT NULL;
 `;
 
+/**
+ * v6. Batches: jobs queued together and managed as one. A job names its batch in its JSON
+ * (`data.batch`); the batch's own state is here: paused (kept across restarts), the job
+ * whose failure stopped it, and when it last drained (its notification went out).
+ */
+const V6 = `
+CREATE TABLE batches (
+  id TEXT PRIMARY KEY NOT NULL,
+  name TEXT NOT NULL,
+  on_failure TEXT NOT NULL CHECK (on_failure IN ('continue', 'stop')),
+  size INTEGER NOT NULL CHECK (size > 0),
+  created_at INTEGER NOT NULL,
+  paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+  stopped_by TEXT,
+  done_at INTEGER
+) STRICT;
+`;
+
 export const migrations: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(V1) },
   { version: 2, up: (db) => db.exec(V2) },
@@ -100,6 +118,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, up: () => {} },
   { version: 4, up: (db) => db.exec(DROP_LIBRARY_TABLES), vacuum: true },
   { version: 5, up: (db) => db.exec(V5) },
+  { version: 6, up: (db) => db.exec(V6) },
 ];
 
 export function schemaVersion(db: DatabaseSync): number {

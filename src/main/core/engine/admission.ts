@@ -12,7 +12,8 @@ export interface Admission {
 /**
  * Which waiting jobs may be submitted now: in queue order, while fewer than `concurrency`
  * hold a slot, each within what is left of today's budget (a job of unknown cost is held
- * when a budget is set: a guard that lets unknown costs through guards nothing).
+ * when a budget is set: a guard that lets unknown costs through guards nothing). The jobs
+ * of a paused batch are passed over: the jobs behind them go first.
  */
 export function admit(
   records: readonly JobRecord[],
@@ -21,6 +22,8 @@ export function admit(
     concurrency: number;
     dailyBudgetCents: number | null;
     spentTodayCents: number;
+    /** Batches whose waiting jobs wait: paused by the user, or stopped by a failure. */
+    pausedBatches?: ReadonlySet<string>;
     /** The hold's wording (English when not given). */
     t?: Translate;
   },
@@ -32,6 +35,7 @@ export function admit(
   for (const record of records) {
     if (active >= limits.concurrency) break;
     if (record.status !== 'queued' || busy.has(record.id)) continue;
+    if (record.batch && limits.pausedBatches?.has(record.batch.id)) continue;
     // A job the user released from a budget hold runs anyway (`pastBudget`), and counts.
     const budget = record.pastBudget ? null : limits.dailyBudgetCents;
     if (budget !== null && (record.costCents === null || committed + record.costCents > budget)) {

@@ -28,6 +28,7 @@ import { UnclaimedTasks } from './unclaimedTasks';
 import { EngineWaits } from './waits';
 import { STORAGE_RETRY_MS, type EngineDeps, type World } from './engineDeps';
 import { queueActions } from './userActions';
+import { BatchBook } from './batchBook';
 
 /**
  * The job engine: a persistent local queue, at most N tasks submitted and unfinished, each
@@ -48,6 +49,7 @@ export class JobEngine implements EngineContext {
   readonly creates = new CreateTracker();
   readonly unclaimed: UnclaimedTasks;
   readonly t: Translate;
+  readonly batches: BatchBook;
   private readonly abort = new AbortController();
   private readonly events: EngineEvents;
   private downloads: Downloads | null = null;
@@ -88,16 +90,12 @@ export class JobEngine implements EngineContext {
     );
     this.waits = new EngineWaits(deps.clock, () => this.wake());
     this.status = new EngineStatus(deps.db);
-    const { repo, ledger, events, waits, status, connectivity } = this;
-    this.writer = new JobWriter({
-      clock: deps.clock,
-      repo,
-      ledger,
-      events,
-      waits,
-      status,
-      connectivity,
-    });
+    const { repo, ledger, events, waits, status, connectivity, clock } = this;
+    const dailyBudgetCents = () => (this.world().demo ? null : deps.settings().dailyBudgetCents);
+    this.batches = new BatchBook({ db: deps.db, repo, ledger, clock, events, dailyBudgetCents });
+    const { batches } = this;
+    const writing = { clock, repo, ledger, events, waits, status, connectivity };
+    this.writer = new JobWriter({ ...writing, batches });
     this.work = new WorkRunner({
       storageFailed: (error) => this.storageFailed(error),
       pump: () => this.pump(),
@@ -194,13 +192,12 @@ export class JobEngine implements EngineContext {
       nextLook = Math.min(nextLook, runDueSweeps(this, now));
     this.waits.wakeAt(nextLook);
     if (this.status.paused || this.status.blockedBy || !this.connectivity.online || waiting) return;
-    const { concurrency, dailyBudgetCents } = this.deps.settings();
-    const spentTodayCents = this.ledger.totals(now).todayCents;
     const admission = admit(this.repo.all(), this.work.busy, {
-      concurrency,
+      concurrency: this.deps.settings().concurrency,
       // The demo is free: the budget guards real money only.
-      dailyBudgetCents: demo ? null : dailyBudgetCents,
-      spentTodayCents,
+      dailyBudgetCents: demo ? null : this.deps.settings().dailyBudgetCents,
+      spentTodayCents: this.ledger.totals(now).todayCents,
+      pausedBatches: this.batches.store.pausedIds(),
       t: this.t,
     });
     for (const { id, message } of admission.overBudget) {
@@ -290,6 +287,7 @@ export class JobEngine implements EngineContext {
   }
 
   emitJobs(ids: readonly string[], order = false): void {
+    this.batches.touched(ids);
     this.events.jobs(ids, order);
   }
 

@@ -1,7 +1,9 @@
 import type { EmitEvent } from '../../../shared/contract/contract';
 import type { EngineState } from '../../../shared/jobs';
 import type { Messages } from '../i18n';
-import type { Clock, NotificationKind, Notifier } from '../ports';
+import type { BatchesChanged } from '../../../shared/jobBatches';
+import type { Clock, Notifier, UserNotification } from '../ports';
+import type { JobNewsKind } from './notificationText';
 import { toView } from './jobRecord';
 import type { JobRepository } from './jobRepository';
 import type { Ledger } from './ledger';
@@ -74,10 +76,19 @@ export class EngineEvents {
       this.deps.emit('ledger.changed', this.deps.ledger.totals(this.deps.clock.now()));
   }
 
-  notify(kind: NotificationKind, id: string, extra: { clipId?: string; reason?: string }): void {
+  notify(kind: JobNewsKind, id: string, extra: { clipId?: string; reason?: string }): void {
     const record = this.deps.repo.get(id);
     if (record)
       this.notifications.add({ kind, jobId: id, prompt: record.request.prompt, ...extra });
+  }
+
+  batches(change: BatchesChanged): void {
+    if (!this.stopped) this.deps.emit('batches.changed', change);
+  }
+
+  /** A notification of its own (a batch or the queue drained), worded when it is shown. */
+  summary(compose: (messages: Messages) => UserNotification): void {
+    if (!this.stopped) this.notifications.addSummary(compose);
   }
 
   /** Sends what is still gathered, then nothing more. */

@@ -1,5 +1,5 @@
 import type { HoldReason } from '../../../shared/jobs';
-import type { NotificationKind } from '../ports';
+import type { JobNewsKind } from './notificationText';
 import type { Translate } from '../i18n';
 import type { JobRecord } from './jobRecord';
 
@@ -17,7 +17,7 @@ export interface JobChange {
   readonly patch?: Partial<JobRecord>;
   /** Only progress moved: not flushed to disk, and announced at most 4 times a second. */
   readonly progress?: number;
-  readonly notify?: { kind: NotificationKind; reason?: string; clipId?: string };
+  readonly notify?: { kind: JobNewsKind; reason?: string; clipId?: string };
   /** The clip is ready on the server: hand it to the library. */
   readonly save?: true;
   /** Submissions (and following, for key problems) stop until the user acts. */

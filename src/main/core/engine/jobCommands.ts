@@ -9,26 +9,28 @@ import type { BlobStore } from '../ports';
 import { promiseTry } from '../promiseTry';
 import type { JobEngine } from './engine';
 import { toView } from './jobRecord';
+import { createBatchHandlers, type BatchHandlers } from './batchCommands';
 
-type JobHandlers = Pick<
-  Handlers,
-  | 'jobs.list'
-  | 'jobs.submit'
-  | 'jobs.edit'
-  | 'jobs.move'
-  | 'jobs.cancel'
-  | 'jobs.retry'
-  | 'jobs.remove'
-  | 'jobs.clearFinished'
-  | 'jobs.history'
-  | 'jobs.pause'
-  | 'jobs.resume'
-  | 'jobs.release'
-  | 'jobs.resolve'
-  | 'jobs.dismissUnclaimed'
-  | 'ledger.totals'
-  | 'models.list'
->;
+type JobHandlers = BatchHandlers &
+  Pick<
+    Handlers,
+    | 'jobs.list'
+    | 'jobs.submit'
+    | 'jobs.edit'
+    | 'jobs.move'
+    | 'jobs.cancel'
+    | 'jobs.retry'
+    | 'jobs.remove'
+    | 'jobs.clearFinished'
+    | 'jobs.history'
+    | 'jobs.pause'
+    | 'jobs.resume'
+    | 'jobs.release'
+    | 'jobs.resolve'
+    | 'jobs.dismissUnclaimed'
+    | 'ledger.totals'
+    | 'models.list'
+  >;
 
 /** Reads an input image a library clip keeps (a remix's); throws a `UserError` saying why not. */
 export type ClipImages = (ref: ClipImageRef) => Promise<{ mime: ImageMime; bytes: Uint8Array }>;
@@ -95,6 +97,7 @@ export function createJobHandlers(
   // The commands the engine answers at once still answer with a promise: what they throw
   // (a UserError, a save that failed) is its rejection.
   return {
+    ...createBatchHandlers(engine, prepare),
     'jobs.list': () => promiseTry(() => ({ jobs: engine.jobs(), state: engine.state() })),
     'jobs.submit': async ({ request: draft, copies }) => {
       const prepared = await prepare(draft);

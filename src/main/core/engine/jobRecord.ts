@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { BatchPlace } from '../../../shared/jobBatches';
 import { Job, JobCheck, type JobRequest } from '../../../shared/jobs';
 
 /**
@@ -11,6 +12,8 @@ export const JobRecord = Job.extend({
   // Records written before the check existed have none.
   check: JobCheck.nullable().default(null),
   demo: z.boolean().default(false),
+  // Records written before batches existed belong to none.
+  batch: BatchPlace.nullable().default(null),
   /** The demo run it was submitted in: a restart starts a new demo, without its tasks. */
   demoSession: z.string().nullable().default(null),
   fingerprint: z.string(),
@@ -67,6 +70,7 @@ export function newRecord(
   request: JobRequest,
   now: number,
   retryOf: string | null,
+  batch: BatchPlace | null = null,
 ): JobRecord {
   return {
     id,
@@ -79,6 +83,7 @@ export function newRecord(
     refunded: false,
     error: null,
     retryOf,
+    batch,
     clipId: null,
     createdAt: now,
     submittedAt: null,

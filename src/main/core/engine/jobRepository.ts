@@ -3,12 +3,12 @@ import type { JobRecord } from './jobRecord';
 import { looksLikeRecord, readRow, recordShape, SHAPE_KEY } from './jobRows';
 import { assertTransition } from './transitions';
 import { JobHistory } from './jobHistory';
+import { between, POSITION_GAP } from './queuePositions';
 import { isEnded, isWaiting, type JobStatus } from '../../../shared/jobs';
 
 export type MoveTarget = 'up' | 'down' | 'top';
 
-/** Room between neighbours: a job moved between two others takes the midpoint. */
-export const POSITION_GAP = 1024;
+export { POSITION_GAP } from './queuePositions';
 
 export const INSERT_JOB =
   'INSERT INTO jobs (id, position, status, task_id, updated_at, data) VALUES (?, ?, ?, ?, ?, ?)';
@@ -59,9 +59,15 @@ export class JobRepository {
 
   /** Appends the records, all in one transaction. */
   add(...records: JobRecord[]): void {
+    this.addWith(records);
+  }
+
+  /** Appends the records in one transaction with what `alongside` writes (a batch's row). */
+  addWith(records: readonly JobRecord[], alongside?: () => void): void {
     let position = this.records.length > 0 ? this.positionOf(this.records.at(-1)!) : 0;
     const placed = records.map((record) => ({ record, position: (position += POSITION_GAP) }));
     this.db.write(() => {
+      alongside?.();
       for (const { record, position } of placed) {
         this.db.run(
           INSERT_JOB,
@@ -145,16 +151,31 @@ export class JobRepository {
     if (!anchor || anchor === record) return false;
     const rest = this.records.filter((r) => r !== record);
     const slot = rest.indexOf(anchor) + (to === 'down' ? 1 : 0);
-    const order = [...rest.slice(0, slot), record, ...rest.slice(slot)];
-    const before = rest[slot - 1];
-    const after = rest[slot];
-    const position = between(before && this.positionOf(before), after && this.positionOf(after));
-    if (position === null) this.renumber(order);
-    else
-      this.db.write(() => this.db.run('UPDATE jobs SET position = ? WHERE id = ?', position, id));
-    if (position !== null) this.positions.set(id, position);
-    this.records = order;
+    this.reorder([...rest.slice(0, slot), record, ...rest.slice(slot)], [record]);
     return true;
+  }
+
+  /**
+   * The queue takes `order` (the same jobs), in which `moved` are next to each other: they
+   * get positions between their new neighbours, or the whole queue is numbered afresh.
+   */
+  reorder(order: readonly JobRecord[], moved: readonly JobRecord[]): void {
+    const first = order.indexOf(moved[0]!);
+    const before = order[first - 1];
+    const after = order[first + moved.length];
+    const low = before ? this.positionOf(before) : undefined;
+    const high = after ? this.positionOf(after) : undefined;
+    const places = moved.map((_, i) => between(low, high, i + 1, moved.length + 1));
+    if (places.some((p, i) => p === null || (i > 0 && p <= places[i - 1]!))) this.renumber(order);
+    else {
+      this.db.write(() =>
+        moved.forEach((r, i) =>
+          this.db.run('UPDATE jobs SET position = ? WHERE id = ?', places[i]!, r.id),
+        ),
+      );
+      moved.forEach((r, i) => this.positions.set(r.id, places[i]!));
+    }
+    this.records = [...order];
   }
 
   /** Makes every change written so far durable (the engine calls it when it stops). */
@@ -270,13 +291,4 @@ export class JobRepository {
       );
     }
   }
-}
-
-/** A position strictly between two neighbours (either may be missing), or null when none is left. */
-function between(before: number | undefined, after: number | undefined): number | null {
-  if (before === undefined && after === undefined) return POSITION_GAP;
-  if (before === undefined) return (after as number) - POSITION_GAP;
-  if (after === undefined) return before + POSITION_GAP;
-  const mid = (before + after) / 2;
-  return mid > before && mid < after ? mid : null;
 }

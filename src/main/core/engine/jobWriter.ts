@@ -18,6 +18,8 @@ interface WriterDeps {
   status: EngineStatus;
   waits: EngineWaits;
   connectivity: Connectivity;
+  /** Told of each job's new status, written and announced (its batch may stop, or be done). */
+  batches?: { statusChanged(record: JobRecord): void };
 }
 
 /**
@@ -50,6 +52,7 @@ export class JobWriter {
   change(id: string, patch: Partial<JobRecord>): JobRecord {
     const record = this.d.repo.update(id, patch, this.d.clock.now());
     this.d.events.changed(id, patch.status !== undefined);
+    if (patch.status !== undefined) this.d.batches?.statusChanged(record);
     return record;
   }
 

@@ -1,5 +1,5 @@
 import { english, type Messages } from '../i18n';
-import type { Clock, Notifier, TimerHandle } from '../ports';
+import type { Clock, Notifier, TimerHandle, UserNotification } from '../ports';
 import { composeNotification, type NotificationItem } from './notificationText';
 
 export type { NotificationItem } from './notificationText';
@@ -14,6 +14,8 @@ export type { NotificationItem } from './notificationText';
  */
 export class NotificationBatcher {
   private pending: NotificationItem[] = [];
+  /** Notifications of their own (a batch drained), worded when shown, after the clips'. */
+  private summaries: ((messages: Messages) => UserNotification)[] = [];
   private timer: TimerHandle | null = null;
   private coolingUntil = -Infinity;
 
@@ -30,6 +32,17 @@ export class NotificationBatcher {
   add(item: NotificationItem): void {
     if (!this.enabled()) return;
     this.pending.push(item);
+    this.schedule();
+  }
+
+  /** One notification that needs no grouping, shown with (after) the news gathered with it. */
+  addSummary(compose: (messages: Messages) => UserNotification): void {
+    if (!this.enabled()) return;
+    this.summaries.push(compose);
+    this.schedule();
+  }
+
+  private schedule(): void {
     if (this.timer) return;
     const wait = Math.max(this.gatherMs, this.coolingUntil - this.clock.now());
     this.timer = this.clock.setTimeout(() => this.flush(), wait);
@@ -39,18 +52,22 @@ export class NotificationBatcher {
     if (this.timer) this.clock.clearTimeout(this.timer);
     this.timer = null;
     const items = this.pending;
+    const summaries = this.summaries;
     this.pending = [];
-    if (items.length > 0) this.coolingUntil = this.clock.now() + this.cooldownMs;
+    this.summaries = [];
+    if (items.length + summaries.length > 0) this.coolingUntil = this.clock.now() + this.cooldownMs;
     for (const kind of ['ready', 'failed', 'expired'] as const) {
       const group = items.filter((i) => i.kind === kind);
       const first = group[0];
       if (first) this.notifier.notify(composeNotification(this.messages, kind, group, first));
     }
+    for (const compose of summaries) this.notifier.notify(compose(this.messages));
   }
 
   dispose(): void {
     if (this.timer) this.clock.clearTimeout(this.timer);
     this.timer = null;
     this.pending = [];
+    this.summaries = [];
   }
 }

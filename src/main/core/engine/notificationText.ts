@@ -1,8 +1,11 @@
 import type { Messages } from '../i18n';
 import type { NotificationKind, UserNotification } from '../ports';
 
+/** A job's own news; a drained batch or queue is worded apart (`drainNotice.ts`). */
+export type JobNewsKind = Exclude<NotificationKind, 'drained'>;
+
 export interface NotificationItem {
-  kind: NotificationKind;
+  kind: JobNewsKind;
   jobId: string;
   prompt: string;
   reason?: string;
@@ -16,7 +19,7 @@ export interface NotificationItem {
  */
 export function composeNotification(
   { t }: Messages,
-  kind: NotificationKind,
+  kind: JobNewsKind,
   group: readonly NotificationItem[],
   first: NotificationItem,
 ): UserNotification {

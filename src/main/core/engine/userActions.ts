@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
 import {
@@ -8,9 +7,11 @@ import {
   type Job,
   type JobRequest,
 } from '../../../shared/jobs';
+import { addJobs } from './addJobs';
+import { batchActions, type BatchHost } from './batchActions';
 import type { Clock } from '../ports';
 import type { CreateTracker } from './createTracker';
-import { fingerprint, newRecord, toView, type JobRecord } from './jobRecord';
+import { fingerprint, toView, type JobRecord } from './jobRecord';
 import type { JobRepository, MoveTarget } from './jobRepository';
 import type { UnclaimedTasks } from './unclaimedTasks';
 import { consentPastBudget, rejudgeBudgetHolds } from './budgetHolds';
@@ -23,7 +24,7 @@ import { english, type Translate } from '../i18n';
  * step — no `await` between — so nothing the engine does in the meantime (a submission
  * starting, a reconcile deciding) can be undone by a command that looked a moment earlier.
  */
-export interface ActionHost {
+export interface ActionHost extends BatchHost {
   readonly repo: JobRepository;
   readonly clock: Clock;
   readonly creates: CreateTracker;
@@ -39,8 +40,7 @@ export interface ActionHost {
 /** The queue's commands, bound to the engine: `engine.queue.edit(…)`. */
 export function queueActions(host: ActionHost) {
   return {
-    add: (requests: { request: JobRequest; costCents: number | null }[]) =>
-      addJobs(host, requests, null),
+    add: (requests: { request: JobRequest; costCents: number | null }[]) => addJobs(host, requests),
     edit: (id: string, request: JobRequest, costCents: number | null) =>
       editJob(host, id, request, costCents),
     move: (id: string, to: MoveTarget) => moveJob(host, id, to),
@@ -59,6 +59,8 @@ export function queueActions(host: ActionHost) {
       host.unclaimed.dismiss(taskId);
       host.emitState();
     },
+    /** The same for a whole batch: `engine.queue.batches.pause(…)`. */
+    batches: batchActions(host),
   };
 }
 
@@ -69,25 +71,6 @@ function find(host: ActionHost, id: string): JobRecord {
   const record = host.repo.get(id);
   if (!record) throw new UserError('not-found', textOf(host)('queue.jobGone'));
   return record;
-}
-
-function addJobs(
-  host: ActionHost,
-  requests: { request: JobRequest; costCents: number | null }[],
-  retryOf: string | null,
-): Job[] {
-  const now = host.clock.now();
-  const records = requests.map(({ request, costCents }) => ({
-    ...newRecord(`job_${randomUUID()}`, request, now, retryOf),
-    costCents,
-  }));
-  host.repo.add(...records);
-  host.emitJobs(
-    records.map((r) => r.id),
-    true,
-  );
-  host.pump();
-  return records.map(toView);
 }
 
 function editJob(host: ActionHost, id: string, request: JobRequest, costCents: number | null): Job {
@@ -128,11 +111,9 @@ function retryJob(host: ActionHost, id: string): Job {
   if (!canRetry(record.status)) {
     throw new UserError('conflict', textOf(host)('queue.cannotRetry'));
   }
-  const [retry] = addJobs(
-    host,
-    [{ request: record.request, costCents: record.costCents }],
-    record.id,
-  );
+  // A retry keeps the job's place in its batch.
+  const { request, costCents, batch } = record;
+  const [retry] = addJobs(host, [{ request, costCents, retryOf: record.id, batch }]);
   return retry!;
 }
 

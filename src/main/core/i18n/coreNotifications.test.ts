@@ -31,8 +31,15 @@ describe('notifications from the assembled core', () => {
     // Saving takes no virtual time, only I/O; the news is shown after a short gather.
     await h.settled(() => core.engine.jobs().every((j) => j.status === 'saved'));
     await h.advance(5_000);
-    const titles = h.notifications.map((n) => n.title);
-    expect(['2 clips klaar', 'Clip klaar,Clip klaar']).toContain(titles.join(','));
-    expect(h.notifications[0]?.body).toContain('“een papieren vliegtuig”');
+    const news = h.notifications.filter((n) => n.kind !== 'drained');
+    expect(['2 clips klaar', 'Clip klaar,Clip klaar']).toContain(
+      news.map((n) => n.title).join(','),
+    );
+    expect(news[0]?.body).toContain('“een papieren vliegtuig”');
+    // Two jobs, and the queue ran dry: one summary, in Dutch too.
+    const done = h.notifications.filter((n) => n.kind === 'drained');
+    expect(done.map((n) => `${n.title}: ${n.body}`)).toEqual([
+      'Wachtrij klaar: 2 clips klaar, US$\u00a04,00',
+    ]);
   });
 });

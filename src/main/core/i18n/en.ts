@@ -13,6 +13,14 @@ export const en = {
     expired_other: '{{count}} clips expired before they could be saved',
     quoted: '“{{prompt}}”',
     andMore: '{{list}} and {{count}} more',
+    batchDone: 'Batch “{{name}}” done',
+    queueDone: 'Queue done',
+    clipsReady_one: '{{count}} clip ready',
+    clipsReady_other: '{{count}} clips ready',
+    failedRefunded: '{{count}} failed and refunded',
+    failedNotRefunded: '{{count}} failed',
+    cancelled: '{{count}} cancelled',
+    spent: '{{amount,currency(USD)}}',
   },
   shell: {
     trayTooltip_one: 'Airframe — {{count}} job running',
@@ -98,6 +106,14 @@ export const en = {
     notWaiting: 'This job is not waiting for your answer any more.',
     notCandidate: 'That task is not one of the candidates for this job.',
     taskTaken: 'That task already belongs to another job.',
+    batchGone: 'That batch no longer exists.',
+    batchJobInvalid: 'Job {{number}} of the batch: {{reason}}',
+    batchOverBudget:
+      'This batch would cost about {{total, currency(USD)}}, more than the {{room, currency(USD)}} left of today’s budget. Nothing was queued: make the batch smaller or raise the daily budget in Settings.',
+    batchCostUnknown_one:
+      'The cost of {{count}} job in this batch is unknown, and a daily budget is set. Nothing was queued.',
+    batchCostUnknown_other:
+      'The cost of {{count}} jobs in this batch is unknown, and a daily budget is set. Nothing was queued.',
   },
   library: {
     noApiKey: 'Add your API key in Settings first',

@@ -11,6 +11,14 @@ export const nl: Catalog = {
     expired_other: '{{count}} clips verlopen voordat ze konden worden opgeslagen',
     quoted: '“{{prompt}}”',
     andMore: '{{list}} en nog {{count}}',
+    batchDone: 'Batch “{{name}}” klaar',
+    queueDone: 'Wachtrij klaar',
+    clipsReady_one: '{{count}} clip klaar',
+    clipsReady_other: '{{count}} clips klaar',
+    failedRefunded: '{{count}} mislukt en terugbetaald',
+    failedNotRefunded: '{{count}} mislukt',
+    cancelled: '{{count}} geannuleerd',
+    spent: '{{amount,currency(USD)}}',
   },
   shell: {
     trayTooltip_one: 'Airframe — {{count}} taak bezig',
@@ -103,6 +111,14 @@ export const nl: Catalog = {
     notWaiting: 'Deze taak wacht niet meer op je antwoord.',
     notCandidate: 'Die taak op de server is niet een van de kandidaten voor deze taak.',
     taskTaken: 'Die taak op de server hoort al bij een andere taak.',
+    batchGone: 'Die batch bestaat niet meer.',
+    batchJobInvalid: 'Taak {{number}} van de batch: {{reason}}',
+    batchOverBudget:
+      'Deze batch zou ongeveer {{total, currency(USD)}} kosten, meer dan de {{room, currency(USD)}} die nog over is van het dagbudget van vandaag. Er is niets in de wachtrij gezet: maak de batch kleiner of verhoog het dagbudget in Instellingen.',
+    batchCostUnknown_one:
+      'Van {{count}} taak in deze batch zijn de kosten onbekend en er is een dagbudget ingesteld. Er is niets in de wachtrij gezet.',
+    batchCostUnknown_other:
+      'Van {{count}} taken in deze batch zijn de kosten onbekend en er is een dagbudget ingesteld. Er is niets in de wachtrij gezet.',
   },
   library: {
     noApiKey: 'Voeg eerst je API-sleutel toe in Instellingen',

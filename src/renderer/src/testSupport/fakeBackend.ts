@@ -102,6 +102,7 @@ export function makeJob(
     check: null,
     demo: false,
     retryOf: null,
+    batch: null,
     clipId: null,
     createdAt: 1_000,
     submittedAt: null,

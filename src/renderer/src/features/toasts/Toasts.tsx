@@ -11,6 +11,8 @@ export const TOAST_MS: Record<Toast['kind'], number> = {
   ready: 6_000,
   failed: 12_000,
   expired: 12_000,
+  // A batch or the whole queue is done: counts and spend worth a second look.
+  drained: 12_000,
 };
 
 /**
