@@ -117,6 +117,7 @@ describe('the renderer bundle', () => {
       'src/renderer/src/features/library/ClipView.tsx',
       'src/renderer/src/features/settings/Settings.tsx',
       'src/renderer/src/features/compose/CropDialog.tsx',
+      'src/renderer/src/features/batch/BatchBuilder.tsx',
       'src/renderer/src/features/common/Dialog.tsx',
       'src/renderer/src/i18n/locales/nl/index.ts',
     ])

@@ -132,6 +132,13 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
     onFailure: opt(oneOf('continue', 'stop')),
     jobs: { kind: 'array', of: jobDraft, min: 1, max: 10_000 },
   }),
+  'images.store': obj({
+    mime,
+    dataBase64: str(4, 14_000_000, {
+      examples: ['iVBORw0KGgo=', 'UklGRg=='],
+      test: (s) => (s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? 'either' : 'invalid'),
+    }),
+  }),
   'jobs.edit': obj({ id: jobId, request: jobDraft }),
   'jobs.move': obj({ id: jobId, to: oneOf('up', 'down', 'top') }),
   'jobs.cancel': obj({ id: jobId }),

@@ -5,6 +5,7 @@ import type { SettingsView } from '../../shared/settings';
 import type { AirforceApi } from './airforce/types';
 import { asApiError } from './engine/context';
 import type { JobEngine } from './engine/engine';
+import { createImageHandlers } from './engine/imageCommands';
 import { createJobHandlers } from './engine/jobCommands';
 import type { LibraryService } from './library/libraryService';
 import { english, type Messages, type UiLanguage } from './i18n';
@@ -141,6 +142,7 @@ export class AppService {
         return this.keyChanged();
       },
       ...createJobHandlers(engine, deps.blobs, catalog, (ref) => deps.library.inputImage(ref)),
+      ...createImageHandlers(deps.blobs, (key, values) => messages.t(key, values)),
       ...libraryHandlers(
         deps.library,
         (folder) => settings.update({ libraryFolder: folder }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { JobDraft } from '../jobDraft';
 import { LedgerTotals } from '../ledger';
 import { BatchesChanged, BatchSummary, OnFailure } from '../jobBatches';
-import { EngineState, Job, JobsChanged } from '../jobs';
+import { EngineState, ImageMime, Job, JobsChanged } from '../jobs';
 import * as L from '../library';
 import { Notice } from '../notices';
 import { ModelInfo } from '../modelInfo';
@@ -140,6 +140,14 @@ export const commands = {
       })
       .strict(),
     response: z.object({ batchId: z.string(), jobs: z.array(Job) }),
+  },
+  /*
+   * An input image stored before the jobs that use it are queued (a batch's images, one
+   * message each); jobs then name it by id, its SHA-256. 10 MB of image as base64.
+   */
+  'images.store': {
+    request: z.object({ mime: ImageMime, dataBase64: z.base64().min(4).max(14_000_000) }).strict(),
+    response: z.object({ blobId: z.string().regex(/^[a-f0-9]{64}$/), mime: ImageMime }),
   },
   'jobs.edit': { request: JobId.extend({ request: Draft }), response: Job },
   'jobs.move': {

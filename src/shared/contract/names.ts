@@ -27,6 +27,7 @@ export const commandNames = [
   'jobs.release',
   'jobs.resolve',
   'jobs.dismissUnclaimed',
+  'images.store',
   'batches.list',
   'batches.pause',
   'batches.resume',

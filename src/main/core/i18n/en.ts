@@ -94,6 +94,7 @@ export const en = {
   queue: {
     jobGone: 'That job no longer exists.',
     inputImageUnusable: 'Input image {{number}} of clip {{clipId}} cannot be used: {{reason}}.',
+    imageNotOfType: 'The file is not a {{mime}} image: its contents say otherwise.',
     inputImageGone: 'An input image is no longer stored: add it again.',
     onlyUnsubmittedEdited: 'Only a job that has not been submitted can be edited.',
     modelsNotLoaded: 'Could not load the models: {{reason}}',

@@ -97,6 +97,7 @@ export const nl: Catalog = {
     jobGone: 'Die taak bestaat niet meer.',
     inputImageUnusable:
       'Invoerafbeelding {{number}} van clip {{clipId}} kan niet worden gebruikt: {{reason}}.',
+    imageNotOfType: 'Het bestand is geen {{mime}}-afbeelding: de inhoud zegt iets anders.',
     inputImageGone: 'Een invoerafbeelding is niet meer bewaard: voeg haar opnieuw toe.',
     onlyUnsubmittedEdited: 'Alleen een taak die nog niet is ingediend, kan worden bewerkt.',
     modelsNotLoaded: 'De modellen konden niet worden geladen: {{reason}}',

@@ -27,7 +27,7 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 describe('the catalogs', () => {
   it('have one namespace per renderer feature, the same in English and Dutch', () => {
     expect([...namespaces].sort()).toEqual(
-      ['app', 'common', 'compose', 'library', 'queue', 'settings', 'shell', 'toasts'].sort(),
+      ['app', 'batch', 'common', 'compose', 'library', 'queue', 'settings', 'shell', 'toasts'].sort(),
     );
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
   });

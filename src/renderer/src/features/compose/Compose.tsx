@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { Tooltip } from '../common/Tooltip';
@@ -22,8 +22,13 @@ const CROSS = '✕';
 
 type Outcome = { kind: 'queued'; jobIds: string[] } | { kind: 'error'; message: string } | null;
 
+interface ComposeProps {
+  /** Beside Generate: what else makes jobs from this form (the batch builder's button). */
+  more?: ReactNode;
+}
+
 /** Write a request: model, mode, prompt, images and parameters, with its cost; then Generate. */
-export function Compose() {
+export function Compose({ more }: ComposeProps = {}) {
   const { t } = useTranslation('compose');
   const models = useModels();
   const form = useComposeStore((s) => s.form);
@@ -180,6 +185,7 @@ export function Compose() {
                 {busy ? t('adding') : editingJobId ? t('saveJob') : t('generate')}
               </button>
               <span className="hint">{t('shortcut')}</span>
+              {!editingJobId && more}
             </div>
             {problems.length > 0 && (
               <ul id={reasonsId} className="reasons" aria-label={t('reasons')}>

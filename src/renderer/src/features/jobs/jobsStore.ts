@@ -37,6 +37,11 @@ interface JobsStore extends JobsData {
   error: string | null;
   start: () => () => void;
   submit: (request: JobDraft, copies: number) => Promise<Job[]>;
+  submitBatch: (batch: {
+    name: string;
+    onFailure: 'continue' | 'stop';
+    jobs: JobDraft[];
+  }) => Promise<{ batchId: string; jobs: Job[] }>;
   edit: (id: string, request: JobDraft) => Promise<Job>;
   move: (id: string, to: 'up' | 'down' | 'top') => Promise<boolean>;
   cancel: (id: string) => Promise<void>;
@@ -131,6 +136,11 @@ export const useJobsStore = create<JobsStore>((set) => ({
     const { jobs } = await api().invoke('jobs.submit', { request, copies });
     upserted(jobs);
     return jobs;
+  },
+  async submitBatch(batch) {
+    const answer = await api().invoke('jobs.submitBatch', batch);
+    upserted(answer.jobs);
+    return answer;
   },
   async edit(id, request) {
     const job = await api().invoke('jobs.edit', { id, request });

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../i18n';
-import { Dialog } from '../common/Dialog';
-import { errorText } from '../common/errors';
-import { useJobsStore, useSections } from '../jobs';
+import { useSections } from '../jobs';
+
+const ClearFinishedDialog = lazy(() =>
+  import('./ClearFinishedDialog').then((m) => ({ default: m.ClearFinishedDialog })),
+);
 
 interface ClearFinishedProps {
   /** After the move: how many jobs went to the history. */
@@ -16,25 +18,7 @@ interface ClearFinishedProps {
 export function ClearFinished({ onCleared }: ClearFinishedProps) {
   const { t } = useTranslation('queue');
   const ended = useSections().ended.length;
-  const clearFinished = useJobsStore((s) => s.clearFinished);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const confirm = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const cleared = await clearFinished();
-      setAsking(false);
-      onCleared(cleared);
-    } catch (error) {
-      setProblem(t('history.notCleared', { reason: errorText(error) }));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <>
       <button
@@ -46,31 +30,13 @@ export function ClearFinished({ onCleared }: ClearFinishedProps) {
         {t('history.clear')}
       </button>
       {asking && (
-        <Dialog
-          title={t('history.confirmTitle', { count: ended })}
-          onClose={() => setAsking(false)}
-        >
-          <p>{t('history.confirmBody')}</p>
-          {problem && (
-            <p className="inline-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button
-              type="button"
-              className="primary"
-              data-autofocus
-              disabled={busy}
-              onClick={() => void confirm()}
-            >
-              {t('history.confirm', { count: ended })}
-            </button>
-            <button type="button" className="quiet" onClick={() => setAsking(false)}>
-              {t('history.keep')}
-            </button>
-          </div>
-        </Dialog>
+        <Suspense fallback={null}>
+          <ClearFinishedDialog
+            count={ended}
+            onClose={() => setAsking(false)}
+            onCleared={onCleared}
+          />
+        </Suspense>
       )}
     </>
   );

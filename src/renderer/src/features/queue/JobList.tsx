@@ -1,14 +1,12 @@
 import {
   defaultRangeExtractor,
   measureElement,
-  observeElementRect,
   useVirtualizer,
   type Range,
-  type Rect,
-  type Virtualizer,
 } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n';
+import { observeRect, UNLAID } from '../common/virtual';
 import { jobById, sectionNames, type Section, type Sections } from '../jobs';
 import { JobRow, type MoveTo } from './JobRow';
 import { matchesFilter, type QueueFilter } from './jobView';
@@ -19,12 +17,6 @@ const HEAD = 32;
 /** Between items: the design's --space-1. */
 const GAP = 4;
 
-/** Until the box is laid out (hidden, or a test's DOM without layout), a window's worth. */
-const UNLAID: Rect = { width: 1000, height: 800 };
-const observeRect = (
-  instance: Virtualizer<HTMLDivElement, Element>,
-  callback: (rect: Rect) => void,
-) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : UNLAID));
 /** An item not laid out measures 0: it keeps its estimate rather than pulling in every row. */
 const measure: typeof measureElement = (element, entry, instance) => {
   const size = measureElement(element, entry, instance);

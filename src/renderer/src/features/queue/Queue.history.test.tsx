@@ -78,7 +78,7 @@ describe('Clear finished', () => {
     const { fake, user } = setup();
     await screen.findByText('A sunset over the harbour');
     await user.click(screen.getByRole('button', { name: 'Clear finished' }));
-    const dialog = screen.getByRole('dialog', {
+    const dialog = await screen.findByRole('dialog', {
       name: 'Move 2 ended jobs to the history?',
     });
     expect(within(dialog).getByText(/Their clips stay in the library/)).toBeTruthy();
@@ -89,7 +89,7 @@ describe('Clear finished', () => {
     expect(fake.callsOf('jobs.clearFinished')).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Clear finished' }));
-    await user.click(screen.getByRole('button', { name: 'Move 2 jobs' }));
+    await user.click(await screen.findByRole('button', { name: 'Move 2 jobs' }));
     expect(fake.callsOf('jobs.clearFinished')).toEqual([{}]);
     expect(await screen.findByText('2 jobs moved to the history.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('A sunset over the harbour')).toBeNull());
@@ -117,7 +117,7 @@ describe('Clear finished', () => {
     );
     await screen.findByText('A sunset over the harbour');
     await user.click(screen.getByRole('button', { name: 'Clear finished' }));
-    await user.click(screen.getByRole('button', { name: 'Move 2 jobs' }));
+    await user.click(await screen.findByRole('button', { name: 'Move 2 jobs' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Nothing was moved: The database is busy',
     );

@@ -1,3 +1,4 @@
+import { BatchButton } from '../batch';
 import { Compose } from '../compose';
 import { Queue } from '../queue';
 import { useTranslation } from '../../i18n';
@@ -10,11 +11,11 @@ import { sideBySideQuery, useMediaQuery } from './useMediaQuery';
 export function ComposeScreen() {
   const { t } = useTranslation('shell');
   const wide = useMediaQuery(sideBySideQuery);
-  if (!wide) return <Compose />;
+  if (!wide) return <Compose more={<BatchButton />} />;
   return (
     <div className="studio">
       <div className="studio-pane studio-compose">
-        <Compose />
+        <Compose more={<BatchButton />} />
       </div>
       <div className="studio-pane studio-queue">
         <h3 className="studio-heading">{t('liveQueue')}</h3>

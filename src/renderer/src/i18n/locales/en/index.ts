@@ -1,4 +1,5 @@
 import { app } from './app';
+import { batch } from './batch';
 import { common } from './common';
 import { compose } from './compose';
 import { library } from './library';
@@ -8,4 +9,14 @@ import { shell } from './shell';
 import { toasts } from './toasts';
 
 /** Every English namespace: the source of the keys and of the types of `t`. */
-export const en = { common, shell, compose, queue, library, settings, toasts, app } as const;
+export const en = {
+  common,
+  shell,
+  compose,
+  batch,
+  queue,
+  library,
+  settings,
+  toasts,
+  app,
+} as const;

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog';
 import type { en } from '../en';
 import { app } from './app';
+import { batch } from './batch';
 import { common } from './common';
 import { compose } from './compose';
 import { library } from './library';
@@ -14,6 +15,7 @@ export const nl: Catalog<typeof en> = {
   common,
   shell,
   compose,
+  batch,
   queue,
   library,
   settings,

@@ -1,0 +1,3 @@
+/** The batch builder: many prompts, images or variations priced and queued as one batch. */
+export { BatchButton } from './LazyBatchBuilder';
+export { resetBatchStoreForTests, useBatchStore } from './batchStore';
