@@ -4,6 +4,7 @@ import type { Transport } from '../../../shared/contract/client';
 import type { EventPayload, Handlers } from '../../../shared/contract/contract';
 import { createDispatcher } from '../../../shared/contract/dispatcher';
 import type { EventName } from '../../../shared/contract/names';
+import type { BatchCounts, BatchSummary } from '../../../shared/jobBatches';
 import type { EngineState, Job, JobRequest } from '../../../shared/jobs';
 import type { ModelInfo } from '../../../shared/rules';
 import { defaultSettings, type SettingsView } from '../../../shared/settings';
@@ -14,12 +15,14 @@ import { resetJobsStoreForTests } from '../features/jobs/jobsStore';
 import { resetLedgerStoreForTests } from '../features/ledger/ledgerStore';
 import { resetLibraryStoreForTests } from '../features/library/libraryStore';
 import { resetModelsStoreForTests } from '../features/models/modelsStore';
+import { resetBatchesStoreForTests } from '../features/queue/batchesStore';
 import { useQueueFilter } from '../features/queue/queueFilter';
 import { emptyLearnt } from '../features/queue/timeEstimates';
 import { useTimesStore } from '../features/queue/timesStore';
 import { resetSettingsStoreForTests } from '../features/settings/settingsStore';
 import { resetNavStoreForTests } from '../features/nav/navStore';
 import { resetToastsStoreForTests } from '../features/toasts/toastsStore';
+import { resetBatchStoreForTests } from '../features/batch/batchStore';
 
 /**
  * A backend for component tests: the contract's own dispatcher (so requests are validated
@@ -114,6 +117,27 @@ export function makeJob(
   };
 }
 
+/** A batch as `batches.list` reports it: nothing done yet unless `counts` says so. */
+export function makeBatch(
+  id: string,
+  change: Partial<BatchSummary> = {},
+  counts: Partial<BatchCounts> = {},
+): BatchSummary {
+  return {
+    id,
+    name: `Batch ${id}`,
+    onFailure: 'continue',
+    createdAt: 1_000,
+    size: 10,
+    spentCents: 0,
+    paused: false,
+    stoppedBy: null,
+    doneAt: null,
+    ...change,
+    counts: { waiting: 10, running: 0, saved: 0, failed: 0, cancelled: 0, ...counts },
+  };
+}
+
 /** A test's answer to one command: the value, or a promise of it (most fakes answer at once). */
 type Answer<H> = H extends (request: infer Q) => Promise<infer R>
   ? (request: Q) => R | Promise<R>
@@ -145,6 +169,7 @@ export function createFakeBackend(overrides: FakeAnswers = {}): FakeBackend {
         'settings.get': () => demoView,
         'models.list': () => ({ models: [wan, kling] }),
         'jobs.list': () => ({ jobs: [], state: engineIdle }),
+        'batches.list': () => ({ batches: [] }),
         'ledger.totals': () => ({
           todayCents: 0,
           monthCents: 0,
@@ -196,6 +221,7 @@ export function setupRendererTests(): void {
   beforeEach(() => {
     window.localStorage.clear();
     resetComposeStoreForTests();
+    resetBatchStoreForTests();
     resetJobsStoreForTests();
     resetLedgerStoreForTests();
     resetLibraryStoreForTests();
@@ -203,6 +229,7 @@ export function setupRendererTests(): void {
     resetSettingsStoreForTests();
     resetNavStoreForTests();
     resetToastsStoreForTests();
+    resetBatchesStoreForTests();
     useQueueFilter.setState({ filter: 'all' });
     useTimesStore.setState({ learnt: emptyLearnt() });
   });

@@ -3,8 +3,8 @@ import { create } from 'zustand';
 export const sections = ['Compose', 'Queue', 'Library', 'Settings'] as const;
 export type Section = (typeof sections)[number];
 
-/** Something a screen should bring into view once shown: a job in the queue. */
-export type FocusTarget = { kind: 'job'; id: string };
+/** Something a screen should bring into view once shown: a job or a batch in the queue. */
+export type FocusTarget = { kind: 'job' | 'batch'; id: string };
 
 interface NavStore {
   section: Section;

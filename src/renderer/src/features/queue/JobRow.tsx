@@ -171,6 +171,11 @@ export const JobRow = memo(function JobRow({
           </span>
         ) : (
           <>
+            {job.batch && (
+              <span className="job-batch" title={t('batches.placeTitle', job.batch)}>
+                {t('batches.place', job.batch)}
+              </span>
+            )}
             <span className="job-meta" title={describeRequest(job)}>
               {describeRequest(job)}
             </span>

@@ -9,6 +9,7 @@ import { JobList, visibleSections, type JobListHandle } from './JobList';
 import type { MoveTo } from './JobRow';
 import { filters, matchesFilter, type QueueFilter } from './jobView';
 import { useQueueFilter } from './queueFilter';
+import { BatchesPanel } from './BatchesPanel';
 import { ClearFinished } from './ClearFinished';
 import { History } from './History';
 import { QueueBanner } from './QueueBanner';
@@ -27,6 +28,13 @@ type QueueView = 'jobs' | 'history';
 export function Queue({ beside = false }: QueueProps) {
   const { t } = useTranslation('queue');
   const [view, setView] = useState<QueueView>('jobs');
+  // A job or batch to show (a notification's "Show") is in the Jobs tab: switch as it comes.
+  const focus = useNavStore((s) => s.focus);
+  const [seenFocus, setSeenFocus] = useState(focus);
+  if (focus !== seenFocus) {
+    setSeenFocus(focus);
+    if (focus) setView('jobs');
+  }
   return (
     <section className={`queue${beside ? ' beside' : ''}`} aria-label={t('screen.label')}>
       <Tabs
@@ -157,6 +165,7 @@ function Jobs({ beside, openHistory }: { beside: boolean; openHistory: () => voi
           {error}
         </p>
       )}
+      <BatchesPanel />
       {loaded && total === 0 && !error && (
         <div className="empty-state">
           <p>{beside ? t('screen.emptyBeside') : t('screen.empty')}</p>

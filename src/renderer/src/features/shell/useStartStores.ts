@@ -4,7 +4,7 @@ import { useJobsStore } from '../jobs';
 import { useLedgerStore } from '../ledger';
 import { useLibraryStore } from '../library';
 import { useModelsStore } from '../models';
-import { useTimesStore } from '../queue';
+import { useBatchesStore, useTimesStore } from '../queue';
 import { followLanguage, followTheme, useSettingsStore } from '../settings';
 import { useToastsStore } from '../toasts';
 
@@ -17,6 +17,7 @@ export function useStartStores(): void {
       useModelsStore.getState().start(useSettingsStore),
       useJobsStore.getState().start(),
       useTimesStore.getState().start(),
+      useBatchesStore.getState().start(),
       useLedgerStore.getState().start(),
       useLibraryStore.getState().start(),
       useToastsStore.getState().start(),

@@ -45,8 +45,9 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <RadixToast.Root
       className={`toast toast-${toast.kind}`}
-      // A failure interrupts; news of a clip waits for a pause in what the reader hears.
-      type={toast.kind === 'ready' ? 'background' : 'foreground'}
+      // A failure interrupts; news (a clip, a drained batch) waits for a pause in what the
+      // reader hears: each failure in a batch had its own toast already.
+      type={toast.kind === 'ready' || toast.kind === 'drained' ? 'background' : 'foreground'}
       duration={TOAST_MS[toast.kind]}
       open
       onOpenChange={(open) => open || dismiss(toast.key)}

@@ -38,9 +38,13 @@ export const useToastsStore = create<ToastsStore>((set) => ({
   dismiss: (key) => set((s) => ({ toasts: s.toasts.filter((t) => t.key !== key) })),
 }));
 
-/** What a notification is about: its clip in the library, or else its job in the queue. */
+/**
+ * What a notification is about: its clip in the library, else its batch (a drained batch) or
+ * its job in the queue.
+ */
 export function showNotified(notification: Notification): void {
   if (notification.clipId) openClip(notification.clipId);
+  else if (notification.batchId) go('Queue', { kind: 'batch', id: notification.batchId });
   else go('Queue', { kind: 'job', id: notification.jobId });
 }
 

@@ -1,3 +1,5 @@
+import { queueBatches } from './queueBatches';
+
 /** The queue: rows, banner, filters, unclaimed tasks; the jobs, ledger and models stores. */
 export const queue = {
   elapsed: '{{clock}} elapsed',
@@ -233,6 +235,7 @@ export const queue = {
     refunded: '{{cost}} refunded',
     again: 'Compose again',
   },
+  batches: queueBatches,
   stores: {
     ledgerFailed: 'Could not load the spending totals',
     modelsFailed: 'Could not load the models',

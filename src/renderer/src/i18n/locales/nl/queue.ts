@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog';
 import type { queue as en } from '../en/queue';
+import { queueBatches } from './queueBatches';
 
 export const queue: Catalog<typeof en> = {
   elapsed: '{{clock}} verstreken',
@@ -237,6 +238,7 @@ export const queue: Catalog<typeof en> = {
     refunded: '{{cost}} terugbetaald',
     again: 'Opnieuw maken',
   },
+  batches: queueBatches,
   stores: {
     ledgerFailed: 'Kon de uitgaven niet laden',
     modelsFailed: 'Kon de modellen niet laden',
