@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AspectRatio, Quality, VideoMode } from './api/schemas';
+import { ClipId } from './clipId';
 import { BatchPlace } from './jobBatches';
 import { jobStatuses } from './jobStatus';
 
@@ -38,6 +39,10 @@ export const JobRequest = z.object({
     .optional(),
   sound: z.boolean().optional(),
   inputImages: z.array(ImageRef).max(8),
+  /** The clip this job continues ("Continue from this frame"): its sidecar will name it. */
+  parentClipId: ClipId.optional(),
+  /** Where in that clip the first frame was taken, in seconds. */
+  parentFrameSeconds: z.number().nonnegative().max(600).optional(),
 });
 export type JobRequest = z.infer<typeof JobRequest>;
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AspectRatio, Quality, TaskStatus, VideoMode } from './api/schemas';
+import { ClipId } from './clipId';
 import { ImageMime } from './jobs';
+
+export { CLIP_ID_PATTERN, ClipId } from './clipId';
 
 /**
  * The library as a UI sees it: clips by id, never a file path it could open (media is
@@ -15,14 +18,6 @@ export const TASK_ID_MAX = 512;
 export const TaskId = z.string().min(1).max(TASK_ID_MAX);
 export const isTaskId = (value: unknown): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= TASK_ID_MAX;
-
-/**
- * A clip's id, derived from its task id (`clipIdFor` in the library): only this alphabet
- * ever reaches a file name, a `clip://` URL or the UI's keys.
- */
-export const CLIP_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
-export const ClipId = z.string().regex(CLIP_ID_PATTERN, 'not a clip id');
-export type ClipId = z.infer<typeof ClipId>;
 
 export const Clip = z.object({
   /** Stable across machines: derived from the task id alone (the task id itself when safe). */
@@ -47,6 +42,8 @@ export const Clip = z.object({
   favourite: z.boolean(),
   tags: z.array(z.string()),
   hasPoster: z.boolean(),
+  /** The clip this one continues from one of its frames ("Continue from this frame"), or null. */
+  parentClipId: ClipId.nullable(),
 });
 export type Clip = z.infer<typeof Clip>;
 
@@ -60,6 +57,10 @@ export type ClipInputImage = z.infer<typeof ClipInputImage>;
 export const ClipDetails = Clip.extend({
   inputImages: z.array(ClipInputImage),
   savedAt: z.number().nullable(),
+  /** Where in the parent (seconds) the first frame was taken; null without a parent. */
+  parentFrameSeconds: z.number().nullable(),
+  /** Clips that continue this one, oldest first. */
+  children: z.array(Clip),
 });
 export type ClipDetails = z.infer<typeof ClipDetails>;
 

@@ -101,9 +101,16 @@ function makeValue(spec: Spec, random: Random, world: FuzzWorld): unknown {
         : spec.min + Math.floor(random() * Math.min(spec.max - spec.min + 1, 10));
     }
     case 'number':
-      return pick(random, [0, -0, Date.UTC(2026, 0, 1), 1e308, -1e308, 2 ** 53 + 1]);
+      return pick(
+        random,
+        [0, -0, 0.05, Date.UTC(2026, 0, 1), 1e308, -1e308, 2 ** 53 + 1].filter((n) =>
+          within(n, spec.min ?? -Infinity, spec.max ?? Infinity),
+        ),
+      );
     case 'boolean':
       return chance(random, 0.5);
+    case 'true':
+      return true;
     case 'enum':
       return pick(random, spec.values);
     case 'array': {
@@ -152,6 +159,8 @@ function* children(spec: Spec, value: unknown, path: Path): Generator<Node> {
   }
 }
 
+const within = (n: number, min: number, max: number) => n >= min && n <= max;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -173,6 +182,10 @@ function candidates(random: Random, spec: Spec, world: FuzzWorld): unknown[] {
     );
     const ids = [...world.jobIds(), ...world.clipIds(), ...world.taskIds(), ...world.blobIds()];
     values.push(...sample(random, ids, 3));
+  } else if (spec.kind === 'number') {
+    // Just past each bound it names.
+    if (spec.min !== undefined) values.push(spec.min - 0.001);
+    if (spec.max !== undefined) values.push(spec.max + 0.001);
   } else if (spec.kind === 'array') {
     values.push(new Array(spec.max + 1).fill(validValue(spec.of, random, world)));
     if (spec.min) values.push([]);

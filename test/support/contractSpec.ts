@@ -22,8 +22,10 @@ export type Spec = (
       examples?: readonly string[];
     }
   | { kind: 'int'; min: number; max: number }
-  | { kind: 'number' }
+  | { kind: 'number'; min?: number; max?: number }
   | { kind: 'boolean' }
+  /** `true` and nothing else: a flag that is either given or absent. */
+  | { kind: 'true' }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'array'; of: Spec; max: number; min?: number }
   | { kind: 'object'; fields: Readonly<Record<string, Spec>> }
@@ -93,6 +95,8 @@ export const jobDraft = obj({
   seed: opt(int(0, 2 ** 32 - 1)),
   sound: opt(bool),
   inputImages: { kind: 'array', of: image, max: 8 },
+  parentClipId: opt(clipId),
+  parentFrameSeconds: opt({ kind: 'number', min: 0, max: 600 }),
 });
 
 const empty = obj({});
@@ -141,7 +145,7 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   }),
   'jobs.edit': obj({ id: jobId, request: jobDraft }),
   'jobs.move': obj({ id: jobId, to: oneOf('up', 'down', 'top') }),
-  'jobs.cancel': obj({ id: jobId }),
+  'jobs.cancel': obj({ id: jobId, deleteOnServer: opt({ kind: 'true' }) }),
   'jobs.retry': obj({ id: jobId }),
   'jobs.remove': obj({ id: jobId }),
   'jobs.clearFinished': empty,
@@ -217,9 +221,14 @@ function judgeValue(spec: Spec, value: unknown): Verdict {
     case 'int':
       return verdict(Number.isSafeInteger(value) && within(value as number, spec.min, spec.max));
     case 'number':
-      return verdict(Number.isFinite(value));
+      return verdict(
+        Number.isFinite(value) &&
+          within(value as number, spec.min ?? -Infinity, spec.max ?? Infinity),
+      );
     case 'boolean':
       return verdict(typeof value === 'boolean');
+    case 'true':
+      return verdict(value === true);
     case 'enum':
       return verdict(typeof value === 'string' && spec.values.includes(value));
     case 'array':

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
@@ -75,5 +75,29 @@ describe('the sidecar a download writes', () => {
       durationSeconds: null,
     });
     expect(again.entry(clip.id)?.sidecar.unknown).toEqual(['model']);
+  });
+
+  it('names the clip a continued job started from, and only then', async () => {
+    const library = await open();
+    const blobs = new FileBlobStore(join(dir.path, 'blobs'));
+    const chained: ClipSource = {
+      ...source,
+      jobId: 'job-2',
+      taskId: 'vid_2',
+      request: { ...source.request, parentClipId: 'vid_1', parentFrameSeconds: 3 },
+    };
+    const base = (s: ClipSource) => clipBaseName(s.createdAt, s.request.prompt, s.taskId);
+    const child = await writeClip(library, blobs, chained, base(chained), at);
+    const plain = await writeClip(library, blobs, source, base(source), at);
+
+    const onDisk = async (name: string) =>
+      JSON.parse(await readFile(library.path(`${name}.json`), 'utf8')) as Record<string, unknown>;
+    expect(await onDisk(base(chained))).toMatchObject({
+      version: 1,
+      parent: { clipId: 'vid_1', atSeconds: 3 },
+    });
+    expect(Object.keys(await onDisk(base(source)))).not.toContain('parent');
+    expect(child.parentClipId).toBe('vid_1');
+    expect(plain.parentClipId).toBeNull();
   });
 });

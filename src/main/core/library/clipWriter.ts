@@ -54,6 +54,11 @@ export async function writeClip(
     favourite: false,
     tags: [],
     ...(unknown.size > 0 ? { unknown: [...unknown] } : {}),
+    ...(request.parentClipId === undefined
+      ? {}
+      : {
+          parent: { clipId: request.parentClipId, atSeconds: request.parentFrameSeconds ?? null },
+        }),
   };
   // What is written must read back: a mistake here is a bug, not a clip to lose later.
   return library.writeClip(base, Sidecar.parse(sidecar));

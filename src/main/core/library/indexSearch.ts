@@ -38,7 +38,8 @@ export function searchSql(
   if (query.from !== undefined) where('c.created_at >= ?', query.from);
   if (query.to !== undefined) where('c.created_at <= ?', query.to);
   const words = [...new Set((query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean))];
-  const long = words.filter((word) => [...word].length >= TRIGRAM);
+  // FTS5 reads its query up to a NUL ("unterminated string"): such a word is left to `instr`.
+  const long = words.filter((word) => [...word].length >= TRIGRAM && !word.includes('\0'));
   if (long.length > 0)
     where(
       'c.id IN (SELECT rowid FROM library_text WHERE library_text MATCH ?)',

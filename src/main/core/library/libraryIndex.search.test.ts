@@ -103,6 +103,11 @@ describe('library search', () => {
     expect(quoted.search(LibrarySearchRequest.parse({ text: '"cheese"' })).total).toBe(1);
   });
 
+  it('answers a word with a NUL in it (FTS5 would stop reading there) instead of failing', () => {
+    expect(ids({ text: 'clip\u0000.mp4' })).toEqual([]);
+    expect(ids({ text: 'lighthouse dusk\u0000' })).toEqual([]);
+  });
+
   it('sorts by prompt as a locale sort would, placed in bulk or one clip at a time', () => {
     const prompts = [
       'Zebra',

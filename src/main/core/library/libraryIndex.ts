@@ -86,6 +86,20 @@ export class LibraryIndex {
     return row && toEntry(row);
   }
 
+  /**
+   * The clips that continue this one, oldest first. Read from the cached sidecars (no
+   * column of its own): a scan of one folder's rows, asked only when one clip is opened.
+   */
+  children(id: string): Clip[] {
+    const rows = this.db.all<Row>(
+      `${ROW} WHERE c.folder = ? AND json_extract(s.sidecar, '$.parent.clipId') = ?
+       ORDER BY c.created_at, c.clip_id`,
+      this.folderKey,
+      id,
+    );
+    return rows.map((row) => toEntry(row).clip);
+  }
+
   *entries(): IterableIterator<ClipEntry> {
     const rows = this.db.all<Row>(`${ROW} WHERE c.folder = ? ORDER BY c.base`, this.folderKey);
     for (const row of rows) yield toEntry(row);

@@ -120,6 +120,32 @@ describe('library commands', () => {
     expect((await lib.service.get({ clipId })).tags).toEqual(['sea', 'Dusk']);
   });
 
+  it('shows a chain: a continued clip names its parent, the parent lists its children', async () => {
+    const parent = await saved(await finishedSource(sim, { prompt: 'Shot one' }));
+    const chained = async (prompt: string, at: number) => {
+      const source = await finishedSource(sim, { prompt });
+      source.request = { ...source.request, parentClipId: parent, parentFrameSeconds: at };
+      return saved(source);
+    };
+    const second = await chained('Shot two', 4.95);
+    const third = await chained('Shot two, again', 2);
+
+    expect(await sidecarOf(second)).toMatchObject({ parent: { clipId: parent, atSeconds: 4.95 } });
+    expect(await lib.service.get({ clipId: second })).toMatchObject({
+      parentClipId: parent,
+      parentFrameSeconds: 4.95,
+      children: [],
+    });
+    const search = await lib.service.search(LibrarySearchRequest.parse({ text: 'two' }));
+    expect(search.clips.map((clip) => clip.parentClipId)).toEqual([parent, parent]);
+
+    await lib.close();
+    lib = await openTestLibrary(sim, lib.folder.folder);
+    const details = await lib.service.get({ clipId: parent });
+    expect(details.parentClipId).toBeNull();
+    expect(details.children.map((clip) => clip.id)).toEqual([second, third]);
+  });
+
   it('deletes a clip locally only, or also on the server', async () => {
     const local = await saved(await finishedSource(sim));
     const both = await saved(await finishedSource(sim, { prompt: 'Second' }));

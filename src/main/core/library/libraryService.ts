@@ -75,7 +75,7 @@ export class LibraryService {
   get({ clipId }: ClipRequest): Promise<ClipDetails> {
     return promiseTry(() => {
       const entry = this.entry(clipId);
-      return toDetails(entry.clip, entry.sidecar);
+      return toDetails(entry.clip, entry.sidecar, this.deps.library.index.children(clipId));
     });
   }
 

@@ -92,6 +92,29 @@ describe('sidecar', () => {
     expect(written && Object.keys(written)).not.toContain('unknown');
   });
 
+  it('names the clip it continues, and reads a sidecar from before chains with no parent', () => {
+    const chained = parseSidecar(text({ ...sidecar, parent: { clipId: 'vid_0', atSeconds: 3.2 } }));
+    expect(chained).toMatchObject({ ok: true, sidecar: { version: 1 } });
+    if (!chained.ok) return;
+    const clip = toClip('x', chained.sidecar, false);
+    expect(clip.parentClipId).toBe('vid_0');
+    expect(toDetails(clip, chained.sidecar)).toMatchObject({ parentFrameSeconds: 3.2 });
+
+    // Written before chains existed: the same version, no parent field.
+    const old = parseSidecar(text(sidecar));
+    expect(old.ok && Object.keys(old.sidecar)).not.toContain('parent');
+    if (!old.ok) return;
+    const oldClip = toClip('x', old.sidecar, false);
+    expect(oldClip.parentClipId).toBeNull();
+    expect(toDetails(oldClip, old.sidecar)).toMatchObject({ parentFrameSeconds: null });
+  });
+
+  it('still loads a clip whose parent was edited into nonsense, without the parent', () => {
+    const parsed = parseSidecar(text({ ...sidecar, parent: { clipId: '../x', atSeconds: -1 } }));
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && toClip('x', parsed.sidecar, false).parentClipId).toBeNull();
+  });
+
   it('explains why a sidecar cannot be read', () => {
     expect(parseSidecar('{ not json')).toEqual({ ok: false, message: 'not valid JSON' });
     expect(parseSidecar(text({ ...sidecar, version: 2 }))).toMatchObject({

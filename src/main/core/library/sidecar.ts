@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { AspectRatio, Quality, VideoMode } from '../../../shared/api/schemas';
 import { ImageMime } from '../../../shared/jobs';
-import { TaskId, type Clip, type ClipDetails, type ClipInputImage } from '../../../shared/library';
+import {
+  ClipId,
+  TaskId,
+  type Clip,
+  type ClipDetails,
+  type ClipInputImage,
+} from '../../../shared/library';
 import { clipIdFor } from './naming';
 
 /**
@@ -20,6 +26,18 @@ const SidecarInput = z.union([
   z.object({ file: z.string().min(1), mime: ImageMime }),
   z.object({ url: z.string().min(1) }),
 ]);
+
+/**
+ * The clip this one continues ("Continue from this frame") and where in it the first frame
+ * was taken. Added without a version bump: it is optional, older sidecars simply have no
+ * parent, and an older app still reads a sidecar that has one (and keeps it on a rewrite)
+ * instead of refusing it as newer.
+ */
+const SidecarParent = z.object({
+  clipId: ClipId,
+  atSeconds: z.number().nonnegative().nullable(),
+});
+export type SidecarParent = z.infer<typeof SidecarParent>;
 
 export const Sidecar = z.looseObject({
   version: z.literal(SIDECAR_VERSION),
@@ -48,6 +66,8 @@ export const Sidecar = z.looseObject({
    * kept). Absent in most sidecars: everything in them is known.
    */
   unknown: z.array(z.string()).optional(),
+  /** A parent edited by hand into nonsense is dropped: the clip itself still loads. */
+  parent: SidecarParent.optional().catch(undefined),
 });
 export type Sidecar = z.infer<typeof Sidecar>;
 
@@ -98,12 +118,20 @@ export function toClip(base: string, sidecar: Sidecar, hasPoster: boolean): Clip
     favourite: sidecar.favourite,
     tags: sidecar.tags,
     hasPoster,
+    parentClipId: sidecar.parent?.clipId ?? null,
   };
 }
 
-export function toDetails(clip: Clip, sidecar: Sidecar): ClipDetails {
+/** `children`: the clips that continue this one (the index knows them, not the sidecar). */
+export function toDetails(clip: Clip, sidecar: Sidecar, children: Clip[] = []): ClipDetails {
   const inputImages: ClipInputImage[] = sidecar.inputImages.map((image) =>
     'file' in image ? { file: image.file, mime: image.mime } : { url: image.url },
   );
-  return { ...clip, inputImages, savedAt: ms(sidecar.savedAt) };
+  return {
+    ...clip,
+    inputImages,
+    savedAt: ms(sidecar.savedAt),
+    parentFrameSeconds: sidecar.parent?.atSeconds ?? null,
+    children,
+  };
 }

@@ -32,8 +32,11 @@ const fox: ClipDetails = {
   favourite: false,
   tags: [],
   hasPoster: true,
+  parentClipId: null,
   inputImages: [],
   savedAt: null,
+  parentFrameSeconds: null,
+  children: [],
 };
 
 /** The clip dialog as the library shows it: open while a clip is selected. */

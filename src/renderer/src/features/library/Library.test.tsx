@@ -47,6 +47,7 @@ const clip = (n: number, change: Partial<Clip> = {}): Clip => ({
   favourite: false,
   tags: [],
   hasPoster: true,
+  parentClipId: null,
   ...change,
 });
 
@@ -59,6 +60,8 @@ function setup(clips: Clip[], extra: FakeAnswers = {}) {
       { url: 'https://example.com/ref.png' },
     ],
     savedAt: null,
+    parentFrameSeconds: null,
+    children: [],
   });
   const fake = createFakeBackend({
     'library.info': () => ({
@@ -208,6 +211,8 @@ describe('Library', () => {
         ...fox,
         inputImages: [{ url: 'http://example.com/ref.png' }],
         savedAt: null,
+        parentFrameSeconds: null,
+        children: [],
       }),
     });
     await user.click(await screen.findByRole('button', { name: /Red fox in snow/ }));

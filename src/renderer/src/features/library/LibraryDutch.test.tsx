@@ -50,6 +50,7 @@ const clip = (n: number, prompt: string): Clip => ({
   favourite: false,
   tags: [],
   hasPoster: false,
+  parentClipId: null,
 });
 
 function setup(clips: Clip[], tasks: RemoteTask[] = []) {
@@ -78,6 +79,8 @@ function setup(clips: Clip[], tasks: RemoteTask[] = []) {
         ...clips.find((c) => c.id === clipId)!,
         inputImages: [],
         savedAt: null,
+        parentFrameSeconds: null,
+        children: [],
       }),
       'library.listRemote': () => ({ tasks }),
     }),
