@@ -7,13 +7,18 @@ export function actionLabel(action: JobAction): string {
 }
 
 /** Moving a job is shown as an arrow; its name stays the button's text for screen readers. */
-const moveArrows: Partial<Record<JobAction, string>> = {
+const moveArrows: Partial<Record<JobAction | 'bottom', string>> = {
   top: 'M6 5h12M12 19V9M7.5 13.5 12 9l4.5 4.5',
   up: 'M12 19V5M7 10l5-5 5 5',
   down: 'M12 5v14M7 14l5 5 5-5',
+  bottom: 'M6 19h12M12 5v10M7.5 10.5 12 15l4.5-4.5',
 };
 
-export function ActionButton(props: { action: JobAction; label: string; onClick: () => void }) {
+export function ActionButton(props: {
+  action: JobAction | 'bottom';
+  label: string;
+  onClick: () => void;
+}) {
   const arrow = moveArrows[props.action];
   return (
     <button

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { BatchSummary } from '../../../../shared/jobBatches';
 import { useTranslation } from '../../i18n';
+import { ActionButton } from './ActionButton';
 import { errorText } from '../common/errors';
 import { formatMoney } from '../common/format';
-import { Menu } from '../common/Menu';
 import { jobById } from '../jobs';
 import { batchState, leftText, type BatchState } from './batchEstimates';
 import { useBatchesStore, type BatchMove } from './batchesStore';
@@ -114,15 +114,17 @@ export function BatchEntry({ batch, leftMs }: BatchEntryProps) {
         )}
         {counts.waiting > 0 && (
           <>
-            <Menu
-              label={t('batches.actions.moveLabel', { name: batch.name })}
-              items={moves.map((to) => ({
-                label: t(`batches.actions.${to}`),
-                onSelect: () => act(() => store.move(batch.id, to)),
-              }))}
-            >
-              {t('batches.actions.move')}
-            </Menu>
+            {/* Arrows as on a job's row (a menu here would bring its library into the first screen). */}
+            <span role="group" aria-label={t('batches.actions.moveLabel', { name: batch.name })}>
+              {moves.map((to) => (
+                <ActionButton
+                  key={to}
+                  action={to}
+                  label={t(`batches.actions.${to}`)}
+                  onClick={() => act(() => store.move(batch.id, to))}
+                />
+              ))}
+            </span>
             <button type="button" onClick={() => setAsking(true)}>
               {t('batches.actions.cancel')}
             </button>

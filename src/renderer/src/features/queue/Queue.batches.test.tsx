@@ -179,8 +179,8 @@ describe('the batches panel', () => {
   ] as const)('%s moves the whole batch', async (label, to) => {
     const { fake, user } = setup();
     const night = await entry('Overnight');
-    await user.click(within(night).getByRole('button', { name: 'Move the batch “Overnight”' }));
-    await user.click(await screen.findByRole('menuitem', { name: label }));
+    const moves = within(night).getByRole('group', { name: 'Move the batch “Overnight”' });
+    await user.click(within(moves).getByRole('button', { name: label }));
     await waitFor(() => expect(fake.callsOf('batches.move')).toEqual([{ batchId: 'b1', to }]));
   });
 
