@@ -13,7 +13,7 @@ export const jobStatuses = [
   'saved', // in the library
   'failed', // refunded
   'expired',
-  'cancelled', // never submitted
+  'cancelled', // never submitted, or its task deleted on the server by the user (not refunded)
 ] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 

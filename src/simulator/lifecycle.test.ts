@@ -198,6 +198,21 @@ describe('DELETE /v1/video/tasks/{id}', () => {
     await createTask(sim);
     expect(sim.balanceOf(sim.apiKey)).toBe(100_000 - 5 * 200);
   });
+
+  it('frees the slot of a running task at once, refunding nothing and listing it no more', async () => {
+    const sim = await startTestSimulator();
+    const ids = [];
+    for (let i = 0; i < 4; i++) ids.push(await createTask(sim, { duration_seconds: 10 }));
+    await sim.clock.advance(1_000);
+    expect((await taskStatus(sim, ids[0]!)).status).toBe('running');
+    await expect(createTask(sim)).rejects.toThrow(/create failed: 429/);
+
+    expect((await call(sim, `/v1/video/tasks/${ids[0]}`, { method: 'DELETE' })).status).toBe(200);
+    const fifth = await createTask(sim);
+    expect(sim.balanceOf(sim.apiKey)).toBe(100_000 - 4 * 400 - 200);
+    const listed = await json<{ data: { task_id: string }[] }>(await call(sim, '/v1/video/tasks'));
+    expect(listed.data.map((t) => t.task_id).sort()).toEqual([...ids.slice(1), fifth].sort());
+  });
 });
 
 describe('task visibility', () => {

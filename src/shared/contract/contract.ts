@@ -154,7 +154,14 @@ export const commands = {
     request: JobId.extend({ to: z.enum(['up', 'down', 'top']) }),
     response: z.object({ moved: z.boolean() }),
   },
-  'jobs.cancel': { request: JobId, response: Job },
+  /*
+   * A waiting job is cancelled as it is. One on the server only with `deleteOnServer`: its
+   * task is deleted there, and the provider refunds nothing (the UI says so first).
+   */
+  'jobs.cancel': {
+    request: JobId.extend({ deleteOnServer: z.literal(true).optional() }),
+    response: Job,
+  },
   'jobs.retry': { request: JobId, response: Job },
   'jobs.remove': { request: JobId, response: z.object({ removed: z.boolean() }) },
   // Ended jobs leave the queue for the history; their rows (and tasks, ledger, clips) stay.

@@ -43,6 +43,9 @@ export interface EngineContext {
   sawTasks(tasks: readonly VideoTask[]): void;
 }
 
+/** A piece of work on one job; `signal` ends it (the engine stopping, or the job's work taken over). */
+export type JobWork = (ctx: EngineContext, id: string, signal: AbortSignal) => Promise<void>;
+
 export function asApiError(error: unknown): ApiError {
   if (error instanceof AirforceError) return error.error;
   return { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) };

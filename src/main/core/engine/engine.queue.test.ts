@@ -45,7 +45,9 @@ describe('the job engine queue', () => {
       () => engine.jobs()[0]?.status === 'remote-queued',
       'the first job to be submitted',
     );
-    await expect(handlers['jobs.cancel']({ id: a!.id })).rejects.toThrow(/already submitted/);
+    await expect(handlers['jobs.cancel']({ id: a!.id })).rejects.toThrow(
+      /deletes its task on api.airforce/,
+    );
     await handlers['jobs.edit']({ id: c!.id, request: draft('third, edited') });
     expect((await handlers['jobs.move']({ id: c!.id, to: 'top' })).moved).toBe(true);
     await handlers['jobs.cancel']({ id: b!.id });

@@ -8,7 +8,7 @@ import { admit } from './admission';
 import { planWork } from './workPlan';
 import { defaultStreamIdleTimeoutMs } from '../airforce/sse';
 import { Connectivity, probeApi } from './connectivity';
-import type { EngineContext } from './context';
+import type { EngineContext, JobWork } from './context';
 import { english, type Translate } from '../i18n';
 import { followJob } from './following';
 import { toView, type JobRecord } from './jobRecord';
@@ -56,7 +56,8 @@ export class JobEngine implements EngineContext {
   private readonly status: EngineStatus;
   private readonly waits: EngineWaits;
   private readonly writer: JobWriter;
-  private readonly work: WorkRunner;
+  /** The work under way per job; a user's command may take a job's over (see serverCancel). */
+  readonly work: WorkRunner;
   private stopped = false;
 
   /** Give this to the library's downloader. */
@@ -100,6 +101,7 @@ export class JobEngine implements EngineContext {
       storageFailed: (error) => this.storageFailed(error),
       pump: () => this.pump(),
       stopped: () => this.stopped,
+      signal: this.abort.signal,
       ...(deps.log ? { log: deps.log } : {}),
     });
   }
@@ -262,8 +264,8 @@ export class JobEngine implements EngineContext {
     return this.work.isRunning(id);
   }
 
-  run(id: string, work: (ctx: EngineContext, id: string) => Promise<void>): void {
-    this.work.run(id, () => work(this, id));
+  run(id: string, work: JobWork): void {
+    this.work.run(id, (signal) => work(this, id, signal));
   }
 
   /**

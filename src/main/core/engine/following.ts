@@ -12,8 +12,13 @@ import { failure, observation } from './taskOutcomes';
  * ends without a terminal state, by polling (5–15 s, aimed just after the expected end: see
  * pollPlan). Every poll and stream event is kept as a look at the task, which is what the
  * expected end is read from. Offline, it waits for the network rather than failing.
+ * `signal` ends it: the engine stopping, or the user deleting the task (see serverCancel).
  */
-export async function followJob(ctx: EngineContext, id: string): Promise<void> {
+export async function followJob(
+  ctx: EngineContext,
+  id: string,
+  signal: AbortSignal = ctx.signal,
+): Promise<void> {
   let useStream = true;
   let errors = 0;
   const looks: TaskLook[] = [];
@@ -34,29 +39,36 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
   for (;;) {
     const record = ctx.repo.get(id);
     if (!record?.taskId || !isOnServer(record.status)) return;
-    await ctx.connectivity.waitOnline(ctx.signal);
+    // Ended while it waits for the network: nothing to follow any more, nothing gone wrong.
+    if (
+      !(await ctx.connectivity.waitOnline(signal).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
     const key = await ctx.apiKey();
     if (!key) return block('no-key', ctx.t('job.noKeyToFollow'));
     if (endedWithOldDemo(ctx, id)) return;
     try {
       if (useStream) {
         const end = await ctx.api.streamTask(key, record.taskId, {
-          signal: ctx.signal,
+          signal,
           idleTimeoutMs: ctx.streamIdleTimeoutMs,
           // The terminal payload is taken below, once the final task is known.
           onEvent: (task) => {
-            if (isTerminal(task.status)) return;
+            if (isTerminal(task.status) || signal.aborted) return;
             look(ctx.clock.now(), task, true);
             observe(task);
           },
         });
         if (end.kind === 'terminal')
-          return observe(await finalTask(ctx, key, record.taskId, end.task));
+          return observe(await finalTask(ctx, key, record.taskId, end.task, signal));
         useStream = false; // polling from now on; the first poll learns where the task is
         continue;
       }
       const sentAt = ctx.clock.now();
-      const task = await ctx.api.getTask(key, record.taskId, ctx.signal);
+      const task = await ctx.api.getTask(key, record.taskId, signal);
       look(sentAt, task);
       ctx.connectivity.wentOnline();
       errors = 0;
@@ -69,9 +81,9 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
         ctx.clock.now(),
         ctx.random,
       );
-      await sleep(ctx.clock, delay, ctx.signal);
+      await sleep(ctx.clock, delay, signal);
     } catch (error) {
-      if (ctx.signal.aborted) return;
+      if (signal.aborted) return;
       const e = asApiError(error);
       if (e.kind === 'network') {
         ctx.connectivity.wentOffline();
@@ -91,8 +103,8 @@ export async function followJob(ctx: EngineContext, id: string): Promise<void> {
         e.kind === 'rate-limited' && e.retryAfterMs
           ? e.retryAfterMs
           : backoffMs(errors, { baseMs: MIN_POLL_MS, capMs: 60_000 }, ctx.random);
-      await sleep(ctx.clock, wait, ctx.signal).catch(() => undefined);
-      if (ctx.signal.aborted) return;
+      await sleep(ctx.clock, wait, signal).catch(() => undefined);
+      if (signal.aborted) return;
     }
   }
 }
@@ -106,12 +118,13 @@ async function finalTask(
   key: string,
   taskId: string,
   task: VideoTask,
+  signal: AbortSignal,
 ): Promise<VideoTask> {
   const complete =
     task.status === 'completed' ? task.result_url !== undefined : task.cost_cents !== undefined;
   if (complete) return task;
   try {
-    const final = await ctx.api.getTask(key, taskId, ctx.signal);
+    const final = await ctx.api.getTask(key, taskId, signal);
     return isTerminal(final.status) ? final : task;
   } catch {
     return task;

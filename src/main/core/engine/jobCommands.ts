@@ -113,7 +113,8 @@ export function createJobHandlers(
       return engine.queue.edit(id, request, costCents);
     },
     'jobs.move': ({ id, to }) => promiseTry(() => ({ moved: engine.queue.move(id, to) })),
-    'jobs.cancel': ({ id }) => promiseTry(() => engine.queue.cancel(id)),
+    'jobs.cancel': ({ id, deleteOnServer }) =>
+      promiseTry(() => engine.queue.cancel(id, deleteOnServer === true)),
     'jobs.retry': ({ id }) => promiseTry(() => engine.queue.retry(id)),
     'jobs.remove': ({ id }) => promiseTry(() => (engine.queue.remove(id), { removed: true })),
     'jobs.clearFinished': () => promiseTry(() => ({ cleared: engine.queue.clearFinished() })),

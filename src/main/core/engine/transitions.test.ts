@@ -10,16 +10,12 @@ describe('job transitions', () => {
     }
   });
 
-  it('never cancels a job that may have been paid for', () => {
-    for (const paid of [
-      'submitting',
-      'remote-queued',
-      'running',
-      'completed',
-      'downloading',
-    ] as const) {
+  it('cancels a paid job only while its task is on the server, to be deleted there', () => {
+    for (const paid of ['submitting', 'completed', 'downloading'] as const) {
       expect(canTransition(paid, 'cancelled')).toBe(false);
     }
+    expect(canTransition('remote-queued', 'cancelled')).toBe(true);
+    expect(canTransition('running', 'cancelled')).toBe(true);
   });
 
   it('lets a submission go back to the queue only before a task is known', () => {
@@ -61,9 +57,11 @@ describe('job transitions', () => {
       ['remote-queued', 'completed'], // the stream missed the start
       ['remote-queued', 'failed'],
       ['remote-queued', 'expired'],
+      ['remote-queued', 'cancelled'], // its task deleted by the user
       ['running', 'completed'],
       ['running', 'failed'],
       ['running', 'expired'],
+      ['running', 'cancelled'],
       ['completed', 'downloading'],
       ['completed', 'saved'], // already in the library
       ['completed', 'expired'], // purged before it was saved

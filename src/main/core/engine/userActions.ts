@@ -2,6 +2,8 @@ import type { VideoTask } from '../../../shared/api/schemas';
 import { UserError } from '../../../shared/contract/result';
 import {
   canRetry,
+  isBeingSaved,
+  isOnServer,
   isPaidNotSaved,
   isWaiting,
   type Job,
@@ -18,13 +20,16 @@ import { consentPastBudget, rejudgeBudgetHolds } from './budgetHolds';
 import { backInLine, type Facts, type JobChange } from './jobChange';
 import { adoption } from './taskOutcomes';
 import { english, type Translate } from '../i18n';
+import { serverCanceller, type ServerCancelHost } from './serverCancel';
 
 /**
  * What users ask of the queue. Each checks a job's state and changes it in one synchronous
  * step — no `await` between — so nothing the engine does in the meantime (a submission
  * starting, a reconcile deciding) can be undone by a command that looked a moment earlier.
+ * The one that must wait for the server, cancelling a job whose task is there, holds the
+ * job's work meanwhile and looks again after each wait (see serverCancel).
  */
-export interface ActionHost extends BatchHost {
+export interface ActionHost extends BatchHost, ServerCancelHost {
   readonly repo: JobRepository;
   readonly clock: Clock;
   readonly creates: CreateTracker;
@@ -39,12 +44,22 @@ export interface ActionHost extends BatchHost {
 
 /** The queue's commands, bound to the engine: `engine.queue.edit(…)`. */
 export function queueActions(host: ActionHost) {
+  const cancelOnServer = serverCanceller(host);
   return {
     add: (requests: { request: JobRequest; costCents: number | null }[]) => addJobs(host, requests),
     edit: (id: string, request: JobRequest, costCents: number | null) =>
       editJob(host, id, request, costCents),
     move: (id: string, to: MoveTarget) => moveJob(host, id, to),
-    cancel: (id: string) => cancelJob(host, id),
+    /** A job on the server is cancelled only with `deleteOnServer`: its task is deleted, unrefunded. */
+    cancel: (id: string, deleteOnServer = false): Job | Promise<Job> => {
+      const record = find(host, id);
+      // Never deleted: a clip being saved is the user's, paid for and delivered.
+      if (isBeingSaved(record.status))
+        throw new UserError('conflict', textOf(host)('queue.cancelBeingSaved'));
+      if (!isOnServer(record.status)) return cancelJob(host, record);
+      if (!deleteOnServer) throw new UserError('conflict', textOf(host)('queue.onServerCancel'));
+      return cancelOnServer(record);
+    },
     retry: (id: string) => retryJob(host, id),
     remove: (id: string) => removeJob(host, id),
     /** Ended jobs leave the queue for the history; returns how many. */
@@ -98,12 +113,11 @@ function moveJob(host: ActionHost, id: string, to: MoveTarget): boolean {
   return true;
 }
 
-function cancelJob(host: ActionHost, id: string): Job {
-  const record = find(host, id);
+function cancelJob(host: ActionHost, record: JobRecord): Job {
   if (!isWaiting(record.status)) {
     throw new UserError('conflict', textOf(host)('queue.cannotCancel'));
   }
-  return toView(host.change(id, { status: 'cancelled', finishedAt: host.clock.now() }));
+  return toView(host.change(record.id, { status: 'cancelled', finishedAt: host.clock.now() }));
 }
 
 function retryJob(host: ActionHost, id: string): Job {

@@ -102,6 +102,14 @@ export const en = {
       'This job was submitted meanwhile; only a job that has not been submitted can be edited.',
     cannotCancel:
       'This job was already submitted; it cannot be cancelled (the cost is debited up front).',
+    onServerCancel:
+      'This job is already on the server: cancelling it deletes its task on api.airforce, with its video, and nothing is refunded (the provider does not refund a deleted task).',
+    notDeletedOnServer:
+      'The task was not deleted on the server, so the job keeps running and stays paid for: {{reason}}',
+    cancelBeingSaved: 'This job finished meanwhile and its clip is being saved; it is not deleted.',
+    cancelEnded: 'This job ended meanwhile; nothing was deleted.',
+    cancelDemoJob: 'This is a demo job: turn the demo on again to cancel it.',
+    cancelRealJob: 'This job runs with your API key: turn the demo off to cancel it.',
     cannotRetry: 'Only a failed, expired or cancelled job can be retried.',
     cannotRemove: 'This job is paid for and not yet saved; it can be removed once it ends.',
     notWaiting: 'This job is not waiting for your answer any more.',

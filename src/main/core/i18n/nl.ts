@@ -105,6 +105,15 @@ export const nl: Catalog = {
       'Deze taak is intussen ingediend; alleen een taak die nog niet is ingediend, kan worden bewerkt.',
     cannotCancel:
       'Deze taak is al ingediend en kan niet meer worden geannuleerd (de kosten worden vooraf afgeschreven).',
+    onServerCancel:
+      'Deze taak staat al op de server: annuleren verwijdert haar taak op api.airforce, met de video, en er wordt niets terugbetaald (de aanbieder betaalt een verwijderde taak niet terug).',
+    notDeletedOnServer:
+      'De taak is niet verwijderd op de server, dus de taak loopt door en blijft betaald: {{reason}}',
+    cancelBeingSaved:
+      'Deze taak is intussen klaar en haar clip wordt opgeslagen; ze wordt niet verwijderd.',
+    cancelEnded: 'Deze taak is intussen beëindigd; er is niets verwijderd.',
+    cancelDemoJob: 'Dit is een demotaak: zet de demo weer aan om haar te annuleren.',
+    cancelRealJob: 'Deze taak loopt met je API-sleutel: zet de demo uit om haar te annuleren.',
     cannotRetry:
       'Alleen een mislukte, verlopen of geannuleerde taak kan opnieuw worden geprobeerd.',
     cannotRemove:
