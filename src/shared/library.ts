@@ -59,6 +59,8 @@ export const ClipDetails = Clip.extend({
   savedAt: z.number().nullable(),
   /** Where in the parent (seconds) the first frame was taken; null without a parent. */
   parentFrameSeconds: z.number().nullable(),
+  /** The clip this one continues, when the library still has it. */
+  parent: Clip.nullable(),
   /** Clips that continue this one, oldest first. */
   children: z.array(Clip),
 });

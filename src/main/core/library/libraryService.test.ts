@@ -129,11 +129,11 @@ describe('library commands', () => {
     };
     const second = await chained('Shot two', 4.95);
     const third = await chained('Shot two, again', 2);
-
     expect(await sidecarOf(second)).toMatchObject({ parent: { clipId: parent, atSeconds: 4.95 } });
     expect(await lib.service.get({ clipId: second })).toMatchObject({
       parentClipId: parent,
       parentFrameSeconds: 4.95,
+      parent: { id: parent, prompt: 'Shot one' },
       children: [],
     });
     const search = await lib.service.search(LibrarySearchRequest.parse({ text: 'two' }));
@@ -142,8 +142,7 @@ describe('library commands', () => {
     await lib.close();
     lib = await openTestLibrary(sim, lib.folder.folder);
     const details = await lib.service.get({ clipId: parent });
-    expect(details.parentClipId).toBeNull();
-    expect(details.children.map((clip) => clip.id)).toEqual([second, third]);
+    expect(details).toMatchObject({ parent: null, children: [{ id: second }, { id: third }] });
   });
 
   it('deletes a clip locally only, or also on the server', async () => {

@@ -75,7 +75,12 @@ export class LibraryService {
   get({ clipId }: ClipRequest): Promise<ClipDetails> {
     return promiseTry(() => {
       const entry = this.entry(clipId);
-      return toDetails(entry.clip, entry.sidecar, this.deps.library.index.children(clipId));
+      const { index } = this.deps.library;
+      const parentId = entry.clip.parentClipId;
+      return toDetails(entry.clip, entry.sidecar, {
+        parent: (parentId !== null && index.get(parentId)?.clip) || null,
+        children: index.children(clipId),
+      });
     });
   }
 

@@ -122,8 +122,17 @@ export function toClip(base: string, sidecar: Sidecar, hasPoster: boolean): Clip
   };
 }
 
-/** `children`: the clips that continue this one (the index knows them, not the sidecar). */
-export function toDetails(clip: Clip, sidecar: Sidecar, children: Clip[] = []): ClipDetails {
+/** The clip's chain as the index knows it (the sidecar names only the parent's id). */
+export interface ClipChain {
+  parent: Clip | null;
+  children: Clip[];
+}
+
+export function toDetails(
+  clip: Clip,
+  sidecar: Sidecar,
+  chain: ClipChain = { parent: null, children: [] },
+): ClipDetails {
   const inputImages: ClipInputImage[] = sidecar.inputImages.map((image) =>
     'file' in image ? { file: image.file, mime: image.mime } : { url: image.url },
   );
@@ -132,6 +141,6 @@ export function toDetails(clip: Clip, sidecar: Sidecar, children: Clip[] = []): 
     inputImages,
     savedAt: ms(sidecar.savedAt),
     parentFrameSeconds: sidecar.parent?.atSeconds ?? null,
-    children,
+    ...chain,
   };
 }

@@ -11,6 +11,7 @@ import {
 import { UserError } from '../../../../shared/contract/result';
 import { renderWithStores } from '../../testSupport/renderWithStores';
 import { Compose } from './Compose';
+import { useComposeStore } from './composeStore';
 
 setupRendererTests();
 
@@ -132,6 +133,43 @@ describe('Compose', () => {
         copies: 1,
       },
     ]);
+  });
+
+  it('says which clip a continued job starts from until it is queued, and sends its parent', async () => {
+    const fake = backend();
+    const user = userEvent.setup();
+    renderWithStores(<Compose />);
+    await screen.findByLabelText('Model');
+    const image = { mime: 'image/png' as const, dataBase64: 'iVBORw==' };
+    const name = '2025-01-01_1200_red-fox_vid_1';
+    act(() =>
+      useComposeStore.getState().prefill({
+        request: {
+          modelId: 'wan-2.6',
+          prompt: 'Red fox',
+          mode: 'image',
+          inputImages: [image],
+          continues: { clipId: 'vid_1', name, atSeconds: 3.2 },
+        },
+      }),
+    );
+    const submitted = (n: number) =>
+      (fake.callsOf('jobs.submit')[n] as { request: object }).request;
+    const notice = `Continues clip ${name} from 0:03.`;
+    expect(screen.getByText(notice).closest('[role=status]')).toBeTruthy();
+
+    await user.click(generate());
+    await screen.findByText(/Added a job to the queue/);
+    expect(submitted(0)).toMatchObject({
+      mode: 'image',
+      inputImages: [image],
+      parentClipId: 'vid_1',
+      parentFrameSeconds: 3.2,
+    });
+    expect(screen.queryByText(notice)).toBeNull();
+    await user.click(generate());
+    await waitFor(() => expect(fake.callsOf('jobs.submit')).toHaveLength(2));
+    expect(submitted(1)).not.toHaveProperty('parentClipId');
   });
 
   it('shows why the engine refused a request', async () => {

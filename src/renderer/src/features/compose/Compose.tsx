@@ -6,6 +6,7 @@ import { useJobsStore } from '../jobs';
 import { useModels } from '../models';
 import { useGo } from '../nav';
 import { useComposeStore } from './composeStore';
+import { ContinuesNotice } from './ContinuesNotice';
 import { CostSummary } from './CostSummary';
 import { LazyCropDialog } from './LazyCropDialog';
 import { composeProblems, toDraft } from './draftRules';
@@ -129,6 +130,7 @@ export function Compose({ more }: ComposeProps = {}) {
           </button>
         </div>
       )}
+      <ContinuesNotice />
       {notice && (
         <div className="banner info" role="status">
           <span>{notice}</span>

@@ -23,6 +23,14 @@ export interface ComposeImage {
   keepShape: boolean;
 }
 
+/** The saved clip a job continues ("Continue from this frame"), and from where in it. */
+export interface ComposeContinues {
+  clipId: string;
+  /** For people: the clip's name, or its id where only that is known (a job edited). */
+  name: string;
+  atSeconds: number | null;
+}
+
 /** The compose form: what the controls show. */
 export interface ComposeForm {
   modelId: string;
@@ -36,6 +44,8 @@ export interface ComposeForm {
   sound: boolean;
   images: ComposeImage[];
   copies: number;
+  /** Shown as a notice and sent as the job's parent until the job is queued. */
+  continues: ComposeContinues | null;
 }
 
 export const emptyForm: ComposeForm = {
@@ -49,6 +59,7 @@ export const emptyForm: ComposeForm = {
   sound: false,
   images: [],
   copies: 1,
+  continues: null,
 };
 
 let nextImageKey = 1;

@@ -276,7 +276,11 @@ export const useComposeStore = create<ComposeStore>((set, get) => {
     },
     stopEditing: () => set({ editingJobId: null }),
     submitted(prompt) {
-      set((s) => ({ history: rememberPrompt(s.history, prompt), editingJobId: null }));
+      set((s) => ({
+        history: rememberPrompt(s.history, prompt),
+        editingJobId: null,
+        form: { ...s.form, continues: null },
+      }));
     },
     dismissNotice: () => set({ notice: null }),
   };

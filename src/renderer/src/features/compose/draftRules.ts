@@ -4,7 +4,7 @@ import type { JobRequest } from '../../../../shared/jobs';
 import { estimateCostCents, validateRequest, type ModelInfo } from '../../../../shared/rules';
 import { i18n } from '../../i18n';
 import { formatCentsPerSecond, formatMoney } from '../common/format';
-import type { ComposeForm, ComposeImage } from './composeForm';
+import type { ComposeContinues, ComposeForm, ComposeImage } from './composeForm';
 import { describeShape, shapeMatches } from './cropMath';
 import { requestProblemText } from './requestProblems';
 
@@ -110,8 +110,14 @@ export function toDraft(form: ComposeForm): JobDraft {
     ...(seed !== undefined && !Number.isNaN(seed) ? { seed } : {}),
     ...(form.sound ? { sound: true } : {}),
     inputImages: sentImages(form).flatMap((image) => (image.input ? [image.input] : [])),
+    ...(form.continues ? parentOf(form.continues) : {}),
   };
 }
+
+const parentOf = ({ clipId, atSeconds }: ComposeContinues) => ({
+  parentClipId: clipId,
+  ...(atSeconds !== null ? { parentFrameSeconds: atSeconds } : {}),
+});
 
 /** An image whose shape differs from the video's and that the user has not settled. */
 export function needsShaping(image: ComposeImage, aspect: AspectRatio | null): boolean {

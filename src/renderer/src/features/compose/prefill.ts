@@ -13,5 +13,13 @@ export function prefillFromRequest(request: JobDraft): Prefill['request'] {
     seed: request.seed === undefined ? '' : String(request.seed),
     sound: request.sound ?? false,
     inputImages: request.inputImages,
+    continues:
+      request.parentClipId === undefined
+        ? null
+        : {
+            clipId: request.parentClipId,
+            name: request.parentClipId,
+            atSeconds: request.parentFrameSeconds ?? null,
+          },
   };
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
@@ -8,6 +8,8 @@ import { useAppStore } from '../app';
 import { useComposeStore } from '../compose';
 import { useGo } from '../nav';
 import { ClipFile } from './ClipFile';
+import { continueOf } from './continueClip';
+import { grabFrame } from './frameGrab';
 import { useLibraryStore } from './libraryStore';
 import { remixOf } from './remix';
 
@@ -19,7 +21,14 @@ const CROSS = '✕';
  * While one runs the others wait, marked aria-disabled rather than disabled: a disabled button
  * drops its focus to the page, and the dialog's keys with it.
  */
-export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: () => void }) {
+interface ClipActionsProps {
+  clip: ClipDetails;
+  /** The dialog's player: "Continue from this frame" takes the frame it shows. */
+  video: RefObject<HTMLVideoElement | null>;
+  onDelete: () => void;
+}
+
+export function ClipActions({ clip, video, onDelete }: ClipActionsProps) {
   const { favourite, setTags, reveal, select } = useLibraryStore.getState();
   const go = useGo();
   const { t } = useTranslation('library');
@@ -71,6 +80,21 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
       go('Compose');
     });
 
+  const continueFrame = () =>
+    run(async () => {
+      if (!video.current) return;
+      let prefill;
+      try {
+        prefill = await continueOf(clip, await grabFrame(video.current));
+      } catch (error) {
+        setProblem(t('chain.frameFailed', { reason: errorText(error) }));
+        return;
+      }
+      useComposeStore.getState().prefill(prefill);
+      await select(null);
+      go('Compose');
+    });
+
   const more: MenuItem[] = [
     ...(host === 'electron'
       ? [
@@ -97,6 +121,9 @@ export function ClipActions({ clip, onDelete }: { clip: ClipDetails; onDelete: (
         </button>
         <button type="button" aria-disabled={busy} onClick={() => void remix()}>
           {t('actions.remix')}
+        </button>
+        <button type="button" aria-disabled={busy} onClick={() => void continueFrame()}>
+          {t('actions.continue')}
         </button>
         <Menu label={t('actions.more')} items={more} />
       </div>

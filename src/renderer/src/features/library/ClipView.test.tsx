@@ -36,6 +36,7 @@ const fox: ClipDetails = {
   inputImages: [],
   savedAt: null,
   parentFrameSeconds: null,
+  parent: null,
   children: [],
 };
 

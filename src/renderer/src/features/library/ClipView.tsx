@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { i18n, useTranslation } from '../../i18n';
 import { Dialog } from '../common/Dialog';
 import { formatDateTime, formatMoney, formatNumber } from '../common/format';
 import { ClipActions } from './ClipActions';
+import { ClipChain } from './ClipChain';
 import { useClipMedia } from '../app';
 import { DeleteClip } from './DeleteClip';
 import { useLibraryStore } from './libraryStore';
@@ -15,6 +16,7 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
   const media = useClipMedia();
   const [deleting, setDeleting] = useState(false);
   const [playError, setPlayError] = useState(false);
+  const video = useRef<HTMLVideoElement>(null);
   const { t } = useTranslation(['library', 'common']);
   const close = () => void select(null);
 
@@ -36,6 +38,7 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
         <div className="player">
           <video
             key={clip.id}
+            ref={video}
             controls
             preload="metadata"
             aria-label={t('view.player')}
@@ -50,7 +53,8 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
           )}
         </div>
         <div className="clip-side">
-          <ClipActions clip={clip} onDelete={() => setDeleting(true)} />
+          <ClipActions clip={clip} video={video} onDelete={() => setDeleting(true)} />
+          <ClipChain clip={clip} />
           <ClipMetadata clip={clip} />
         </div>
       </div>

@@ -61,6 +61,7 @@ function setup(clips: Clip[], extra: FakeAnswers = {}) {
     ],
     savedAt: null,
     parentFrameSeconds: null,
+    parent: null,
     children: [],
   });
   const fake = createFakeBackend({
@@ -212,6 +213,7 @@ describe('Library', () => {
         inputImages: [{ url: 'http://example.com/ref.png' }],
         savedAt: null,
         parentFrameSeconds: null,
+        parent: null,
         children: [],
       }),
     });

@@ -80,6 +80,7 @@ function setup(clips: Clip[], tasks: RemoteTask[] = []) {
         inputImages: [],
         savedAt: null,
         parentFrameSeconds: null,
+        parent: null,
         children: [],
       }),
       'library.listRemote': () => ({ tasks }),

@@ -5,6 +5,10 @@ export const compose = {
     banner: 'Editing a queued job: saving replaces its request.',
     stop: 'Stop editing',
   },
+  continues: {
+    clip: 'Continues clip {{name}}.',
+    clipAt: 'Continues clip {{name}} from {{at}}.',
+  },
   dismiss: 'Dismiss',
   dismissMessage: 'Dismiss message',
   copies: 'Copies',

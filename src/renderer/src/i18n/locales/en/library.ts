@@ -64,6 +64,15 @@ export const library = {
     playError:
       'The video could not be played. Its file may have been moved or deleted from the library folder; Reveal in folder (in a browser, File) shows where it should be.',
   },
+  chain: {
+    label: 'Chain',
+    continuedFrom: 'Continued from {{name}}',
+    parentGone: 'Continued from a clip that is no longer in the library',
+    continuedIn: 'Continued in',
+    frameName: 'Frame at {{at}}',
+    noFrame: 'the player has no picture to take yet',
+    frameFailed: 'This frame could not be taken: {{reason}}',
+  },
   details: {
     label: 'Clip details',
     prompt: 'Prompt',
@@ -93,6 +102,7 @@ export const library = {
     favourite: '☆ Favourite',
     favourited: '★ Favourite',
     remix: 'Remix',
+    continue: 'Continue from this frame',
     more: 'More actions',
     reveal: 'Reveal in folder',
     delete: 'Delete…',

@@ -7,6 +7,10 @@ export const compose: Catalog<typeof en> = {
     banner: 'Je bewerkt een taak in de wachtrij: opslaan vervangt de aanvraag.',
     stop: 'Stoppen met bewerken',
   },
+  continues: {
+    clip: 'Gaat verder met clip {{name}}.',
+    clipAt: 'Gaat verder met clip {{name}} vanaf {{at}}.',
+  },
   dismiss: 'Sluiten',
   dismissMessage: 'Bericht sluiten',
   copies: 'Kopieën',

@@ -69,6 +69,15 @@ export const library: Catalog<typeof en> = {
     playError:
       'De video kan niet worden afgespeeld. Het bestand is misschien verplaatst of uit de bibliotheekmap verwijderd; Tonen in map (in een browser: Bestand) laat zien waar het zou moeten staan.',
   },
+  chain: {
+    label: 'Reeks',
+    continuedFrom: 'Vervolg op {{name}}',
+    parentGone: 'Vervolg op een clip die niet meer in de bibliotheek staat',
+    continuedIn: 'Vervolgd in',
+    frameName: 'Beeld op {{at}}',
+    noFrame: 'de speler heeft nog geen beeld om te nemen',
+    frameFailed: 'Dit beeld kon niet worden genomen: {{reason}}',
+  },
   details: {
     label: 'Gegevens van de clip',
     prompt: 'Prompt',
@@ -98,6 +107,7 @@ export const library: Catalog<typeof en> = {
     favourite: '☆ Favoriet',
     favourited: '★ Favoriet',
     remix: 'Remixen',
+    continue: 'Verder vanaf dit beeld',
     more: 'Meer acties',
     reveal: 'Tonen in map',
     delete: 'Verwijderen…',
