@@ -44,7 +44,8 @@ interface JobsStore extends JobsData {
   }) => Promise<{ batchId: string; jobs: Job[] }>;
   edit: (id: string, request: JobDraft) => Promise<Job>;
   move: (id: string, to: 'up' | 'down' | 'top') => Promise<boolean>;
-  cancel: (id: string) => Promise<void>;
+  /** A job on the server is cancelled only with `deleteOnServer`: its task is deleted, unrefunded. */
+  cancel: (id: string, options?: { deleteOnServer?: true }) => Promise<void>;
   retry: (id: string) => Promise<Job>;
   remove: (id: string) => Promise<void>;
   pause: () => Promise<void>;
@@ -150,8 +151,9 @@ export const useJobsStore = create<JobsStore>((set) => ({
   async move(id, to) {
     return (await api().invoke('jobs.move', { id, to })).moved;
   },
-  async cancel(id) {
-    upserted([await api().invoke('jobs.cancel', { id })]);
+  async cancel(id, options) {
+    const request = options?.deleteOnServer ? { id, deleteOnServer: true as const } : { id };
+    upserted([await api().invoke('jobs.cancel', request)]);
   },
   async retry(id) {
     const job = await api().invoke('jobs.retry', { id });

@@ -10,6 +10,7 @@ import { openClip } from '../library';
 import { useGo } from '../nav';
 import { JobCheckPanel } from './JobCheckPanel';
 import { ActionButton, actionLabel } from './ActionButton';
+import { CancelOnServer } from './CancelOnServer';
 import { JobThumb } from './JobThumb';
 import {
   actionsFor,
@@ -87,7 +88,8 @@ export const JobRow = memo(function JobRow({
     }
   };
 
-  const act = (action: JobAction) => {
+  // A cancel on the server has a button of its own, which asks first (CancelOnServer).
+  const act = (action: Exclude<JobAction, 'cancelOnServer'>) => {
     switch (action) {
       case 'cancel':
         return void run(() => store.cancel(id));
@@ -215,18 +217,22 @@ export const JobRow = memo(function JobRow({
             </button>
           </>
         ) : (
-          actionsFor(job).map((action) => (
-            <ActionButton
-              key={action}
-              action={action}
-              label={
-                action === 'release' && job.holdReason === 'budget'
-                  ? t('actions.runAnyway')
-                  : actionLabel(action)
-              }
-              onClick={() => act(action)}
-            />
-          ))
+          actionsFor(job).map((action) =>
+            action === 'cancelOnServer' ? (
+              <CancelOnServer key={action} job={job} />
+            ) : (
+              <ActionButton
+                key={action}
+                action={action}
+                label={
+                  action === 'release' && job.holdReason === 'budget'
+                    ? t('actions.runAnyway')
+                    : actionLabel(action)
+                }
+                onClick={() => act(action)}
+              />
+            ),
+          )
         )}
       </div>
       <div

@@ -74,7 +74,16 @@ export function progressOf(job: Job): ProgressView {
 }
 
 export type JobAction =
-  'cancel' | 'edit' | 'up' | 'down' | 'top' | 'release' | 'retry' | 'remove' | 'show';
+  | 'cancel'
+  | 'cancelOnServer'
+  | 'edit'
+  | 'up'
+  | 'down'
+  | 'top'
+  | 'release'
+  | 'retry'
+  | 'remove'
+  | 'show';
 
 export function actionsFor(job: Job): JobAction[] {
   switch (job.status) {
@@ -82,6 +91,10 @@ export function actionsFor(job: Job): JobAction[] {
       return ['edit', 'top', 'up', 'down', 'cancel'];
     case 'held':
       return ['release', 'edit', 'top', 'up', 'down', 'cancel'];
+    // Its task is deleted on the server, unrefunded: the row asks first.
+    case 'remote-queued':
+    case 'running':
+      return ['cancelOnServer'];
     case 'saved':
       return job.clipId ? ['show', 'remove'] : ['remove'];
     case 'failed':

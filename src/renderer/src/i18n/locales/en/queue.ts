@@ -115,6 +115,15 @@ export const queue = {
     remove: 'Remove',
     show: 'Show in library',
     runAnyway: 'Run anyway',
+    cancelOnServer: 'Cancel…',
+  },
+  cancelOnServer: {
+    title: 'Cancel and delete on api.airforce?',
+    body: 'The task is deleted with its video. The provider does not refund a deleted task: its cost ({{cost}}) stays spent.',
+    bodyNoCost:
+      'The task is deleted with its video. The provider does not refund a deleted task: its cost stays spent.',
+    yes: 'Cancel and delete',
+    keep: 'Keep it running',
   },
   row: {
     demo: 'demo',

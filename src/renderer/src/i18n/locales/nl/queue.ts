@@ -114,6 +114,15 @@ export const queue: Catalog<typeof en> = {
     remove: 'Verwijderen',
     show: 'Tonen in bibliotheek',
     runAnyway: 'Toch uitvoeren',
+    cancelOnServer: 'Annuleren…',
+  },
+  cancelOnServer: {
+    title: 'Annuleren en verwijderen op api.airforce?',
+    body: 'De taak wordt verwijderd met haar video. De aanbieder betaalt een verwijderde taak niet terug: de kosten ({{cost}}) blijven uitgegeven.',
+    bodyNoCost:
+      'De taak wordt verwijderd met haar video. De aanbieder betaalt een verwijderde taak niet terug: de kosten blijven uitgegeven.',
+    yes: 'Annuleren en verwijderen',
+    keep: 'Laten doorlopen',
   },
   row: {
     demo: 'demo',
