@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { clipIdFor } from '../../src/main/core/library/naming';
 import { test, expect, expectAccessible } from './fixtures';
 
 /** The clip dialog's file path (the browser host shows it, to copy), read from the page. */
-async function clipPath(page: import('@playwright/test').Page): Promise<string> {
+async function clipPath(page: Page): Promise<string> {
   const field = page.getByRole('dialog').getByRole('textbox', { name: 'File' });
   await expect(field).toHaveValue(/\.mp4$/);
   return field.inputValue();
