@@ -29,7 +29,13 @@ describe('the app’s schemes', () => {
         { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
         {
           scheme: 'clip',
-          privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true },
+          privileges: {
+            standard: true,
+            secure: true,
+            stream: true,
+            supportFetchAPI: true,
+            corsEnabled: true,
+          },
         },
       ],
     ]);
@@ -65,5 +71,30 @@ describe('the app’s schemes', () => {
     expect(media.mock.calls[0]?.[0].headers.get('range')).toBe('bytes=0-9');
     expect((await handler(new Request('clip://elsewhere/etc/passwd'))).status).toBe(404);
     expect(media).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the app’s page read a clip (a frame drawn on a canvas) and no other origin', async () => {
+    handleClipScheme(() =>
+      Promise.resolve(
+        new Response('mp4', { status: 206, headers: { 'Content-Range': 'bytes 0-2/3' } }),
+      ),
+    );
+    const handler = handlers.get('clip')!;
+    const fromApp = await handler(
+      new Request('clip://media/vid_ABC/video', { headers: { Origin: 'app://airframe' } }),
+    );
+    expect(fromApp.status).toBe(206);
+    expect(fromApp.headers.get('access-control-allow-origin')).toBe('app://airframe');
+    expect(fromApp.headers.get('vary')).toBe('Origin');
+    expect(fromApp.headers.get('content-range')).toBe('bytes 0-2/3');
+    expect(await fromApp.text()).toBe('mp4');
+    for (const origin of ['https://evil.example', 'null', 'app://other']) {
+      const other = await handler(
+        new Request('clip://media/vid_ABC/video', { headers: { Origin: origin } }),
+      );
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    }
+    const noOrigin = await handler(new Request('clip://media/vid_ABC/video'));
+    expect(noOrigin.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
