@@ -27,7 +27,17 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 describe('the catalogs', () => {
   it('have one namespace per renderer feature, the same in English and Dutch', () => {
     expect([...namespaces].sort()).toEqual(
-      ['app', 'batch', 'common', 'compose', 'library', 'queue', 'settings', 'shell', 'toasts'].sort(),
+      [
+        'app',
+        'batch',
+        'common',
+        'compose',
+        'library',
+        'queue',
+        'settings',
+        'shell',
+        'toasts',
+      ].sort(),
     );
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
   });

@@ -58,8 +58,7 @@ export const batch: Catalog<typeof en> = {
     noImage: 'geen afbeelding',
   },
   summary_one: '{{count, number}} taak · {{cost}} · {{time}} met {{concurrency}} tegelijk',
-  summary_other:
-    '{{count, number}} taken · {{cost}} · {{time}} met {{concurrency}} tegelijk',
+  summary_other: '{{count, number}} taken · {{cost}} · {{time}} met {{concurrency}} tegelijk',
   leftOut_one:
     '{{count, number}} regel heeft een probleem en blijft buiten: herstel of verwijder haar.',
   leftOut_other:
