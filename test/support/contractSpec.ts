@@ -167,6 +167,13 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'batches.cancel': obj({ batchId }),
   'batches.retryFailed': obj({ batchId }),
   'batches.move': obj({ batchId, to: oneOf('top', 'bottom', 'up', 'down') }),
+  'queue.export': obj({ batchId: opt(batchId) }),
+  'queue.import': obj({
+    dataBase64: str(4, 200_000_000, {
+      examples: ['UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=='],
+      test: (s) => (s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? 'either' : 'invalid'),
+    }),
+  }),
   'ledger.totals': empty,
   'library.info': empty,
   'library.search': obj({

@@ -210,6 +210,24 @@ export const commands = {
     request: BatchId.extend({ to: z.enum(['top', 'bottom', 'up', 'down']) }),
     response: z.object({ moved: z.boolean() }),
   },
+  /*
+   * A queue file (a ZIP: the requests and their input images): one batch's jobs, or every
+   * job not yet submitted. The renderer saves it; `leftOut` jobs had an image link that may
+   * be signed, which never leaves the machine.
+   */
+  'queue.export': {
+    request: z.object({ batchId: z.string().min(1).max(100).optional() }).strict(),
+    response: z.object({
+      fileName: z.string(),
+      dataBase64: z.string(),
+      leftOut: z.int().nonnegative(),
+    }),
+  },
+  // Queues a queue file's batches and jobs, checked as jobs.submitBatch checks them: all or none.
+  'queue.import': {
+    request: z.object({ dataBase64: z.base64().min(4).max(200_000_000) }).strict(),
+    response: z.object({ batches: z.int().nonnegative(), jobs: z.int().nonnegative() }),
+  },
   'ledger.totals': { request: Empty, response: LedgerTotals },
   'library.info': { request: Empty, response: L.LibraryInfo },
   'library.search': { request: L.LibrarySearchRequest, response: L.LibrarySearchResponse },

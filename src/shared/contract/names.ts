@@ -34,6 +34,8 @@ export const commandNames = [
   'batches.cancel',
   'batches.retryFailed',
   'batches.move',
+  'queue.export',
+  'queue.import',
   'ledger.totals',
   'library.info',
   'library.search',

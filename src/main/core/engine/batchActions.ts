@@ -33,6 +33,8 @@ export function batchActions(host: BatchHost) {
   return {
     submit: (name: string, onFailure: OnFailure, jobs: readonly PreparedJob[]) =>
       submitBatch(host, name, onFailure, jobs),
+    submitAll: (batches: readonly NewBatch[], singles: readonly PreparedJob[]) =>
+      submitAll(host, batches, singles),
     pause: (batchId: string) => setPaused(host, batchId, true),
     resume: (batchId: string) => setPaused(host, batchId, false),
     cancel: (batchId: string) => cancelBatch(host, batchId),
@@ -54,6 +56,13 @@ function find(host: BatchHost, batchId: string): { row: BatchRow; jobs: JobRecor
 const summaryOf = (host: BatchHost, batchId: string): BatchSummary =>
   host.batches.summary(batchId)!;
 
+/** A batch to queue: its name, what it does on a failure, and its jobs (checked), in order. */
+export interface NewBatch {
+  name: string;
+  onFailure: OnFailure;
+  jobs: readonly PreparedJob[];
+}
+
 /**
  * The jobs in order, each with its place, stored with the batch in one durable transaction.
  * With a daily budget set, the whole batch must fit what is left of today's: else nothing
@@ -65,20 +74,22 @@ function submitBatch(
   onFailure: OnFailure,
   jobs: readonly PreparedJob[],
 ): { batchId: string; jobs: Job[] } {
-  const t = textOf(host);
-  const room = host.batches.budgetRoom();
-  if (room !== null) {
-    const unknown = jobs.filter((j) => j.costCents === null).length;
-    if (unknown > 0)
-      throw new UserError('over-budget', t('queue.batchCostUnknown', { count: unknown }));
-    const total = jobs.reduce((sum, j) => sum + (j.costCents ?? 0), 0);
-    if (total > room)
-      throw new UserError(
-        'over-budget',
-        t('queue.batchOverBudget', { total: total / 100, room: Math.max(0, room) / 100 }),
-      );
-  }
-  const row: BatchRow = {
+  const { batchIds, jobs: added } = submitAll(host, [{ name, onFailure, jobs }], []);
+  return { batchId: batchIds[0]!, jobs: added };
+}
+
+/**
+ * Batches and jobs of their own (an imported queue file) queued in one transaction, by the
+ * budget rule of `submitBatch` applied to them all: everything is queued or nothing is.
+ * Answers the new batches' ids and the jobs.
+ */
+function submitAll(
+  host: BatchHost,
+  batches: readonly NewBatch[],
+  singles: readonly PreparedJob[],
+): { batchIds: string[]; jobs: Job[] } {
+  checkBudget(host, [...batches.flatMap((b) => b.jobs), ...singles]);
+  const rows: BatchRow[] = batches.map(({ name, onFailure, jobs }) => ({
     id: `batch_${randomUUID()}`,
     name,
     onFailure,
@@ -87,17 +98,34 @@ function submitBatch(
     paused: false,
     stoppedBy: null,
     doneAt: null,
-  };
-  const { store } = host.batches;
-  const placed = jobs.map((job, i) => ({
-    ...job,
-    batch: { id: row.id, name, index: i + 1, size: jobs.length },
   }));
-  const added = addJobs(host, placed, {
-    alongside: () => store.insert(row),
-    stored: () => store.added(row),
+  const placed = batches.flatMap(({ jobs }, b) =>
+    jobs.map((job, i) => ({
+      ...job,
+      batch: { id: rows[b]!.id, name: rows[b]!.name, index: i + 1, size: jobs.length },
+    })),
+  );
+  const { store } = host.batches;
+  const added = addJobs(host, [...placed, ...singles], {
+    alongside: () => rows.forEach((row) => store.insert(row)),
+    stored: () => rows.forEach((row) => store.added(row)),
   });
-  return { batchId: row.id, jobs: added };
+  return { batchIds: rows.map((row) => row.id), jobs: added };
+}
+
+function checkBudget(host: BatchHost, jobs: readonly PreparedJob[]): void {
+  const t = textOf(host);
+  const room = host.batches.budgetRoom();
+  if (room === null) return;
+  const unknown = jobs.filter((j) => j.costCents === null).length;
+  if (unknown > 0)
+    throw new UserError('over-budget', t('queue.batchCostUnknown', { count: unknown }));
+  const total = jobs.reduce((sum, j) => sum + (j.costCents ?? 0), 0);
+  if (total > room)
+    throw new UserError(
+      'over-budget',
+      t('queue.batchOverBudget', { total: total / 100, room: Math.max(0, room) / 100 }),
+    );
 }
 
 function setPaused(host: BatchHost, batchId: string, paused: boolean): BatchSummary {

@@ -10,8 +10,10 @@ import { promiseTry } from '../promiseTry';
 import type { JobEngine } from './engine';
 import { toView } from './jobRecord';
 import { createBatchHandlers, type BatchHandlers } from './batchCommands';
+import { createQueueFileHandlers, type QueueFileHandlers } from './queueCommands';
 
 type JobHandlers = BatchHandlers &
+  QueueFileHandlers &
   Pick<
     Handlers,
     | 'jobs.list'
@@ -98,6 +100,7 @@ export function createJobHandlers(
   // (a UserError, a save that failed) is its rejection.
   return {
     ...createBatchHandlers(engine, prepare),
+    ...createQueueFileHandlers(engine, blobs, prepare),
     'jobs.list': () => promiseTry(() => ({ jobs: engine.jobs(), state: engine.state() })),
     'jobs.submit': async ({ request: draft, copies }) => {
       const prepared = await prepare(draft);

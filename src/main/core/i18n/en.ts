@@ -124,6 +124,26 @@ export const en = {
     batchCostUnknown_other:
       'The cost of {{count}} jobs in this batch is unknown, and a daily budget is set. Nothing was queued.',
   },
+  queueFile: {
+    nothingToExport: 'There is nothing to export: no job is waiting to be submitted.',
+    tooLargeToExport:
+      'The file would be {{size}} MB, more than the {{max}} MB a queue file may be. Export fewer jobs, a batch at a time.',
+    notAZip: 'This is not an Airframe queue file, or it is damaged (it does not open as a ZIP).',
+    notAQueueFile: 'This is not an Airframe queue file: it has no airframe-queue.json.',
+    unknownVersion:
+      'This queue file is version {{version}}; this Airframe reads version {{supported}}. Update Airframe to import it.',
+    strangeEntry: 'The queue file holds “{{name}}”, which no queue file has. Nothing was queued.',
+    tooBig:
+      'The queue file unpacks to more than {{max}} MB or {{entries}} entries. Nothing was queued.',
+    malformed: 'The queue file is damaged at {{where}}: {{reason}}. Nothing was queued.',
+    imageMissing: 'The queue file names {{file}}, which it does not hold. Nothing was queued.',
+    imageBad:
+      '{{file}} in the queue file is not the image it claims to be (its contents or name do not match). Nothing was queued.',
+    tooManyJobs: 'The queue file has {{count}} jobs; at most {{max}} can be imported at once.',
+    jobInvalid: '{{where}}: {{reason}} Nothing was queued.',
+    batchJob: 'Job {{number}} of batch “{{name}}”',
+    job: 'Job {{number}}',
+  },
   library: {
     noApiKey: 'Add your API key in Settings first',
     clipGone: 'This clip is no longer in the library',

@@ -130,6 +130,31 @@ export const nl: Catalog = {
     batchCostUnknown_other:
       'Van {{count}} taken in deze batch zijn de kosten onbekend en er is een dagbudget ingesteld. Er is niets in de wachtrij gezet.',
   },
+  queueFile: {
+    nothingToExport: 'Er is niets om te exporteren: geen taak wacht erop om te worden verstuurd.',
+    tooLargeToExport:
+      'Het bestand zou {{size}} MB worden, meer dan de {{max}} MB die een wachtrijbestand mag zijn. Exporteer minder taken, een batch tegelijk.',
+    notAZip:
+      'Dit is geen wachtrijbestand van Airframe, of het is beschadigd (het opent niet als ZIP).',
+    notAQueueFile: 'Dit is geen wachtrijbestand van Airframe: er zit geen airframe-queue.json in.',
+    unknownVersion:
+      'Dit wachtrijbestand is versie {{version}}; deze Airframe leest versie {{supported}}. Werk Airframe bij om het te importeren.',
+    strangeEntry:
+      'Het wachtrijbestand bevat “{{name}}”, wat geen wachtrijbestand bevat. Er is niets in de wachtrij gezet.',
+    tooBig:
+      'Het wachtrijbestand pakt uit tot meer dan {{max}} MB of {{entries}} onderdelen. Er is niets in de wachtrij gezet.',
+    malformed:
+      'Het wachtrijbestand is beschadigd bij {{where}}: {{reason}}. Er is niets in de wachtrij gezet.',
+    imageMissing:
+      'Het wachtrijbestand noemt {{file}}, maar bevat het niet. Er is niets in de wachtrij gezet.',
+    imageBad:
+      '{{file}} in het wachtrijbestand is niet de afbeelding die het zegt te zijn (inhoud of naam klopt niet). Er is niets in de wachtrij gezet.',
+    tooManyJobs:
+      'Het wachtrijbestand bevat {{count}} taken; er kunnen er hoogstens {{max}} tegelijk worden geïmporteerd.',
+    jobInvalid: '{{where}}: {{reason}} Er is niets in de wachtrij gezet.',
+    batchJob: 'Taak {{number}} van batch “{{name}}”',
+    job: 'Taak {{number}}',
+  },
   library: {
     noApiKey: 'Voeg eerst je API-sleutel toe in Instellingen',
     clipGone: 'Deze clip staat niet meer in de bibliotheek',
