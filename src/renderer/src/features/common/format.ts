@@ -75,6 +75,11 @@ export function formatTime(ms: number): string {
   });
 }
 
+/** "09:00 AM" ("09:00"): a moment today, to the minute. */
+export function formatHourMinute(ms: number): string {
+  return new Date(ms).toLocaleTimeString(currentLanguage(), { hour: '2-digit', minute: '2-digit' });
+}
+
 /** "yyyy-mm-dd" of a local date, for `<input type="date">`. */
 export function toDateInput(ms: number | undefined): string {
   if (ms === undefined) return '';

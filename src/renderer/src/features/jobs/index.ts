@@ -5,6 +5,8 @@ export type { JobsData } from './jobsStore';
 export {
   jobById,
   onJobsChanged,
+  rowOf,
+  useEarlierAttempts,
   useEngineState,
   useJob,
   useJobsLoad,

@@ -74,7 +74,13 @@ describe('jobs state', () => {
       removed: [],
       order: null,
     });
-    expect(touched).toEqual({ ids: ['b'], sections: false, counts: false, held: false });
+    expect(touched).toEqual({
+      ids: ['b'],
+      chains: [],
+      sections: false,
+      counts: false,
+      held: false,
+    });
     expect(table.sections).toBe(sections);
     expect(table.counts).toBe(counts);
     applyChanged(table, {
@@ -114,6 +120,8 @@ describe('jobs state', () => {
             status: pick(statuses),
             holdReason: pick([null, 'budget', 'balance'] as const),
             costCents: pick([null, 100, 250]),
+            // Retry chains form, grow and break as jobs come, change and go.
+            retryOf: random() < 0.6 ? null : pick(ids),
             updatedAt: random() < 0.1 ? 0 : clock++,
           });
         if (roll < 0.6) applyChanged(table, { upserted: [job(), job()], removed: [], order: null });

@@ -9,7 +9,7 @@ import {
   setupRendererTests,
 } from '../../testSupport/fakeBackend';
 import { renderWithStores } from '../../testSupport/renderWithStores';
-import { useJob, useJobsStore, useQueuedCents, useSections } from './jobsStore';
+import { useEarlierAttempts, useJob, useJobsStore, useQueuedCents, useSections } from './jobsStore';
 
 setupRendererTests();
 
@@ -22,6 +22,13 @@ const count = (id: string) => {
 function Row({ id }: { id: string }) {
   const job = useJob(id);
   return <p>{`${id}: ${job?.progress ?? '-'}`}</p>;
+}
+
+function Attempts({ id }: { id: string }) {
+  const earlier = useEarlierAttempts(id);
+  return (
+    <p>{`${id} after ${earlier.map((j) => `${j.id}${j.refunded ? ' refunded' : ''}`).join(',')}`}</p>
+  );
 }
 
 function List() {
@@ -79,5 +86,37 @@ describe('the jobs store', () => {
     expect(screen.getByText('running a,b,c · 0 cents')).toBeTruthy();
     expect(renders['b']).toBe(before['b']);
     expect(useJobsStore.getState().counts.submitting).toBe(1);
+  });
+
+  it('redraws a retried job’s row when an earlier attempt changes, and no other row', async () => {
+    const jobs = [
+      makeJob('a', { status: 'failed', taskId: 't1', updatedAt: 1 }),
+      makeJob('a2', { retryOf: 'a', updatedAt: 1 }),
+      makeJob('b', { updatedAt: 1 }),
+    ];
+    const fake = createFakeBackend({ 'jobs.list': () => ({ jobs, state: { ...engineIdle } }) });
+    connectBackend(fake);
+    renderWithStores(
+      <>
+        <Profiler id="a2" onRender={count}>
+          <Attempts id="a2" />
+        </Profiler>
+        <Profiler id="b" onRender={count}>
+          <Attempts id="b" />
+        </Profiler>
+      </>,
+    );
+    expect(await screen.findByText('a2 after a')).toBeTruthy();
+    const before = { ...renders };
+    act(() =>
+      fake.emit('jobs.changed', {
+        upserted: [{ ...jobs[0]!, refunded: true, updatedAt: 2 }],
+        removed: [],
+        order: null,
+      }),
+    );
+    expect(screen.getByText('a2 after a refunded')).toBeTruthy();
+    expect(renders['a2']).toBe((before['a2'] ?? 0) + 1);
+    expect(renders['b']).toBe(before['b']);
   });
 });

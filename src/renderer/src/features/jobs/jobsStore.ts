@@ -6,6 +6,7 @@ import type { EngineState, Job, JobsChanged } from '../../../../shared/jobs';
 import { api } from '../../api/client';
 import { i18n } from '../../i18n';
 import { failureText } from '../common/errors';
+import { chainHead, earlierAttempts } from './jobChains';
 import {
   applyChanged,
   applySnapshot,
@@ -47,6 +48,7 @@ interface JobsStore extends JobsData {
   /** A job on the server is cancelled only with `deleteOnServer`: its task is deleted, unrefunded. */
   cancel: (id: string, options?: { deleteOnServer?: true }) => Promise<void>;
   retry: (id: string) => Promise<Job>;
+  /** Removes the job's row: the job and its earlier attempts (ended, all of them). */
   remove: (id: string) => Promise<void>;
   pause: () => Promise<void>;
   resume: () => Promise<void>;
@@ -69,6 +71,9 @@ interface JobsStore extends JobsData {
 let table: JobsTable = emptyTable();
 /** Each row listens to its own job: a change wakes the rows it touched and no other. */
 const jobListeners = new Map<string, Set<() => void>>();
+/** Each row's earlier attempts, kept while the row listens and until its chain changes. */
+const attemptsOf = new Map<string, readonly Job[]>();
+const noAttempts: readonly Job[] = [];
 /** Whoever wants every changed job (the learnt generation times). */
 const changeListeners = new Set<(jobs: readonly Job[]) => void>();
 
@@ -88,7 +93,8 @@ const initial = () => ({ ...view(), engine: null, loaded: false, error: null, cl
 
 /** Publishes what a change touched: the store's summary fields, then the touched rows. */
 function publish(touched: Touched, extra: Partial<JobsStore> = {}): void {
-  const nothing = touched.ids.length === 0 && !touched.sections && !touched.counts;
+  const nothing =
+    touched.ids.length === 0 && touched.chains.length === 0 && !touched.sections && !touched.counts;
   if (nothing && Object.keys(extra).length === 0) return;
   const patch: Partial<JobsStore> = { ...extra, version: useJobsStore.getState().version + 1 };
   if (touched.sections) patch.sections = table.sections;
@@ -101,6 +107,9 @@ function publish(touched: Touched, extra: Partial<JobsStore> = {}): void {
   for (const id of touched.ids) {
     const job = table.byId[id];
     if (job) jobs.push(job);
+  }
+  for (const id of [...touched.ids, ...touched.chains]) {
+    attemptsOf.delete(id);
     jobListeners.get(id)?.forEach((listener) => listener());
   }
   if (jobs.length > 0) changeListeners.forEach((listener) => listener(jobs));
@@ -161,8 +170,11 @@ export const useJobsStore = create<JobsStore>((set) => ({
     return job;
   },
   async remove(id) {
-    const { removed } = await api().invoke('jobs.remove', { id });
-    if (removed) changed({ upserted: [], removed: [id], order: null });
+    // The earlier attempts first: the row stays one row until its last job goes.
+    for (const job of [...earlierAttempts(table, id).reverse(), { id }]) {
+      const { removed } = await api().invoke('jobs.remove', { id: job.id });
+      if (removed) changed({ upserted: [], removed: [job.id], order: null });
+    }
   },
   async pause() {
     set({ engine: await api().invoke('jobs.pause', {}) });
@@ -192,11 +204,15 @@ export const useJobsStore = create<JobsStore>((set) => ({
 
 export function resetJobsStoreForTests(): void {
   table = emptyTable();
+  attemptsOf.clear();
   useJobsStore.setState(initial());
 }
 
 /** The job, read without waking on other jobs' changes. */
 export const jobById = (id: string): Job | undefined => table.byId[id];
+
+/** The row that shows the job: its own, or its chain's newest attempt's (it was retried). */
+export const rowOf = (id: string): string => chainHead(table, id);
 
 /** Calls `listener` with the jobs of each change (not the snapshot's untouched ones). */
 export function onJobsChanged(listener: (jobs: readonly Job[]) => void): () => void {
@@ -210,7 +226,9 @@ function subscribeJob(id: string, listener: () => void): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) jobListeners.delete(id);
+    if (listeners.size > 0) return;
+    jobListeners.delete(id);
+    attemptsOf.delete(id);
   };
 }
 
@@ -218,6 +236,20 @@ function subscribeJob(id: string, listener: () => void): () => void {
 export function useJob(id: string): Job | undefined {
   const subscribe = useCallback((listener: () => void) => subscribeJob(id, listener), [id]);
   return useSyncExternalStore(subscribe, () => table.byId[id]);
+}
+
+/** The attempts before this job that its row lists, newest first (none for most jobs). */
+export function useEarlierAttempts(id: string): readonly Job[] {
+  const subscribe = useCallback((listener: () => void) => subscribeJob(id, listener), [id]);
+  return useSyncExternalStore(subscribe, () => {
+    let attempts = attemptsOf.get(id);
+    if (!attempts) {
+      const found = earlierAttempts(table, id);
+      attempts = found.length > 0 ? found : noAttempts;
+      attemptsOf.set(id, attempts);
+    }
+    return attempts;
+  });
 }
 
 export const useEngineState = (): EngineState | null => useJobsStore((s) => s.engine);

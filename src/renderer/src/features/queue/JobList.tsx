@@ -7,7 +7,7 @@ import {
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { observeRect, UNLAID } from '../common/virtual';
-import { jobById, sectionNames, type Section, type Sections } from '../jobs';
+import { jobById, rowOf, sectionNames, type Section, type Sections } from '../jobs';
 import { JobRow, type MoveTo } from './JobRow';
 import { matchesFilter, type QueueFilter } from './jobView';
 
@@ -41,7 +41,8 @@ export function visibleSections(sections: Sections, filter: QueueFilter): Sectio
 }
 
 export interface JobListHandle {
-  /** Scrolls the job into view and focuses it (or one of its buttons). */
+  /** Scrolls the job's row into view and focuses it (or one of its buttons); an earlier
+   * attempt of a retried job is in its newest attempt's row. */
   focusJob: (id: string, what?: string) => void;
 }
 
@@ -112,7 +113,8 @@ export function JobList({ sections, onMove, refocus, handle }: JobListProps) {
   });
 
   const focusJob = useCallback(
-    (id: string, what = 'row') => {
+    (job: string, what = 'row') => {
+      const id = rowOf(job);
       const index = indexOf.get(id);
       if (index === undefined) return;
       setKept(id);

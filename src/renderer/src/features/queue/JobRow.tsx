@@ -1,16 +1,18 @@
 import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Job } from '../../../../shared/jobs';
-import { isEnded, isPaidNotSaved, isWaiting } from '../../../../shared/jobStatus';
-import { Trans, i18n, useTranslation } from '../../i18n';
+import { isPaidNotSaved, isWaiting } from '../../../../shared/jobStatus';
+import { i18n, useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
-import { formatAbout, formatClock, formatMoney } from '../common/format';
+import { formatAbout, formatClock } from '../common/format';
 import { prefillFromRequest, useComposeStore } from '../compose';
-import { useJob, useJobsStore } from '../jobs';
+import { useEarlierAttempts, useJob, useJobsStore } from '../jobs';
 import { openClip } from '../library';
 import { useGo } from '../nav';
 import { JobCheckPanel } from './JobCheckPanel';
 import { ActionButton, actionLabel } from './ActionButton';
 import { CancelOnServer } from './CancelOnServer';
+import { JobAttempts } from './JobAttempts';
+import { JobCost } from './JobCost';
 import { JobThumb } from './JobThumb';
 import {
   actionsFor,
@@ -46,6 +48,7 @@ interface JobRowProps {
 /**
  * One job in two lines beside its thumbnail: the prompt and cost, then its state, request and
  * times. Every line has a fixed height, so progress arriving never moves anything on screen.
+ * A retried job's row is its newest attempt's, with the earlier ones on a line below.
  */
 export const JobRow = memo(function JobRow({
   id,
@@ -59,6 +62,7 @@ export const JobRow = memo(function JobRow({
 }: JobRowProps) {
   const { t } = useTranslation('queue');
   const job = useJob(id);
+  const earlier = useEarlierAttempts(id);
   const learnt = useLearnt();
   const now = useNow(job ? isPaidNotSaved(job.status) : false);
   const go = useGo();
@@ -168,9 +172,7 @@ export const JobRow = memo(function JobRow({
           {statusLabel(job)}
         </span>
         {confirming ? (
-          <span className="job-confirm">
-            {job.status === 'saved' ? t('row.confirmSaved') : t('row.confirmOther')}
-          </span>
+          <span className="job-confirm">{confirmText(job, earlier.length)}</span>
         ) : (
           <>
             {job.batch && (
@@ -202,6 +204,7 @@ export const JobRow = memo(function JobRow({
               type="button"
               className="danger"
               ref={(el) => el?.focus()}
+              // The earlier attempts go with the row (the store removes the chain's jobs).
               onClick={() => void run(() => store.remove(id)).then(() => setConfirming(false))}
             >
               {t('row.yesRemove')}
@@ -246,38 +249,18 @@ export const JobRow = memo(function JobRow({
       >
         <div className="fill" style={{ transform: `scaleX(${(progress.value ?? 0) / 100})` }} />
       </div>
+      <JobAttempts earlier={earlier} />
       {job.check && job.status === 'submitting' && <JobCheckPanel id={id} check={job.check} />}
     </li>
   );
 });
 
-function JobCost({ job }: { job: Job }) {
-  const { t } = useTranslation('queue');
-  // Ended before it was ever sent (cancelled while waiting, say): nothing was or will be debited.
-  if (isEnded(job.status) && job.submittedAt === null && job.taskId === null)
-    return <span className="job-cost refunded">{t('cost.notCharged')}</span>;
-  if (job.costCents === null) return <span className="job-cost">—</span>;
-  const submitted = job.taskId !== null;
-  const amount = formatMoney(job.costCents);
-  return (
-    <span
-      className={`job-cost${job.refunded ? ' refunded' : ''}`}
-      title={submitted ? t('cost.debited') : t('cost.debitedLater')}
-    >
-      {job.refunded ? (
-        <Trans
-          t={t}
-          i18nKey={submitted ? 'cost.refunded' : 'cost.estimateRefunded'}
-          values={{ amount }}
-          components={{ tag: <span className="refund-tag" /> }}
-        />
-      ) : submitted ? (
-        amount
-      ) : (
-        t('cost.estimate', { amount })
-      )}
-    </span>
-  );
+function confirmText(job: Job, earlier: number): string {
+  const saved = job.status === 'saved';
+  if (earlier === 0) return i18n.t(saved ? 'queue:row.confirmSaved' : 'queue:row.confirmOther');
+  return i18n.t(saved ? 'queue:row.confirmSavedChain' : 'queue:row.confirmOtherChain', {
+    count: earlier,
+  });
 }
 
 function timesText(job: Job, now: number, learnt: ReturnType<typeof useLearnt>): string {

@@ -1,5 +1,5 @@
 import type { HoldReason, Job, JobStatus } from '../../../../shared/jobs';
-import { isFailure, isPaidNotSaved, isWaiting } from '../../../../shared/jobStatus';
+import { isEnded, isFailure, isPaidNotSaved, isWaiting } from '../../../../shared/jobStatus';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../common/format';
 
@@ -121,6 +121,10 @@ export type QueueFilter = keyof typeof filters;
 export function matchesFilter(job: Job, filter: QueueFilter): boolean {
   return filters[filter](job.status);
 }
+
+/** Ended before it was ever sent (cancelled while waiting, say): nothing was or will be debited. */
+export const neverCharged = (job: Job): boolean =>
+  isEnded(job.status) && job.submittedAt === null && job.taskId === null;
 
 /** The failure in words, with what happened to the money. */
 export function errorLine(job: Job): string | null {

@@ -130,6 +130,13 @@ export const queue = {
     demoHint: 'Run in the built-in demo: free, and kept out of your spending',
     confirmSaved: 'Remove from the list? The clip stays in the library.',
     confirmOther: 'Remove from the list? This cannot be undone.',
+    confirmSavedChain_one:
+      'Remove from the list with its earlier attempt? The clip stays in the library.',
+    confirmSavedChain_other:
+      'Remove from the list with its {{count}} earlier attempts? The clip stays in the library.',
+    confirmOtherChain_one: 'Remove from the list with its earlier attempt? This cannot be undone.',
+    confirmOtherChain_other:
+      'Remove from the list with its {{count}} earlier attempts? This cannot be undone.',
     yesRemove: 'Yes, remove',
     keep: 'Keep',
   },
@@ -140,6 +147,22 @@ export const queue = {
     estimate: 'est. {{amount}}',
     refunded: '{{amount}}<tag> refunded</tag>',
     estimateRefunded: 'est. {{amount}}<tag> refunded</tag>',
+  },
+  /** A retried job's row: the attempts before it, inside it. */
+  attempts: {
+    summary: 'Attempt {{number}} · earlier: {{earlier}}',
+    short: '{{status}} {{time}}',
+    shortMoney: '{{status}} {{time}} ({{money}})',
+    status: { failed: 'failed', expired: 'expired', cancelled: 'cancelled' },
+    money: { refunded: 'refunded', notRefunded: 'not refunded', notCharged: 'not charged' },
+    toggle: 'Earlier attempts',
+    list: 'Earlier attempts of this job',
+    number: 'Attempt {{number}}',
+    cost: {
+      refunded: '{{amount}} refunded',
+      notRefunded: '{{amount}}, not refunded',
+      notCharged: 'not charged',
+    },
   },
   banner: {
     paused:

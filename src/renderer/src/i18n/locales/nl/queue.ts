@@ -129,6 +129,14 @@ export const queue: Catalog<typeof en> = {
     demoHint: 'Uitgevoerd in de ingebouwde demo: gratis, en niet meegeteld in je uitgaven',
     confirmSaved: 'Uit de lijst verwijderen? De clip blijft in de bibliotheek.',
     confirmOther: 'Uit de lijst verwijderen? Dit kan niet ongedaan worden gemaakt.',
+    confirmSavedChain_one:
+      'Met de eerdere poging uit de lijst verwijderen? De clip blijft in de bibliotheek.',
+    confirmSavedChain_other:
+      'Met de {{count}} eerdere pogingen uit de lijst verwijderen? De clip blijft in de bibliotheek.',
+    confirmOtherChain_one:
+      'Met de eerdere poging uit de lijst verwijderen? Dit kan niet ongedaan worden gemaakt.',
+    confirmOtherChain_other:
+      'Met de {{count}} eerdere pogingen uit de lijst verwijderen? Dit kan niet ongedaan worden gemaakt.',
     yesRemove: 'Ja, verwijderen',
     keep: 'Houden',
   },
@@ -139,6 +147,25 @@ export const queue: Catalog<typeof en> = {
     estimate: 'ca. {{amount}}',
     refunded: '{{amount}}<tag> terugbetaald</tag>',
     estimateRefunded: 'ca. {{amount}}<tag> terugbetaald</tag>',
+  },
+  attempts: {
+    summary: 'Poging {{number}} · eerder: {{earlier}}',
+    short: '{{status}} {{time}}',
+    shortMoney: '{{status}} {{time}} ({{money}})',
+    status: { failed: 'mislukt', expired: 'verlopen', cancelled: 'geannuleerd' },
+    money: {
+      refunded: 'terugbetaald',
+      notRefunded: 'niet terugbetaald',
+      notCharged: 'niet betaald',
+    },
+    toggle: 'Eerdere pogingen',
+    list: 'Eerdere pogingen van deze taak',
+    number: 'Poging {{number}}',
+    cost: {
+      refunded: '{{amount}} terugbetaald',
+      notRefunded: '{{amount}}, niet terugbetaald',
+      notCharged: 'niet betaald',
+    },
   },
   banner: {
     paused:
