@@ -69,6 +69,11 @@ function main(): void {
       dataDir: app.getPath('userData'),
       defaultLibraryFolder: join(app.getPath('videos'), 'Airframe'),
       reveal: (path) => promiseTry(() => shell.showItemInFolder(path)),
+      // openPath answers with an error message ('' when it opened) instead of rejecting.
+      openPath: async (path) => {
+        const failure = await shell.openPath(path);
+        if (failure) throw new Error(failure);
+      },
       chooseFolder: async () => {
         const options: Electron.OpenDialogOptions = {
           title: t('shell.chooseLibraryFolder'),

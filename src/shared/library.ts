@@ -54,6 +54,19 @@ export const ClipInputImage = z.union([
 ]);
 export type ClipInputImage = z.infer<typeof ClipInputImage>;
 
+/**
+ * A still saved from the clip (a PNG next to it in the library), by its place in the clip's
+ * list: the media route serves it as `frame-<index>`.
+ */
+export const ClipFrame = z.object({
+  index: z.int().nonnegative(),
+  /** Where in the clip it was taken. */
+  atSeconds: z.number(),
+  /** ms since epoch */
+  savedAt: z.number(),
+});
+export type ClipFrame = z.infer<typeof ClipFrame>;
+
 export const ClipDetails = Clip.extend({
   inputImages: z.array(ClipInputImage),
   savedAt: z.number().nullable(),
@@ -63,8 +76,44 @@ export const ClipDetails = Clip.extend({
   parent: Clip.nullable(),
   /** Clips that continue this one, oldest first. */
   children: z.array(Clip),
+  /** Stills saved from it, in the order they were first saved; absent: none. */
+  frames: z.array(ClipFrame).optional(),
 });
 export type ClipDetails = z.infer<typeof ClipDetails>;
+
+/** A frame of 4K is a few MB of PNG; 20 MB, as base64, is far past any real one. */
+export const MAX_FRAME_BASE64 = 28_000_000;
+
+export const SaveFrameRequest = z
+  .object({
+    clipId: ClipId,
+    /** Where in the clip the frame is (no clip is longer than a job may ask for: 600 s). */
+    atSeconds: z.number().min(0).max(600),
+    pngBase64: z.base64().min(8).max(MAX_FRAME_BASE64),
+  })
+  .strict();
+export type SaveFrameRequest = z.infer<typeof SaveFrameRequest>;
+
+/** The still saved, and the clip's stills now (one saved at the same moment is replaced). */
+export const SaveFrameResponse = z.object({ frame: ClipFrame, frames: z.array(ClipFrame) });
+export type SaveFrameResponse = z.infer<typeof SaveFrameResponse>;
+
+/** Clips to export, by id: a library's worth at most. */
+export const ExportRequest = z.object({ clipIds: z.array(ClipId).min(1).max(10_000) }).strict();
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+/**
+ * A ZIP of the clips' files as the library names them (video, poster, sidecar, input images,
+ * stills): unzipped into a folder, that folder opens as a library of those clips. `missing`:
+ * asked for but no longer in the library.
+ */
+export const ExportResponse = z.object({
+  fileName: z.string(),
+  dataBase64: z.string(),
+  clipCount: z.int().nonnegative(),
+  missing: z.int().nonnegative(),
+});
+export type ExportResponse = z.infer<typeof ExportResponse>;
 
 export const Tag = z.string().trim().min(1).max(64);
 

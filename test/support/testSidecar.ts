@@ -1,9 +1,9 @@
-import type { Sidecar } from '../../src/main/core/library/sidecar';
+import { SIDECAR_VERSION, type Sidecar } from '../../src/main/core/library/sidecar';
 
 /** Clip `n`'s sidecar as the app writes it, created `n` minutes after the test epoch. */
 export function testSidecar(n: number, over: Partial<Sidecar> = {}): Sidecar {
   return {
-    version: 1,
+    version: SIDECAR_VERSION,
     taskId: `vid_${n}`,
     prompt: `Clip ${n}`,
     model: 'wan-2.6',

@@ -43,6 +43,9 @@ function libraryHandlers(
     'library.delete': (request) => library.delete(request),
     'library.reveal': (request) => library.reveal(request),
     'library.locate': (request) => library.locate(request),
+    'library.open': (request) => library.open(request),
+    'library.saveFrame': (request) => library.saveFrame(request),
+    'library.export': (request) => library.export(request),
     'library.listRemote': () => library.listRemote(),
     'library.setFolder': ({ path }) => setFolder(path),
     'library.chooseFolder': async () => {

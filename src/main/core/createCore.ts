@@ -39,6 +39,8 @@ export interface CorePorts {
   defaultLibraryFolder: string;
   /** Shows a file in the system's file manager. */
   reveal: (path: string) => Promise<void>;
+  /** Opens a file in the system's app for it (a clip in its video player); the browser host has none. */
+  openPath?: (path: string) => Promise<void>;
   /** The system's folder picker (Electron); the browser host has none. */
   chooseFolder?: () => Promise<string | null>;
   /** Where the host mounts the media handler: '' for `clip://media/…`, '/media' over HTTP. */
@@ -160,6 +162,7 @@ export async function createCore(ports: CorePorts) {
     blobs,
     listener: engine.downloadListener,
     reveal: ports.reveal,
+    ...(ports.openPath ? { openPath: ports.openPath } : {}),
     emit: ports.events.emit,
     db: index.db,
     onProgress: ({ done, total, finished, building }) => {

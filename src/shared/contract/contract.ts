@@ -237,6 +237,12 @@ export const commands = {
   'library.delete': { request: L.DeleteClipRequest, response: L.DeleteClipResponse },
   'library.reveal': { request: L.ClipRequest, response: L.RevealResponse },
   'library.locate': { request: L.ClipRequest, response: L.LocateResponse },
+  // The clip in the system's video player: the desktop app only ('unavailable' elsewhere).
+  'library.open': { request: L.ClipRequest, response: L.RevealResponse },
+  // A still of the clip (a PNG, checked) saved next to it and listed in its sidecar.
+  'library.saveFrame': { request: L.SaveFrameRequest, response: L.SaveFrameResponse },
+  // The clips' files as one ZIP (at most 300 MB) that opens as a library of those clips.
+  'library.export': { request: L.ExportRequest, response: L.ExportResponse },
   'library.listRemote': { request: Empty, response: L.RemoteListResponse },
   'library.import': { request: L.ImportRequest, response: L.Clip },
   'library.setFolder': { request: SetFolder, response: L.LibraryInfo },

@@ -155,6 +155,13 @@ export const en = {
     holdsAppData: "it would hold Airframe's own data ({{data}}).",
     sharesAppFolder: "it would share a folder with Airframe's own files ({{kept}}).",
     noFolderPicker: 'This window cannot open a folder picker: type the folder’s full path instead.',
+    noSystemPlayer: 'Only the desktop app can open a clip in the system’s video player.',
+    notOpened: 'The system could not open the clip: {{reason}}',
+    notPng: 'The frame is not a PNG image.',
+    tooManyFrames: 'This clip already has {{max}} saved frames: delete some of their files first.',
+    nothingToExport: 'None of these clips is in the library any more: nothing to export.',
+    exportTooLarge:
+      'The export would be larger than {{max}} MB, more than one file can carry. Export fewer clips at a time.',
   },
   request: {
     invalid: 'Invalid {{command}} request — {{issues}}',

@@ -168,6 +168,14 @@ export const nl: Catalog = {
     sharesAppFolder: 'dan zou ze een map delen met de eigen bestanden van Airframe ({{kept}}).',
     noFolderPicker:
       'Dit venster kan geen mapkiezer openen: typ in plaats daarvan het volledige pad van de map.',
+    noSystemPlayer: 'Alleen de desktop-app kan een clip openen in de videospeler van het systeem.',
+    notOpened: 'Het systeem kon de clip niet openen: {{reason}}',
+    notPng: 'Het beeld is geen PNG-afbeelding.',
+    tooManyFrames:
+      'Deze clip heeft al {{max}} bewaarde beelden: verwijder eerst een paar van die bestanden.',
+    nothingToExport: 'Geen van deze clips staat nog in de bibliotheek: er is niets te exporteren.',
+    exportTooLarge:
+      'De export zou groter worden dan {{max}} MB, meer dan één bestand kan bevatten. Exporteer minder clips tegelijk.',
   },
   request: {
     invalid: 'Ongeldig {{command}}-verzoek — {{issues}}',

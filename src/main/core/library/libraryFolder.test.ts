@@ -83,7 +83,7 @@ describe('the library folder', () => {
   it('loads clips from their sidecars, skipping broken ones with a warning', async () => {
     putClip('a', sidecar(1), folder, true);
     putClip('b', '{ "version": 1, "taskId": "vid_2", ');
-    putClip('c', JSON.stringify({ ...sidecar(3), version: 2 }));
+    putClip('c', JSON.stringify({ ...sidecar(3), version: 3 }));
     putClip('d', sidecar(4, { taskId: '' }));
     putClip('e', sidecar(1, { prompt: 'a copy of a' }));
     writeFileSync(join(folder, 'notes.json'), '{}'); // not a clip: no video next to it

@@ -1,9 +1,9 @@
 import type { Clip, LibrarySearchQuery, LibrarySearchResponse } from '../../../shared/library';
 import type { AppDatabase } from '../db/database';
 import { searchSql } from './indexSearch';
-import { clipFiles, isPlainFileName } from './naming';
+import { clipFiles, isFrameFileOf, isPlainFileName } from './naming';
 import { PromptOrder } from './promptOrder';
-import { toClip, type Sidecar } from './sidecar';
+import { toClip, upgradeSidecar, type Sidecar } from './sidecar';
 
 /** One clip as the library knows it: its view, its sidecar and where its files are. */
 export interface ClipEntry {
@@ -258,8 +258,9 @@ export const haystackOf = (clip: Clip): string =>
   [clip.prompt ?? '', clip.taskId, ...clip.tags].join('\n').toLowerCase();
 
 function toEntry(row: Row): ClipEntry {
-  // Written by `insert` from a sidecar already parsed: read back as it was stored.
-  const sidecar = JSON.parse(row.sidecar) as Sidecar;
+  // Written by `insert` from a sidecar already parsed: read back as it was stored (one cached
+  // by an earlier version upgraded as a file of that version would be).
+  const sidecar = upgradeSidecar(JSON.parse(row.sidecar)) as Sidecar;
   return makeEntry(row.base, sidecar, row.has_poster === 1, row.stamp);
 }
 
@@ -271,5 +272,8 @@ export function clipFileNames(entry: ClipEntry): string[] {
       ? [image.file]
       : [],
   );
-  return [files.sidecar, files.video, files.poster, ...inputs];
+  const frames = (entry.sidecar.frames ?? [])
+    .map((frame) => frame.file)
+    .filter((file) => isFrameFileOf(entry.base, file));
+  return [files.sidecar, files.video, files.poster, ...inputs, ...frames];
 }

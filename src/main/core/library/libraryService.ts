@@ -8,6 +8,8 @@ import {
   type ClipRequest,
   type DeleteClipRequest,
   type DeleteClipResponse,
+  type ExportRequest,
+  type ExportResponse,
   type FavouriteRequest,
   type ImportRequest,
   type LibraryInfo,
@@ -15,6 +17,8 @@ import {
   type LibrarySearchResponse,
   type RemoteListResponse,
   type RevealResponse,
+  type SaveFrameRequest,
+  type SaveFrameResponse,
   type LocateResponse,
   type SetFolderRequest,
   type TagRequest,
@@ -24,6 +28,8 @@ import type { AirforceApi } from '../airforce/types';
 import { english, type Translate } from '../i18n';
 import type { Clock } from '../ports';
 import { promiseTry } from '../promiseTry';
+import { exportClips } from './clipExport';
+import { saveFrame } from './clipFrames';
 import { OutsideLibraryError } from './containment';
 import { inputImageFileOf } from './inputImages';
 import type { DownloadQueue } from './downloadQueue';
@@ -41,6 +47,8 @@ export interface LibraryServiceDeps {
   clock: Clock;
   /** Shows a file in the OS file manager (Electron's `shell.showItemInFolder`). */
   reveal(path: string): Promise<void>;
+  /** Opens a file in the app the OS gives its type (Electron's `shell.openPath`); hosts without one leave it out. */
+  openPath?: (path: string) => Promise<void>;
   /** The app's own folders, which the library may never be moved onto. */
   appFolders: AppFolders;
   /** What the commands' refusals say, in main's language (English when not given). */
@@ -150,6 +158,37 @@ export class LibraryService {
     const entry = this.entry(clipId);
     await this.deps.reveal(this.deps.library.path(clipFiles(entry.base).video));
     return {};
+  }
+
+  /** Plays the clip in the system's video player (the desktop app only). */
+  async open({ clipId }: ClipRequest): Promise<RevealResponse> {
+    const entry = this.entry(clipId);
+    const { openPath } = this.deps;
+    if (!openPath) throw new UserError('unavailable', this.t('library.noSystemPlayer'));
+    try {
+      await openPath(this.deps.library.path(clipFiles(entry.base).video));
+    } catch (error) {
+      throw new UserError('unavailable', this.t('library.notOpened', { reason: message(error) }));
+    }
+    return {};
+  }
+
+  /** Saves a still of the clip next to it and lists it in its sidecar (`clipFrames.ts`). */
+  saveFrame(request: SaveFrameRequest): Promise<SaveFrameResponse> {
+    return promiseTry(() =>
+      saveFrame(
+        this.deps.library,
+        this.entry(request.clipId),
+        request,
+        this.deps.clock.now(),
+        this.t,
+      ),
+    );
+  }
+
+  /** The clips' files in a ZIP that opens as a library of them (`clipExport.ts`). */
+  export({ clipIds }: ExportRequest): Promise<ExportResponse> {
+    return promiseTry(() => exportClips(this.deps.library, clipIds, this.deps.clock.now(), this.t));
   }
 
   /** Where the clip's video file is, as reveal would show it; for the browser host to print. */

@@ -1,4 +1,5 @@
 import { CLIP_ID_PATTERN } from '../../../shared/library';
+import { frameFileOf } from './clipFrames';
 import { OutsideLibraryError } from './containment';
 import { inputImageFileOf } from './inputImages';
 import { errorCode, type ReadableFile } from './libraryFs';
@@ -12,7 +13,8 @@ import { parseRange } from './httpRange';
  * `protocol.handle('clip', …)` and the browser host serves it over HTTP.
  *
  * URL shape: `<mount>/<clipId>/video` (MP4), `<mount>/<clipId>/poster` (JPEG) and
- * `<mount>/<clipId>/input-<n>` (its n-th input image from 0, for a remix's thumbnail), where the
+ * `<mount>/<clipId>/input-<n>` (its n-th input image from 0, for a remix's thumbnail) and
+ * `<mount>/<clipId>/frame-<n>` (the still at index n of its sidecar's frames, a PNG), where the
  * mount is `clip://media` in Electron (the id sits in the path: a standard scheme lower-cases
  * hosts, and clip ids are mixed case) and e.g. `/clip` in the browser host. Files are reached
  * by clip id only, through the index: nothing in the URL is ever joined to a path, and any
@@ -30,10 +32,15 @@ export interface MediaHandlerOptions {
 
 const TYPES = { video: 'video/mp4', poster: 'image/jpeg' } as const;
 
-/** The file a URL's kind names, and its type; input images only as the sidecar gives them. */
+/** The file a URL's kind names, and its type; input images and stills only as the sidecar gives them. */
 function mediaFile(entry: ClipEntry, kind: string): { name: string; type: string } | undefined {
   if (kind === 'video' || kind === 'poster')
     return { name: clipFiles(entry.base)[kind], type: TYPES[kind] };
+  const still = /^frame-(0|[1-9]\d{0,3})$/.exec(kind)?.[1];
+  if (still !== undefined) {
+    const name = frameFileOf(entry, Number(still));
+    return name === undefined ? undefined : { name, type: 'image/png' };
+  }
   const index = /^input-([0-7])$/.exec(kind)?.[1];
   const image = index === undefined ? undefined : inputImageFileOf(entry, Number(index));
   return image && { name: image.file, type: image.mime };

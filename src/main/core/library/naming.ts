@@ -67,6 +67,26 @@ export function inputImageFile(
   return `${base}.input-${index + 1}.${INPUT_EXTENSIONS[mime]}`;
 }
 
+/**
+ * A still saved from the clip at `atSeconds`: `<base>.frame-00m03s200.png` (minutes, seconds,
+ * milliseconds). The same moment saved twice is the same file.
+ */
+export function frameFile(base: string, atSeconds: number): string {
+  const ms = Math.round(atSeconds * 1000);
+  const minutes = String(Math.floor(ms / 60_000)).padStart(2, '0');
+  const seconds = String(Math.floor(ms / 1000) % 60).padStart(2, '0');
+  return `${base}.frame-${minutes}m${seconds}s${String(ms % 1000).padStart(3, '0')}.png`;
+}
+
+/** Whether a name a sidecar gives is one of the clip's stills: only one next to the clip. */
+export function isFrameFileOf(base: string, file: string): boolean {
+  return (
+    file.startsWith(`${base}.frame-`) &&
+    /^\d+m\d{2}s\d{3}\.png$/.test(file.slice(base.length + 7)) &&
+    isPlainFileName(file)
+  );
+}
+
 /** A name read from disk that is safe to join to the library folder: one plain component. */
 export function isPlainFileName(name: string): boolean {
   return name.length > 0 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);

@@ -23,6 +23,8 @@ export interface LibraryDeps {
   /** The job engine. */
   listener: DownloadListener;
   reveal: (path: string) => Promise<void>;
+  /** Opens a file in the system's app for it (the desktop app's `shell.openPath`). */
+  openPath?: (path: string) => Promise<void>;
   emit(name: 'library.changed', payload: LibraryChanged): void;
   fs?: LibraryFs;
   /** The index's own file (`openIndexDatabase`): kept between runs (without it, every start reads every sidecar). */
@@ -84,6 +86,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     getApiKey: deps.getApiKey,
     clock: deps.clock,
     reveal: deps.reveal,
+    ...(deps.openPath ? { openPath: deps.openPath } : {}),
     appFolders: deps.appFolders ?? {},
     ...(deps.t ? { t: deps.t } : {}),
   });

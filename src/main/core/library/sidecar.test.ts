@@ -3,7 +3,7 @@ import { parseSidecar, serializeSidecar, toClip, toDetails, type Sidecar } from 
 import { stringMatching } from '../../../../test/support/matchers';
 
 const sidecar: Sidecar = {
-  version: 1,
+  version: 2,
   taskId: 'vid_01HXY1234ABCD',
   prompt: 'A lighthouse at dusk',
   model: 'wan-2.6',
@@ -20,6 +20,7 @@ const sidecar: Sidecar = {
   savedAt: '2026-03-07T09:06:12.000Z',
   favourite: true,
   tags: ['sea', 'night'],
+  frames: [],
 };
 const text = (value: unknown) => new TextDecoder().decode(serializeSidecar(value as Sidecar));
 
@@ -94,7 +95,7 @@ describe('sidecar', () => {
 
   it('names the clip it continues, and reads a sidecar from before chains with no parent', () => {
     const chained = parseSidecar(text({ ...sidecar, parent: { clipId: 'vid_0', atSeconds: 3.2 } }));
-    expect(chained).toMatchObject({ ok: true, sidecar: { version: 1 } });
+    expect(chained).toMatchObject({ ok: true, sidecar: { version: 2 } });
     if (!chained.ok) return;
     const clip = toClip('x', chained.sidecar, false);
     expect(clip.parentClipId).toBe('vid_0');
@@ -117,7 +118,7 @@ describe('sidecar', () => {
 
   it('explains why a sidecar cannot be read', () => {
     expect(parseSidecar('{ not json')).toEqual({ ok: false, message: 'not valid JSON' });
-    expect(parseSidecar(text({ ...sidecar, version: 2 }))).toMatchObject({
+    expect(parseSidecar(JSON.stringify({ ...sidecar, version: 3 }))).toMatchObject({
       ok: false,
       message: stringMatching(/newer/),
     });

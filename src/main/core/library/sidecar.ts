@@ -8,14 +8,20 @@ import {
   type ClipDetails,
   type ClipInputImage,
 } from '../../../shared/library';
-import { clipIdFor } from './naming';
+import { clipIdFor, isFrameFileOf } from './naming';
 
 /**
  * `<name>.json`, the part of a clip that explains and remakes it. The folder belongs to the
  * user and may travel to another machine or an older app, so the file carries a version,
  * readable ISO dates, and keeps fields it does not know when it is rewritten.
+ *
+ * Versions: 1 is the clip; 2 adds `frames` (stills saved from it). A version-1 file is
+ * upgraded when read (`upgradeSidecar`: no frames). A file is written as the oldest version
+ * that holds what it says (`serializeSidecar`): a clip without frames stays version 1, which
+ * an Airframe that knows only version 1 still reads; one with frames is version 2, which
+ * such an app skips as "written by a newer Airframe" (its files untouched, never rewritten).
  */
-export const SIDECAR_VERSION = 1;
+export const SIDECAR_VERSION = 2;
 
 /** Required fields a server may not give; nullable ones are simply null when unknown. */
 export type UnknownField = 'prompt' | 'model' | 'mode' | 'createdAt';
@@ -38,6 +44,20 @@ const SidecarParent = z.object({
   atSeconds: z.number().nonnegative().nullable(),
 });
 export type SidecarParent = z.infer<typeof SidecarParent>;
+
+/** A still saved from the clip (`<base>.frame-…png` next to it) and where in it it was taken. */
+const SidecarFrame = z.object({
+  file: z.string().min(1),
+  atSeconds: z.number().nonnegative(),
+  savedAt: IsoDate,
+});
+export type SidecarFrame = z.infer<typeof SidecarFrame>;
+
+/** Entries edited by hand into nonsense are dropped one by one: the clip and the rest load. */
+const SidecarFrames = z
+  .array(z.unknown())
+  .catch([])
+  .transform((items) => items.flatMap((item) => SidecarFrame.safeParse(item).data ?? []));
 
 export const Sidecar = z.looseObject({
   version: z.literal(SIDECAR_VERSION),
@@ -68,8 +88,34 @@ export const Sidecar = z.looseObject({
   unknown: z.array(z.string()).optional(),
   /** A parent edited by hand into nonsense is dropped: the clip itself still loads. */
   parent: SidecarParent.optional().catch(undefined),
+  /** Absent: none (a sidecar made in memory need not say so). */
+  frames: SidecarFrames.optional(),
 });
 export type Sidecar = z.infer<typeof Sidecar>;
+
+type Raw = Record<string, unknown>;
+
+/** Each step takes a sidecar of version `n` to `n + 1`. */
+const UPGRADES: Readonly<Record<number, (sidecar: Raw) => Raw>> = {
+  // Version 1 saved no frames. (`parent` came without a bump: it is the same in both.)
+  1: (sidecar) => ({ ...sidecar, version: 2, frames: [] }),
+};
+
+/**
+ * A sidecar of any version this app reads, as the current version (anything else as it is).
+ * Also for sidecars the index cached before an upgrade: they were parsed, so only the steps
+ * are needed, not the schema.
+ */
+export function upgradeSidecar(raw: unknown): unknown {
+  let sidecar = raw;
+  for (;;) {
+    if (typeof sidecar !== 'object' || sidecar === null) return sidecar;
+    const version = (sidecar as Raw).version;
+    const step = typeof version === 'number' ? UPGRADES[version] : undefined;
+    if (!step) return sidecar;
+    sidecar = step(sidecar as Raw);
+  }
+}
 
 export type SidecarParse = { ok: true; sidecar: Sidecar } | { ok: false; message: string };
 
@@ -84,15 +130,19 @@ export function parseSidecar(text: string): SidecarParse {
   if (typeof version === 'number' && version > SIDECAR_VERSION) {
     return { ok: false, message: `written by a newer Airframe (sidecar version ${version})` };
   }
-  const parsed = Sidecar.safeParse(raw);
+  const parsed = Sidecar.safeParse(upgradeSidecar(raw));
   if (parsed.success) return { ok: true, sidecar: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
   return { ok: false, message: `${where}${issue?.message ?? 'invalid sidecar'}` };
 }
 
+/** As the oldest version that holds it: without frames, version 1 (no `frames` field). */
 export function serializeSidecar(sidecar: Sidecar): Uint8Array {
-  return new TextEncoder().encode(`${JSON.stringify(sidecar, null, 2)}\n`);
+  const { version: _current, frames, ...rest } = sidecar;
+  const written =
+    frames && frames.length > 0 ? { version: 2, ...rest, frames } : { version: 1, ...rest };
+  return new TextEncoder().encode(`${JSON.stringify(written, null, 2)}\n`);
 }
 
 const ms = (iso: string | null): number | null => (iso === null ? null : Date.parse(iso));
@@ -141,6 +191,12 @@ export function toDetails(
     inputImages,
     savedAt: ms(sidecar.savedAt),
     parentFrameSeconds: sidecar.parent?.atSeconds ?? null,
+    // By their place in the sidecar (the media route's `frame-<n>`), only stills next to the clip.
+    frames: (sidecar.frames ?? []).flatMap((frame, index) =>
+      isFrameFileOf(clip.name, frame.file)
+        ? [{ index, atSeconds: frame.atSeconds, savedAt: Date.parse(frame.savedAt) }]
+        : [],
+    ),
     ...chain,
   };
 }
