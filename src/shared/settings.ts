@@ -55,6 +55,8 @@ export const Settings = z.object({
   theme: Theme,
   /** Added within version 3 like `theme`: a stored file that lacks it reads as 'system'. */
   language: Language,
+  /** A short tone when a batch or the whole queue drains; added within version 3 like `theme`. */
+  drainSound: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -71,6 +73,7 @@ export const defaultSettings: Settings = {
   libraryFolder: null,
   theme: 'system',
   language: 'system',
+  drainSound: false,
 };
 
 /** What a UI may change; the version and where the key may go are main's business. */

@@ -146,6 +146,9 @@ describe('first run and settings', () => {
     await screen.findByRole('switch', { name: 'Keep working in the background' });
     await user.selectOptions(await screen.findByLabelText('Concurrent tasks'), '2');
     await user.click(screen.getByRole('switch', { name: 'Notifications' }));
+    const sound = screen.getByRole('switch', { name: 'Sound when the queue or a batch is done' });
+    expect((sound as HTMLInputElement).checked).toBe(false);
+    await user.click(sound);
     await user.click(screen.getByRole('switch', { name: 'Keep working in the background' }));
     await user.type(screen.getByLabelText('Daily budget (USD)'), '12.50');
     await user.click(screen.getByRole('button', { name: 'Save budget' }));
@@ -161,6 +164,7 @@ describe('first run and settings', () => {
       expect(fake.callsOf('settings.update')).toEqual([
         { concurrency: 2 },
         { notifications: false },
+        { drainSound: true },
         { runInBackground: false },
         { dailyBudgetCents: 1250 },
         { apiBase: 'http://127.0.0.1:9999' },

@@ -83,6 +83,16 @@ export function Settings() {
           <span>{t('queue.notifications')}</span>
         </label>
         <p className="hint">{t('queue.notificationsHint')}</p>
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.drainSound}
+            onChange={(e) => change({ drainSound: e.target.checked })}
+          />
+          <span>{t('queue.drainSound')}</span>
+        </label>
+        <p className="hint">{t('queue.drainSoundHint')}</p>
         {/* The browser host has no tray: a tab does not run once closed. */}
         {tray && (
           <>

@@ -4,6 +4,8 @@ import type { NotificationShown } from '../../../../shared/contract/contract';
 import { api } from '../../api/client';
 import { openClip } from '../library';
 import { go } from '../nav';
+import { useSettingsStore } from '../settings';
+import { playDrainTone } from './drainSound';
 
 export type Notification = z.infer<typeof NotificationShown>;
 export interface Toast extends Notification {
@@ -24,11 +26,13 @@ let nextKey = 1;
 export const useToastsStore = create<ToastsStore>((set) => ({
   toasts: [],
   start() {
-    const offShown = api().on('notification.shown', (notification) =>
+    const offShown = api().on('notification.shown', (notification) => {
       set((s) => ({
         toasts: [...s.toasts, { ...notification, key: nextKey++ }].slice(-MAX_TOASTS),
-      })),
-    );
+      }));
+      if (notification.kind === 'drained' && useSettingsStore.getState().view?.settings.drainSound)
+        playDrainTone();
+    });
     const offClicked = api().on('notification.clicked', showNotified);
     return () => {
       offShown();

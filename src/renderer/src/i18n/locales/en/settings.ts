@@ -37,6 +37,8 @@ export const settings = {
       'How many jobs run on the server at once; api.airforce allows at most 4 per key.',
     notifications: 'Notifications',
     notificationsHint: 'Say when a clip is ready, or a job failed or expired.',
+    drainSound: 'Sound when the queue or a batch is done',
+    drainSoundHint: 'A short tone with the notification that everything queued has finished.',
     background: 'Keep working in the background',
     backgroundHint:
       'Closing the window keeps Airframe in the tray while jobs are unfinished, so their clips are still saved.',

@@ -39,6 +39,8 @@ export const settings: Catalog<typeof en> = {
       'Hoeveel taken tegelijk op de server draaien; api.airforce staat er per sleutel hoogstens 4 toe.',
     notifications: 'Meldingen',
     notificationsHint: 'Laat weten wanneer een clip klaar is, of een taak mislukt of verlopen is.',
+    drainSound: 'Geluid wanneer de wachtrij of een reeks klaar is',
+    drainSoundHint: 'Een korte toon bij de melding dat alles in de wachtrij klaar is.',
     background: 'Op de achtergrond doorwerken',
     backgroundHint:
       'Sluit je het venster, dan blijft Airframe in het systeemvak zolang er taken lopen, zodat hun clips toch worden bewaard.',
