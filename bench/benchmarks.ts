@@ -4,6 +4,7 @@ import { coldStart } from './coldStart.bench';
 import { cutDownload } from './cutDownload.bench';
 import { download } from './download.bench';
 import { engineLoad } from './engineLoad.bench';
+import { hoverScrub } from './hoverScrub.bench';
 import { idle } from './idle.bench';
 import { libraryLoad } from './libraryLoad.bench';
 import { libraryView } from './libraryView.bench';
@@ -25,5 +26,6 @@ export const benchmarks: Benchmark[] = [
   bundle,
   coldStart,
   libraryView,
+  hoverScrub,
   queueView,
 ];

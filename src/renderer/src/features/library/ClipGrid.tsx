@@ -1,28 +1,30 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Clip } from '../../../../shared/library';
 import { useTranslation } from '../../i18n';
-import { formatDateTime, formatNumber } from '../common/format';
-import { useClipMedia } from '../app';
+import { ClipCell, type Pick } from './ClipCell';
 import { useLibraryStore } from './libraryStore';
-import { promptText } from './promptText';
+import type { ClipSelection } from './useClipSelection';
 
 const MIN_CELL = 220;
 const GAP = 12;
 const CAPTION = 56;
-/** The favourite mark is an icon, named by its aria-label. */
-const STAR = '★';
 
 interface ClipGridProps {
   total: number;
   onOpen: (clipId: string) => void;
+  selection: ClipSelection;
 }
+
+/** A key on a card itself (not on its checkbox, which has keys of its own). */
+const onCard = (event: KeyboardEvent) =>
+  event.target instanceof HTMLElement && event.target.dataset['index'] !== undefined;
 
 /**
  * Posters in rows, virtualized: only the rows on screen (and a few around) are in the DOM,
- * so 10,000 clips scroll like 10. Arrow keys move between clips.
+ * so 10,000 clips scroll like 10. Arrow keys move between clips; Space selects the focused
+ * one (Shift+Space the range to it), Ctrl/Cmd+A every clip shown, Escape none.
  */
-export function ClipGrid({ total, onOpen }: ClipGridProps) {
+export function ClipGrid({ total, onOpen, selection }: ClipGridProps) {
   const clips = useLibraryStore((s) => s.clips);
   const showRange = useLibraryStore((s) => s.showRange);
   const query = useLibraryStore((s) => s.query);
@@ -82,7 +84,28 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
     );
   };
 
+  const pick = (index: number, clipId: string, { range }: Pick) => {
+    if (range) void selection.extendTo(index, clipId);
+    else selection.toggle(index, clipId);
+  };
+
+  /** The selection's keys; true when the key was one of them. */
+  const selectionKey = (event: KeyboardEvent): boolean => {
+    const clipId = clips[active]?.id;
+    if (event.key === ' ' && onCard(event) && clipId) {
+      pick(active, clipId, { toggle: !event.shiftKey, range: event.shiftKey });
+    } else if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) {
+      void selection.selectAll();
+    } else if (event.key === 'Escape' && selection.ids.size > 0) {
+      selection.clear();
+      event.stopPropagation();
+    } else return false;
+    event.preventDefault();
+    return true;
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
+    if (selectionKey(event)) return;
     const step: Record<string, number> = {
       ArrowRight: 1,
       ArrowLeft: -1,
@@ -106,7 +129,13 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
     active >= firstShown && active <= (lastRow + 1) * columns - 1 ? active : firstShown;
 
   return (
-    <div ref={scroller} className="clip-scroller" onKeyDown={onKeyDown}>
+    <div
+      ref={scroller}
+      className={selection.ids.size > 0 ? 'clip-scroller selecting' : 'clip-scroller'}
+      onKeyDown={onKeyDown}
+      // A button's Space acts on its keyup (Firefox): it selects here, it does not open.
+      onKeyUp={(event) => event.key === ' ' && onCard(event) && event.preventDefault()}
+    >
       <div
         role="list"
         aria-label={t('grid.label')}
@@ -127,14 +156,17 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
             {Array.from({ length: columns }, (_, col) => {
               const index = row.index * columns + col;
               if (index >= total) return null;
+              const clip = clips[index];
               return (
                 <ClipCell
                   key={index}
                   index={index}
                   total={total}
-                  clip={clips[index]}
+                  clip={clip}
+                  selected={clip !== undefined && selection.ids.has(clip.id)}
                   tabbable={index === shownActive}
                   onOpen={onOpen}
+                  onPick={pick}
                   onFocus={() => setActive(index)}
                 />
               );
@@ -142,68 +174,6 @@ export function ClipGrid({ total, onOpen }: ClipGridProps) {
           </div>
         ))}
       </div>
-    </div>
-  );
-}
-
-interface ClipCellProps {
-  index: number;
-  total: number;
-  clip: Clip | undefined;
-  tabbable: boolean;
-  onOpen: (clipId: string) => void;
-  onFocus: () => void;
-}
-
-function ClipCell({ index, total, clip, tabbable, onOpen, onFocus }: ClipCellProps) {
-  const media = useClipMedia();
-  const { t } = useTranslation(['library', 'common']);
-  if (!clip) {
-    return (
-      <div
-        role="listitem"
-        aria-setsize={total}
-        aria-posinset={index + 1}
-        className="clip-cell loading"
-      >
-        <div className="poster" />
-        <span className="hint">{t('common:loading')}</span>
-      </div>
-    );
-  }
-  return (
-    <div role="listitem" aria-setsize={total} aria-posinset={index + 1} className="clip-cell">
-      <button
-        type="button"
-        data-index={index}
-        tabIndex={tabbable ? 0 : -1}
-        onFocus={onFocus}
-        onClick={() => onOpen(clip.id)}
-      >
-        <div className="poster">
-          {clip.hasPoster ? (
-            <img src={media(clip.id, 'poster')} alt="" loading="lazy" decoding="async" />
-          ) : (
-            <span className="no-poster" aria-hidden="true">
-              {t('grid.noPoster')}
-            </span>
-          )}
-          {clip.favourite && (
-            <span className="fav-mark" aria-label={t('grid.favourite')}>
-              {STAR}
-            </span>
-          )}
-          {clip.durationSeconds !== null && (
-            <span className="duration-mark" aria-hidden="true">
-              {t('seconds', { value: formatNumber(clip.durationSeconds) })}
-            </span>
-          )}
-        </div>
-        <span className="clip-prompt">{promptText(clip.prompt)}</span>
-        <span className="clip-meta">
-          {t('grid.meta', { model: clip.model, date: formatDateTime(clip.createdAt) })}
-        </span>
-      </button>
     </div>
   );
 }

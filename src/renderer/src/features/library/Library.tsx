@@ -7,7 +7,9 @@ import { IndexingProgress } from './IndexingProgress';
 import { LibraryFilters } from './LibraryFilters';
 import { emptyQuery, isFiltered } from './libraryQuery';
 import { useLibraryStore } from './libraryStore';
+import { SelectionBar } from './SelectionBar';
 import { ServerHistory } from './ServerHistory';
+import { useClipSelection } from './useClipSelection';
 import './library.css';
 
 /** Every clip ever saved: search, filter, sort, and open one to play it. */
@@ -20,6 +22,7 @@ export function Library() {
   const { select, setQuery, refresh } = useLibraryStore.getState();
   const go = useGo();
   const [history, setHistory] = useState(false);
+  const selection = useClipSelection();
   const { t } = useTranslation('library');
 
   const open = (clipId: string) => void select(clipId);
@@ -74,7 +77,10 @@ export function Library() {
           </button>
         </div>
       )}
-      {total !== null && total > 0 && <ClipGrid total={total} onOpen={open} />}
+      <SelectionBar selection={selection} />
+      {total !== null && total > 0 && (
+        <ClipGrid total={total} onOpen={open} selection={selection} />
+      )}
       {selected && <ClipView clip={selected} />}
       {history && <ServerHistory onClose={() => setHistory(false)} />}
     </section>

@@ -94,7 +94,7 @@ describe('the library in Dutch', () => {
   it('counts clips with plurals and dates them the Dutch way', async () => {
     const user = setup([clip(1, 'Rode vos in de sneeuw'), clip(2, 'Rode auto'), clip(3, 'Walvis')]);
     // Once the setting has arrived the grid speaks Dutch: "1 dec 2026", not "Dec 1, 2026".
-    expect(await screen.findAllByText(/^wan-2\.6 · 1 dec 2026/)).toHaveLength(3);
+    expect(await screen.findAllByText(/^1 dec 2026/)).toHaveLength(3);
     expect(screen.getByRole('status').textContent).toBe('3 clips');
     const grid = screen.getByRole('list', { name: 'Clips' });
     expect(within(grid).getAllByText('Geen poster')).toHaveLength(3);

@@ -27,6 +27,8 @@ interface LibraryStore {
   info: LibraryInfo | null;
   error: LibraryError | null;
   selected: ClipDetails | null;
+  /** The clips side by side in the Compare view (two to four ids), or null when it is closed. */
+  compare: string[] | null;
   start: () => () => void;
   setQuery: (change: Partial<LibraryQuery>) => void;
   /** The grid shows items `start`…`end`: fetch the pages it lacks. */
@@ -48,6 +50,9 @@ interface LibraryStore {
   /** The account's recent tasks on the server, to import one. */
   listRemote: () => Promise<RemoteTask[]>;
   importTask: (taskId: string) => Promise<Clip>;
+  /** Compares two to four clips (the same id once); any other number is ignored. */
+  openCompare: (ids: string[]) => void;
+  closeCompare: () => void;
 }
 
 // Outside the state: bookkeeping that no component renders.
@@ -65,6 +70,7 @@ const initial = {
   info: null,
   error: null,
   selected: null,
+  compare: null,
 };
 
 /** The library (`library.search` by pages, `library.changed`) and the clip being viewed. */
@@ -192,6 +198,11 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
     },
     listRemote: async () => (await api().invoke('library.listRemote', {})).tasks,
     importTask: (taskId) => api().invoke('library.import', { taskId }),
+    openCompare(ids) {
+      const unique = [...new Set(ids)];
+      if (unique.length >= 2 && unique.length <= 4) set({ compare: unique });
+    },
+    closeCompare: () => set({ compare: null }),
   };
 });
 
