@@ -138,9 +138,8 @@ describe('the clip dialog keeps focus', () => {
     await screen.findByRole('button', { name: '☆ Favourite' });
     (document.activeElement as HTMLElement | null)?.blur();
     await user.tab();
-    // A browser focuses the player first (test/e2e/a11y.spec.ts walks it); jsdom cannot
-    // focus a video, so here the first control that can take focus does.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: '☆ Favourite' }));
+    // The player's video takes focus (its keys work from there): the first stop.
+    expect(document.activeElement).toBe(screen.getByLabelText('Clip player'));
     (document.activeElement as HTMLElement | null)?.blur();
     await user.tab({ shift: true });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));

@@ -7,6 +7,7 @@ import { ClipActions } from './ClipActions';
 import { ClipChain } from './ClipChain';
 import { useClipMedia } from '../app';
 import { DeleteClip } from './DeleteClip';
+import { Player } from './player/Player';
 import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
 
@@ -15,7 +16,6 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
   const select = useLibraryStore((s) => s.select);
   const media = useClipMedia();
   const [deleting, setDeleting] = useState(false);
-  const [playError, setPlayError] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const { t } = useTranslation(['library', 'common']);
   const close = () => void select(null);
@@ -35,23 +35,13 @@ export function ClipView({ clip }: { clip: ClipDetails }) {
   return (
     <Dialog title={promptText(clip.prompt, 80)} onClose={close} className="clip-view">
       <div className="clip-view-body">
-        <div className="player">
-          <video
-            key={clip.id}
-            ref={video}
-            controls
-            preload="metadata"
-            aria-label={t('view.player')}
-            src={media(clip.id, 'video')}
-            poster={clip.hasPoster ? media(clip.id, 'poster') : undefined}
-            onError={() => setPlayError(true)}
-          />
-          {playError && (
-            <p className="inline-error" role="alert">
-              {t('view.playError')}
-            </p>
-          )}
-        </div>
+        <Player
+          key={clip.id}
+          video={video}
+          src={media(clip.id, 'video')}
+          poster={clip.hasPoster ? media(clip.id, 'poster') : undefined}
+          sound={clip.sound !== false}
+        />
         <div className="clip-side">
           <ClipActions clip={clip} video={video} onDelete={() => setDeleting(true)} />
           <ClipChain clip={clip} />
