@@ -7,6 +7,7 @@ import { formatMoney } from '../common/format';
 import { jobById } from '../jobs';
 import { batchState, leftText, type BatchState } from './batchEstimates';
 import { useBatchesStore, type BatchMove } from './batchesStore';
+import { saveQueueFile } from './queueFiles';
 
 // The confirmation loads when first asked for: dialogs stay out of the first bundle.
 const CancelBatch = lazy(() => import('./CancelBatch').then((m) => ({ default: m.CancelBatch })));
@@ -130,6 +131,20 @@ export function BatchEntry({ batch, leftMs }: BatchEntryProps) {
             </button>
           </>
         )}
+        <button
+          type="button"
+          title={t('file.exportBatchLabel', { name: batch.name })}
+          onClick={() =>
+            void run(async () => {
+              const { fileName, leftOut } = await saveQueueFile(batch.id);
+              return leftOut > 0
+                ? t('file.leftOut', { fileName, count: leftOut })
+                : t('file.exported', { fileName });
+            })
+          }
+        >
+          {t('file.exportBatch')}
+        </button>
       </div>
       {said && (
         <p

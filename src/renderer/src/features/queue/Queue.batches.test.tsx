@@ -109,7 +109,12 @@ describe('the batches panel', () => {
     expect(within(done).getByText('Done')).toBeTruthy();
     expect(within(done).getByText('2/2 saved')).toBeTruthy();
     expect(within(done).getByText('$6.40 spent')).toBeTruthy();
-    expect(within(done).queryAllByRole('button')).toHaveLength(0);
+    // Nothing left to run: only its export, to run it again elsewhere.
+    expect(
+      within(done)
+        .queryAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Export']);
   });
 
   it('is not there when the queue has no batch', async () => {

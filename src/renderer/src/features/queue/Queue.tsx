@@ -13,6 +13,7 @@ import { BatchesPanel } from './BatchesPanel';
 import { ClearFinished } from './ClearFinished';
 import { History } from './History';
 import { QueueBanner } from './QueueBanner';
+import { QueueFileButtons } from './QueueFileButtons';
 import { UnclaimedTasks } from './UnclaimedTasks';
 import './queue.css';
 import './checks.css';
@@ -78,6 +79,7 @@ function Jobs({ beside, openHistory }: { beside: boolean; openHistory: () => voi
   const list = useRef<JobListHandle | null>(null);
   const refocus = useRef<{ id: string; focus: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [fileSaid, setFileSaid] = useState<{ text: string; problem: boolean } | null>(null);
   const filterOptions = (Object.keys(filters) as QueueFilter[]).map((value) => ({
     value,
     label: t(`filters.${value}`),
@@ -127,6 +129,7 @@ function Jobs({ beside, openHistory }: { beside: boolean; openHistory: () => voi
             : t('screen.count', { shown, count: total })}
         </span>
         <span className="spacer" />
+        <QueueFileButtons onSaid={setFileSaid} />
         <ClearFinished onCleared={setCleared} />
         {engine &&
           (engine.paused ? (
@@ -151,6 +154,14 @@ function Jobs({ beside, openHistory }: { beside: boolean; openHistory: () => voi
           <button type="button" className="link" onClick={openHistory}>
             {t('history.open')}
           </button>
+        </p>
+      )}
+      {fileSaid && (
+        <p
+          className={fileSaid.problem ? 'inline-error' : 'banner info'}
+          role={fileSaid.problem ? 'alert' : 'status'}
+        >
+          {fileSaid.text}
         </p>
       )}
       <QueueBanner />

@@ -1,4 +1,5 @@
 import { queueBatches } from './queueBatches';
+import { queueFile } from './queueFile';
 
 /** The queue: rows, banner, filters, unclaimed tasks; the jobs, ledger and models stores. */
 export const queue = {
@@ -268,6 +269,7 @@ export const queue = {
     again: 'Compose again',
   },
   batches: queueBatches,
+  file: queueFile,
   stores: {
     ledgerFailed: 'Could not load the spending totals',
     modelsFailed: 'Could not load the models',

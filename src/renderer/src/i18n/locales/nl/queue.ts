@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog';
 import type { queue as en } from '../en/queue';
 import { queueBatches } from './queueBatches';
+import { queueFile } from './queueFile';
 
 export const queue: Catalog<typeof en> = {
   elapsed: '{{clock}} verstreken',
@@ -275,6 +276,7 @@ export const queue: Catalog<typeof en> = {
     again: 'Opnieuw maken',
   },
   batches: queueBatches,
+  file: queueFile,
   stores: {
     ledgerFailed: 'Kon de uitgaven niet laden',
     modelsFailed: 'Kon de modellen niet laden',
