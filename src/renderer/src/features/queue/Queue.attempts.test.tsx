@@ -145,6 +145,26 @@ describe('a retried job in the queue', () => {
     expect((document.activeElement as HTMLElement).dataset['jobId']).toBe('f1-2');
   });
 
+  it('judges the filter by the chain’s row: a notice about a failed attempt whose retry waits shows all', async () => {
+    const { fake, user } = setup();
+    await retryTheFailedOne(fake, user);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Filter by state' }), 'problems');
+    act(() =>
+      fake.emit('notification.clicked', {
+        kind: 'failed',
+        title: 'Failed',
+        body: 'A fox in the snow',
+        jobId: 'f1',
+      }),
+    );
+    await waitFor(() =>
+      expect((document.activeElement as HTMLElement).dataset['jobId']).toBe('f1-2'),
+    );
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Filter by state' }).value).toBe(
+      'all',
+    );
+  });
+
   it('removes the chain’s jobs with its row, after saying the earlier attempts go too', async () => {
     const secondFailed: Job = {
       ...retryOf(failedOnce, 'f1-2'),

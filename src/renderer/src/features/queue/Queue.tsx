@@ -3,7 +3,7 @@ import { errorText } from '../common/errors';
 import { Select } from '../common/Select';
 import { Tabs } from '../common/Tabs';
 import { useTranslation } from '../../i18n';
-import { jobById, useEngineState, useJobsLoad, useJobsStore, useSections } from '../jobs';
+import { jobById, rowOf, useEngineState, useJobsLoad, useJobsStore, useSections } from '../jobs';
 import { useGo, useNavStore } from '../nav';
 import { JobList, visibleSections, type JobListHandle } from './JobList';
 import type { MoveTo } from './JobRow';
@@ -88,7 +88,8 @@ function Jobs({ beside, openHistory }: { beside: boolean; openHistory: () => voi
   // "Show" on a notification, or back from editing: bring the job into view.
   useEffect(() => {
     if (focus?.kind !== 'job' || !loaded) return;
-    const job = jobById(focus.id);
+    // An earlier attempt is shown by its chain's row: the filter judges that row's job.
+    const job = jobById(rowOf(focus.id));
     if (job && !matchesFilter(job, filter)) {
       setFilter('all');
       return;
