@@ -171,7 +171,7 @@ describe('History', () => {
     expect(
       await screen.findByText('No job in the history has “glacier” in its prompt.'),
     ).toBeTruthy();
-  });
+  }, 20_000);
 
   it('sends a job back to Compose and shows a saved one in the library', async () => {
     const { user } = setup([queued], [saved, failed]);
