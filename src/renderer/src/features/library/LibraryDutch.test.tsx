@@ -121,8 +121,13 @@ describe('the library in Dutch', () => {
 
     await user.click(within(view).getByRole('button', { name: 'Meer acties' }));
     const items = await screen.findAllByRole('menuitem');
-    expect(items.map((item) => item.textContent)).toEqual(['Tonen in map', 'Verwijderen…']);
-    await user.click(items[1]!);
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Openen in de videospeler van het systeem',
+      'Tonen in map',
+      'Exporteren…',
+      'Verwijderen…',
+    ]);
+    await user.click(items[3]!);
     const confirm = await screen.findByRole('dialog', { name: 'Deze clip verwijderen?' });
     expect(within(confirm).getByText(/Dit kan niet ongedaan worden gemaakt/)).toBeTruthy();
     expect(within(confirm).getByRole('button', { name: 'Annuleren' })).toBeTruthy();

@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/library';
 import { errorText } from '../common/errors';
 import { api } from '../../api/client';
+import { downloadClips } from './exportDownload';
 import { emptyQuery, pagesFor, toSearchRequest, type LibraryQuery } from './libraryQuery';
 
 export const PAGE_SIZE = 100;
@@ -50,6 +51,8 @@ interface LibraryStore {
   /** The account's recent tasks on the server, to import one. */
   listRemote: () => Promise<RemoteTask[]>;
   importTask: (taskId: string) => Promise<Clip>;
+  /** Saves the clips as a ZIP download that opens as a library of them (`library.export`). */
+  exportClips: (clipIds: string[]) => Promise<void>;
   /** Compares two to four clips (the same id once); any other number is ignored. */
   openCompare: (ids: string[]) => void;
   closeCompare: () => void;
@@ -198,6 +201,9 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
     },
     listRemote: async () => (await api().invoke('library.listRemote', {})).tasks,
     importTask: (taskId) => api().invoke('library.import', { taskId }),
+    async exportClips(clipIds) {
+      await downloadClips(clipIds);
+    },
     openCompare(ids) {
       const unique = [...new Set(ids)];
       if (unique.length >= 2 && unique.length <= 4) set({ compare: unique });
