@@ -4,7 +4,7 @@ import type { ModelInfo } from '../../../../shared/rules';
 import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
 import { Select } from '../common/Select';
-import { filesOf } from '../compose';
+import { filesOfDrop } from './batchImages';
 import { useBatchStore } from './batchStore';
 
 const PAIRINGS: readonly PairingMode[] = ['none', 'shared', 'byOrder', 'byName', 'matrix'];
@@ -40,7 +40,8 @@ export function BatchSources({ model }: { model: ModelInfo | undefined }) {
       onDrop={(event) => {
         if (!takesImages) return;
         event.preventDefault();
-        void addImages(filesOf(event.dataTransfer));
+        // Read now: the drop's data is gone once the event ends.
+        void filesOfDrop(event.dataTransfer).then(addImages);
       }}
     >
       <label className="field">
