@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { useGo } from '../nav';
 import { ClipGrid } from './ClipGrid';
 import { ClipView } from './ClipView';
+import { Compare } from './compare/Compare';
 import { IndexingProgress } from './IndexingProgress';
 import { LibraryFilters } from './LibraryFilters';
 import { emptyQuery, isFiltered } from './libraryQuery';
@@ -19,6 +20,7 @@ export function Library() {
   const error = useLibraryStore((s) => s.error);
   const info = useLibraryStore((s) => s.info);
   const selected = useLibraryStore((s) => s.selected);
+  const compare = useLibraryStore((s) => s.compare);
   const { select, setQuery, refresh } = useLibraryStore.getState();
   const go = useGo();
   const [history, setHistory] = useState(false);
@@ -82,6 +84,7 @@ export function Library() {
         <ClipGrid total={total} onOpen={open} selection={selection} />
       )}
       {selected && <ClipView clip={selected} />}
+      {compare && <Compare ids={compare} />}
       {history && <ServerHistory onClose={() => setHistory(false)} />}
     </section>
   );

@@ -120,6 +120,9 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
     change.upserted.filter((c) => known.has(c.id)).forEach(patchClip);
     const selected = get().selected;
     if (selected && change.removed.includes(selected.id)) set({ selected: null });
+    const compared = get().compare?.filter((id) => !change.removed.includes(id));
+    if (compared && compared.length !== get().compare?.length)
+      set({ compare: compared.length >= 2 ? compared : null });
     const structural =
       change.reloaded || change.removed.length > 0 || change.upserted.some((c) => !known.has(c.id));
     // A burst of saves becomes one search.
