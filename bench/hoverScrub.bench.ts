@@ -110,7 +110,7 @@ export const hoverScrub: Benchmark = {
     const folder = await ctx.libraryFixture(CLIPS);
     const dataDir = ctx.tmp('airframe-bench-scrub-');
     const child = spawnTs(join(import.meta.dirname, 'library', 'viewHost.ts'), [
-      JSON.stringify({ dataDir, rendererDir: build.dir, folder }),
+      JSON.stringify({ dataDir, rendererDir: build.dir, folder, count: CLIPS }),
     ]);
     try {
       const ready = await firstLine(child, (line) =>

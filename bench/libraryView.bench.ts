@@ -94,7 +94,7 @@ export const libraryView: Benchmark = {
     const folder = await ctx.libraryFixture(CLIPS);
     const dataDir = ctx.tmp('airframe-bench-view-');
     const child = spawnTs(join(import.meta.dirname, 'library', 'viewHost.ts'), [
-      JSON.stringify({ dataDir, rendererDir: build.dir, folder }),
+      JSON.stringify({ dataDir, rendererDir: build.dir, folder, count: CLIPS }),
     ]);
     try {
       const ready = await firstLine(child, (line) =>

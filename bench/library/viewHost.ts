@@ -3,7 +3,8 @@ import { startBrowserHost } from '../../src/host/browserHost';
 import { createHostCore } from '../../src/host/hostCore';
 
 // The browser host serving a given renderer build, with its library folder set to a generated
-// one. argv[2]: { dataDir, rendererDir, folder } as JSON; prints one JSON line (ViewHostReady).
+// one. argv[2]: { dataDir, rendererDir, folder, count } as JSON; prints one JSON line (ViewHostReady)
+// once the library holds `count` clips.
 
 export interface ViewHostReady {
   url: string;
@@ -14,10 +15,12 @@ export interface ViewHostReady {
   clipCount: number | null;
 }
 
-const { dataDir, rendererDir, folder } = JSON.parse(process.argv[2] ?? '{}') as {
+const { dataDir, rendererDir, folder, count } = JSON.parse(process.argv[2] ?? '{}') as {
   dataDir: string;
   rendererDir: string;
   folder: string;
+  /** The clips in the folder, to wait for. */
+  count?: number;
 };
 const started = performance.now();
 const core = await createHostCore({ dataDir, demo: true, libraryFolder: folder });
@@ -25,7 +28,13 @@ const openMs = performance.now() - started;
 const host = await startBrowserHost(core.handlers, core.events, { rendererDir, media: core.media });
 core.start();
 
-const info = (await core.handlers['library.info']({})) as { clipCount?: number };
+// The library indexes a new folder in the background: wait until it holds every clip.
+const indexed = performance.now();
+let info = (await core.handlers['library.info']({})) as { clipCount?: number };
+while ((info.clipCount ?? 0) < (count ?? 1) && performance.now() - indexed < 120_000) {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  info = (await core.handlers['library.info']({})) as { clipCount?: number };
+}
 const ready: ViewHostReady = {
   url: host.url,
   missing: info.clipCount ? null : 'the host core reports no clips in the library folder',
