@@ -7,12 +7,15 @@ import { frameAt, lastFrame, timecode, timeOfFrame } from './frames';
 import { SPEEDS, abRange, nearestSpeed } from './transport';
 import type { usePlayer } from './usePlayer';
 
-/** Icons, not words: each button is named by its aria-label and described by a tooltip. */
+/**
+ * Icons, not words: each button is named by its aria-label and described by a tooltip. Glyphs
+ * that common UI fonts have (⏴ and ⛶ are missing from many).
+ */
 const PLAY = '▶';
 const PAUSE = '❚❚';
-const PREVIOUS = '⏴❘';
-const NEXT = '❘⏵';
-const FULLSCREEN = '⛶';
+const PREVIOUS = '❚◀';
+const NEXT = '▶❚';
+const FULLSCREEN = '⤢';
 const HELP = '?';
 
 type Player = ReturnType<typeof usePlayer>;
@@ -52,18 +55,20 @@ export function PlayerControls({ view, actions, ...props }: PlayerControlsProps)
 
   return (
     <div className="player-controls" role="group" aria-label={t('player.controls')}>
-      <span id={positionId} className="visually-hidden">
-        {t('player.position')}
-      </span>
-      <Slider
-        labelledBy={positionId}
-        min={0}
-        max={last}
-        value={Math.min(frame, last)}
-        disabled={!known}
-        onChange={(next) => actions.seek(timeOfFrame(next, fps, duration))}
-        valueText={t('player.positionText', { time: timecode(time, fps), ...frames })}
-      />
+      <div className="player-seek">
+        <span id={positionId} className="visually-hidden">
+          {t('player.position')}
+        </span>
+        <Slider
+          labelledBy={positionId}
+          min={0}
+          max={last}
+          value={Math.min(frame, last)}
+          disabled={!known}
+          onChange={(next) => actions.seek(timeOfFrame(next, fps, duration))}
+          valueText={t('player.positionText', { time: timecode(time, fps), ...frames })}
+        />
+      </div>
       <div className="player-bar">
         <Tooltip label={t('player.tips.frameBack')}>
           <button
