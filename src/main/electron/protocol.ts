@@ -12,8 +12,9 @@ export const CLIP_MEDIA_BASE = `${CLIP_SCHEME}://${MEDIA_HOST}`;
  * - `app://airframe/…`: the renderer. Standard and secure, so it is an origin of its own
  *   (`'self'` in the CSP, storage, the IPC sender check) with none of `file://`'s extra
  *   privileges; fetch support for the module scripts.
- * - `clip://media/<clipId>/<video|poster|input-n>`: the library, played by `<video>` with seeking
- *   (streaming, so Range requests work; secure and standard, so the CSP's `clip:` applies).
+ * - `clip://media/<clipId>/<video|poster|input-n|frame-n>`: the library, played by `<video>`
+ *   with seeking (streaming, so Range requests work; secure and standard, so the CSP's
+ *   `clip:` applies).
  *   CORS-enabled, and answering the app's own origin with `Access-Control-Allow-Origin`, so a
  *   frame of a clip drawn on a canvas ("Continue from this frame") leaves it readable: the
  *   page (`app://airframe`) and the media (`clip://media`) are different origins.
