@@ -211,7 +211,8 @@ export const library = {
     promptCopyFailed: 'Could not copy: the browser refused the clipboard.',
     openInPlayer: 'Open in the system player',
     export: 'Export…',
-    exported: 'Exported {{fileName}}: unzip it into a folder and choose that folder as a library to open it.',
+    exported:
+      'Exported {{fileName}}: unzip it into a folder and choose that folder as a library to open it.',
   },
   frames: {
     label: 'Frames',

@@ -216,7 +216,8 @@ export const library: Catalog<typeof en> = {
     promptCopyFailed: 'Kopiëren lukte niet: de browser weigerde het klembord.',
     openInPlayer: 'Openen in de videospeler van het systeem',
     export: 'Exporteren…',
-    exported: '{{fileName}} is geëxporteerd: pak het uit in een map en kies die map als bibliotheek om het te openen.',
+    exported:
+      '{{fileName}} is geëxporteerd: pak het uit in een map en kies die map als bibliotheek om het te openen.',
   },
   frames: {
     label: 'Beelden',
@@ -227,7 +228,8 @@ export const library: Catalog<typeof en> = {
     use: 'Als eerste beeld gebruiken',
     useAt: 'Het beeld op {{at}} gebruiken als eerste beeld van een nieuwe taak',
     frameCopied: 'Het beeld is als afbeelding gekopieerd.',
-    frameCopyFailed: 'Kopiëren lukte niet: de browser weigerde een afbeelding op het klembord te zetten.',
+    frameCopyFailed:
+      'Kopiëren lukte niet: de browser weigerde een afbeelding op het klembord te zetten.',
     gone: 'het bewaarde beeld staat niet meer in de map van de bibliotheek',
   },
   file: {
