@@ -150,7 +150,7 @@ describe('saving a frame of the clip', () => {
     useNavStore.getState().go('Library');
     await user.click(
       await screen.findByRole('button', {
-        name: 'Use the frame at 0:03 as the first frame of a new job',
+        name: 'Use as first frame: the frame at 0:03',
       }),
     );
     await waitFor(() => expect(useNavStore.getState().section).toBe('Compose'));

@@ -221,7 +221,7 @@ export const library = {
     copy: 'Copy',
     copyAt: 'Copy the frame at {{at}}',
     use: 'Use as first frame',
-    useAt: 'Use the frame at {{at}} as the first frame of a new job',
+    useAt: 'Use as first frame: the frame at {{at}}',
     frameCopied: 'Copied the frame as an image.',
     frameCopyFailed: 'Could not copy: the browser refused to put an image on the clipboard.',
     gone: 'the saved frame is no longer in the library folder',

@@ -224,9 +224,9 @@ export const library: Catalog<typeof en> = {
     still: 'Beeld op {{at}}',
     saved: 'Beeld bewaard op {{at}}.',
     copy: 'Kopiëren',
-    copyAt: 'Het beeld op {{at}} kopiëren',
+    copyAt: 'Kopiëren: het beeld op {{at}}',
     use: 'Als eerste beeld gebruiken',
-    useAt: 'Het beeld op {{at}} gebruiken als eerste beeld van een nieuwe taak',
+    useAt: 'Als eerste beeld gebruiken: het beeld op {{at}}',
     frameCopied: 'Het beeld is als afbeelding gekopieerd.',
     frameCopyFailed:
       'Kopiëren lukte niet: de browser weigerde een afbeelding op het klembord te zetten.',
