@@ -44,6 +44,8 @@ const clipId = str(1, 128, { role: 'clipId', test: (s) => verdict(/^[A-Za-z0-9_-
 const jobId = str(1, 100, { role: 'jobId' });
 const taskId = str(1, 512, { role: 'taskId' });
 const batchId = str(1, 100);
+const keyId = str(1, 100);
+const keyName = str(1, 100, { trim: true });
 const tag = str(1, 64, { trim: true });
 const mime = oneOf('image/png', 'image/jpeg', 'image/webp');
 
@@ -129,6 +131,15 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   }),
   'settings.setApiKey': obj({ apiKey: str(8, 500, { trim: true }), sessionOnly: opt(bool) }),
   'settings.clearApiKey': empty,
+  'keys.list': empty,
+  'keys.add': obj({ name: keyName, apiKey: str(8, 500, { trim: true }), sessionOnly: opt(bool) }),
+  'keys.update': obj({
+    id: keyId,
+    name: opt(keyName),
+    concurrency: opt(int(1, 4)),
+    dailyBudgetCents: opt({ ...int(1, Number.MAX_SAFE_INTEGER), nullable: true }),
+  }),
+  'keys.remove': obj({ id: keyId }),
   'models.list': obj({ refresh: opt(bool) }),
   'jobs.list': empty,
   'jobs.submit': obj({ request: jobDraft, copies: opt(int(1, 50)) }),

@@ -6,20 +6,25 @@ import { createCore, type Core, type CorePorts } from '../../src/main/core/creat
 import { EventHub } from '../../src/main/core/eventHub';
 import type { SecretStore } from '../../src/main/core/ports';
 import { MemoryStore } from '../../src/main/core/stores/memoryStore';
+import { FIRST_KEY_ID } from '../../src/shared/apiKeys';
 import { createDispatcher } from '../../src/shared/contract';
 import type { Simulator } from '../../src/simulator';
 import { closeTestSimulators } from './testSimulator';
 
-/** A secret store that keeps the key in memory and reports it as encrypted by the OS. */
+/** A secret store that keeps the keys in memory and reports them as encrypted by the OS. */
 export function memorySecrets(initial: string | null = null): SecretStore {
-  let key = initial;
+  const keys = new Map<string, string>(initial === null ? [] : [[FIRST_KEY_ID, initial]]);
   return {
-    getApiKey: () => Promise.resolve(key),
-    setApiKey: (next) => {
-      key = next;
+    getApiKey: (keyId = FIRST_KEY_ID) => Promise.resolve(keys.get(keyId) ?? null),
+    setApiKey: (next, { keyId = FIRST_KEY_ID } = {}) => {
+      if (next === null) keys.delete(keyId);
+      else keys.set(keyId, next);
       return Promise.resolve();
     },
-    describe: () => ({ keyStorage: key ? 'os-encrypted' : 'none', secureStorageAvailable: true }),
+    describe: () => ({
+      keyStorage: keys.has(FIRST_KEY_ID) ? 'os-encrypted' : 'none',
+      secureStorageAvailable: true,
+    }),
   };
 }
 

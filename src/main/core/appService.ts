@@ -3,7 +3,6 @@ import { UserError } from '../../shared/contract/result';
 import type { Notice } from '../../shared/notices';
 import type { SettingsView } from '../../shared/settings';
 import type { AirforceApi } from './airforce/types';
-import { asApiError } from './engine/context';
 import type { JobEngine } from './engine/engine';
 import { createImageHandlers } from './engine/imageCommands';
 import { createJobHandlers } from './engine/jobCommands';
@@ -13,6 +12,8 @@ import type { ModelCatalog } from './models/modelCatalog';
 import type { BlobStore, SecretStore } from './ports';
 import { promiseTry } from './promiseTry';
 import type { ApiKeys } from './settings/apiKeys';
+import { createKeyHandlers, keyNotSaved } from './settings/keyCommands';
+import type { KeyRing } from './settings/keyRing';
 import type { SettingsService } from './settings/settingsService';
 import { isWaiting } from '../../shared/jobs';
 
@@ -67,6 +68,8 @@ export interface AppServiceDeps {
   secrets: SecretStore;
   /** Which key may go where (`settings/apiKeys.ts`). */
   keys: ApiKeys;
+  /** The user's keys, the first of them `keys`' (`settings/keyRing.ts`). */
+  ring: KeyRing;
   api: AirforceApi;
   engine: JobEngine;
   catalog: ModelCatalog;
@@ -112,7 +115,11 @@ export class AppService {
         const before = settings.get();
         settings.update(patch);
         // Another origin does not get the key checked against the old one: it is forgotten.
-        if (settings.get().apiBase !== before.apiBase) await keys.baseChanged();
+        const moved = settings.get().apiBase !== before.apiBase;
+        if (moved) {
+          await keys.baseChanged();
+          await deps.ring.baseChanged();
+        }
         const switched = patch.demo !== undefined && patch.demo !== before.demo;
         // The demo's simulator and the real API list different models.
         if (settings.get().apiBase !== before.apiBase || switched) catalog.forget();
@@ -124,26 +131,29 @@ export class AppService {
           engine.queue.budgetChanged();
         const view = await this.settingsView();
         emit('settings.changed', view);
+        if (moved || settings.get().concurrency !== before.concurrency) await this.keysChanged();
         engine.emitState();
         engine.pump();
         return view;
       },
       'settings.setApiKey': async ({ apiKey, sessionOnly }) => {
-        try {
-          await keys.save(apiKey, sessionOnly);
-        } catch (error) {
-          const e = asApiError(error);
-          throw new UserError(
-            e.kind === 'network' ? 'unavailable' : 'invalid-request',
-            messages.t('key.notSaved', { reason: e.message }),
-          );
-        }
+        await keys.save(apiKey, sessionOnly).catch((error: unknown) => {
+          throw keyNotSaved(error, messages);
+        });
         return this.keyChanged();
       },
       'settings.clearApiKey': async () => {
         await keys.clear();
         return this.keyChanged();
       },
+      ...createKeyHandlers(
+        deps.ring,
+        async (secret) => {
+          if (secret) await this.keyChanged();
+          else await this.keysChanged();
+        },
+        messages,
+      ),
       ...createJobHandlers(engine, deps.blobs, catalog, (ref) => deps.library.inputImage(ref)),
       ...createImageHandlers(deps.blobs, (key, values) => messages.t(key, values)),
       ...libraryHandlers(
@@ -166,7 +176,12 @@ export class AppService {
     const view = await this.settingsView();
     if (view.hasApiKey) this.deps.engine.release(this.heldForKey());
     this.deps.emit('settings.changed', view);
+    await this.keysChanged();
     return view;
+  }
+
+  private async keysChanged(): Promise<void> {
+    this.deps.emit('keys.changed', { keys: await this.deps.ring.list() });
   }
 
   private heldForKey(): string[] {

@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { FIRST_KEY_ID } from '../../shared/apiKeys';
+import { isPaidNotSaved } from '../../shared/jobs';
 import type { Notice } from '../../shared/notices';
 import type { Settings } from '../../shared/settings';
 import { createAirforceClient, type FetchLike } from './airforce';
@@ -17,6 +19,7 @@ import { openLibrary } from './library/openLibrary';
 import { ModelCatalog } from './models/modelCatalog';
 import type { Clock, KeyValueStore, Notifier, SecretStore } from './ports';
 import { ApiKeys } from './settings/apiKeys';
+import { KeyRing } from './settings/keyRing';
 import { SettingsService } from './settings/settingsService';
 import { FileBlobStore } from './stores/fileBlobStore';
 import { sweepInputImages } from './stores/inputImageSweep';
@@ -141,6 +144,17 @@ export async function createCore(ports: CorePorts) {
       ports.log,
     );
   }
+  const ring = new KeyRing({
+    store: ports.store,
+    settings,
+    secrets: ports.secrets,
+    keys,
+    newId: randomUUID,
+    // Every job of this version is submitted with the first key.
+    inUse: (keyId) =>
+      keyId === FIRST_KEY_ID && engine.jobs().some((j) => !j.demo && isPaidNotSaved(j.status)),
+    messages,
+  });
   const warned = (message: string): Notice => ({ level: 'warning', message, at: clock.now() });
   /** What happened to the user's data while opening it, for the user (`app.notices`). */
   const notices: readonly Notice[] = [
@@ -183,6 +197,7 @@ export async function createCore(ports: CorePorts) {
     settings,
     secrets: ports.secrets,
     keys,
+    ring,
     api,
     engine,
     catalog,

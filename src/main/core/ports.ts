@@ -13,11 +13,15 @@ export interface KeyValueStore {
   readonly notices?: readonly Notice[];
 }
 
+/**
+ * The API keys, one per key id (`keyId`, the first key's when not given: it stays where the
+ * single key of earlier versions was stored, so that key is the first key without moving).
+ */
 export interface SecretStore {
   /** The stored API key, or null. Only main ever reads it. */
-  getApiKey(): Promise<string | null>;
+  getApiKey(keyId?: string): Promise<string | null>;
   /** `sessionOnly` keeps the key in memory until the app quits. */
-  setApiKey(key: string | null, options?: { sessionOnly?: boolean }): Promise<void>;
+  setApiKey(key: string | null, options?: { sessionOnly?: boolean; keyId?: string }): Promise<void>;
   describe(): { keyStorage: KeyStorage; secureStorageAvailable: boolean };
 }
 

@@ -93,6 +93,21 @@ describe('the API key in Electron', () => {
     await expect(createSafeStorageSecrets(store).getApiKey()).resolves.toBeNull();
   });
 
+  it('keeps each further key encrypted under its own id, the first where the single key was', async () => {
+    const store = new MemoryStore();
+    const secrets = createSafeStorageSecrets(store);
+    await secrets.setApiKey('sk-air-first-1111');
+    await secrets.setApiKey('sk-air-client-2222', { keyId: 'a1b2-c3' });
+    expect(JSON.stringify(store.get('secrets.keys.a1b2-c3'))).not.toContain('sk-air-client');
+    const again = createSafeStorageSecrets(store);
+    await expect(again.getApiKey()).resolves.toBe('sk-air-first-1111');
+    await expect(again.getApiKey('a1b2-c3')).resolves.toBe('sk-air-client-2222');
+    await again.setApiKey(null, { keyId: 'a1b2-c3' });
+    await expect(again.getApiKey('a1b2-c3')).resolves.toBeNull();
+    await expect(again.getApiKey()).resolves.toBe('sk-air-first-1111');
+    await expect(again.getApiKey('../x')).rejects.toThrow('Not a key id');
+  });
+
   it('removes the key', async () => {
     const store = new MemoryStore();
     const secrets = createSafeStorageSecrets(store);

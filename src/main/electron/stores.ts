@@ -1,6 +1,7 @@
 import Store from 'electron-store';
 import { app, safeStorage } from 'electron';
 import { join } from 'node:path';
+import { FIRST_KEY_ID } from '../../shared/apiKeys';
 import type { KeyValueStore, SecretStore } from '../core/ports';
 import { promiseTry } from '../core/promiseTry';
 import { guardJsonFile } from '../core/stores/lastGoodCopy';
@@ -24,20 +25,31 @@ export function createElectronStore(dir: string = app.getPath('userData')): KeyV
 const KEY = 'secrets.apiKey';
 
 /**
- * The API key, encrypted with the OS secret store and decrypted only in main. On Linux
+ * Where a key's ciphertext is kept: the first key where the single key always was (so it
+ * needs no moving), any other under its id. Ids are main's own UUIDs.
+ */
+function slotOf(keyId: string): string {
+  if (keyId === FIRST_KEY_ID) return KEY;
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(keyId)) throw new Error('Not a key id');
+  return `secrets.keys.${keyId}`;
+}
+
+/**
+ * The API keys, encrypted with the OS secret store and decrypted only in main. On Linux
  * without a keyring Electron falls back to `basic_text` — an obfuscation, not a secret
- * store — so the UI says so, and the user may keep the key for this session only instead.
+ * store — so the UI says so, and the user may keep a key for this session only instead.
  */
 export function createSafeStorageSecrets(store: KeyValueStore): SecretStore {
-  let session: string | null = null;
+  const session = new Map<string, string>();
   const secure = () =>
     safeStorage.isEncryptionAvailable() &&
     (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text');
   return {
-    getApiKey: () =>
+    getApiKey: (keyId = FIRST_KEY_ID) =>
       promiseTry(() => {
-        if (session) return session;
-        const stored = store.get(KEY);
+        const inMemory = session.get(keyId);
+        if (inMemory) return inMemory;
+        const stored = store.get(slotOf(keyId));
         if (typeof stored !== 'string' || !safeStorage.isEncryptionAvailable()) return null;
         try {
           return safeStorage.decryptString(Buffer.from(stored, 'base64'));
@@ -45,19 +57,20 @@ export function createSafeStorageSecrets(store: KeyValueStore): SecretStore {
           return null; // encrypted by another user or machine: as good as no key
         }
       }),
-    setApiKey: (key, options = {}) =>
+    setApiKey: (key, { sessionOnly, keyId = FIRST_KEY_ID } = {}) =>
       promiseTry(() => {
-        session = options.sessionOnly ? key : null;
-        if (key === null || options.sessionOnly || !safeStorage.isEncryptionAvailable()) {
-          session = key;
-          return store.delete(KEY);
+        const slot = slotOf(keyId);
+        session.delete(keyId);
+        if (key === null || sessionOnly || !safeStorage.isEncryptionAvailable()) {
+          if (key !== null) session.set(keyId, key);
+          return store.delete(slot);
         }
-        store.set(KEY, safeStorage.encryptString(key).toString('base64'));
+        store.set(slot, safeStorage.encryptString(key).toString('base64'));
       }),
     describe() {
       const onDisk = typeof store.get(KEY) === 'string';
       return {
-        keyStorage: session
+        keyStorage: session.has(FIRST_KEY_ID)
           ? 'session-only'
           : onDisk
             ? secure()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KeysList } from '../apiKeys';
 import { JobDraft } from '../jobDraft';
 import { LedgerTotals } from '../ledger';
 import { BatchesChanged, BatchSummary, OnFailure } from '../jobBatches';
@@ -7,6 +8,7 @@ import * as L from '../library';
 import { Notice } from '../notices';
 import { ModelInfo } from '../modelInfo';
 import { SettingsPatch, SettingsView } from '../settings';
+import { keyCommands } from './keyCommands';
 import type { CommandName, EventName } from './names';
 
 /**
@@ -117,6 +119,7 @@ export const commands = {
     response: SettingsView,
   },
   'settings.clearApiKey': { request: Empty, response: SettingsView },
+  ...keyCommands,
   'models.list': {
     request: z.object({ refresh: z.boolean().default(false) }).strict(),
     response: z.object({ models: z.array(ModelInfo) }),
@@ -266,6 +269,7 @@ export const LibraryIndexing = z.object({
 
 export const events = {
   'settings.changed': SettingsView,
+  'keys.changed': KeysList,
   'jobs.changed': JobsChanged,
   'batches.changed': BatchesChanged,
   'engine.changed': EngineState,

@@ -11,6 +11,10 @@ export const commandNames = [
   'settings.update',
   'settings.setApiKey',
   'settings.clearApiKey',
+  'keys.list',
+  'keys.add',
+  'keys.update',
+  'keys.remove',
   'models.list',
   'jobs.list',
   'jobs.submit',
@@ -57,6 +61,7 @@ export const commandNames = [
 
 export const eventNames = [
   'settings.changed',
+  'keys.changed',
   'jobs.changed',
   'batches.changed',
   'engine.changed',

@@ -57,6 +57,11 @@ export const en = {
     refusedAtStart: 'The API base {{apiBase}} given at start is refused: {{problem}}',
   },
   key: {
+    inUse:
+      'The key “{{name}}” is in use by a job on the server: wait until it ends, or cancel it there.',
+    unknown: 'There is no such key.',
+    tooMany: 'At most {{count}} keys.',
+    duplicate: 'This key is already added as “{{name}}”.',
     notSaved: 'The key was not saved: {{reason}}',
     otherOrigin:
       'The API key was checked against {{checked}}, not {{origin}}, so it is not sent there: enter it again to use it with {{origin}}.',

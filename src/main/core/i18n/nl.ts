@@ -56,6 +56,11 @@ export const nl: Catalog = {
       'De API-basis {{apiBase}} die bij het starten is opgegeven, is geweigerd: {{problem}}',
   },
   key: {
+    inUse:
+      'De sleutel “{{name}}” wordt gebruikt door een taak op de server: wacht tot die klaar is, of annuleer hem daar.',
+    unknown: 'Die sleutel bestaat niet.',
+    tooMany: 'Hooguit {{count}} sleutels.',
+    duplicate: 'Deze sleutel is al toegevoegd als “{{name}}”.',
     notSaved: 'De API-sleutel is niet opgeslagen: {{reason}}',
     otherOrigin:
       'De API-sleutel is gecontroleerd bij {{checked}}, niet bij {{origin}}, en wordt daar dus niet heen gestuurd: vul hem opnieuw in om hem met {{origin}} te gebruiken.',

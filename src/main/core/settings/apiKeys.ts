@@ -73,15 +73,24 @@ export class ApiKeys {
    * mode is on — and stores it bound to that origin. Throws the client's error when refused.
    */
   async save(apiKey: string, sessionOnly: boolean): Promise<void> {
-    const { apiBase } = this.deps.settings.get();
-    const origin = apiOrigin(apiBase);
-    const check = this.deps.client(apiBase, (key) => (key === apiKey ? origin : null));
-    await check.listModels(apiKey);
+    const origin = await this.check(apiKey);
     await this.deps.secrets.setApiKey(apiKey, { sessionOnly });
     // Bound to where it was checked, even if the base changed meanwhile: then it is unusable
     // there, and the view says so.
     this.deps.settings.update({ apiKeyOrigin: origin, apiKeyForgottenFor: null });
     this.real = { key: apiKey, origin };
+  }
+
+  /**
+   * Asks /v1/models of the configured API base with `apiKey` (sent there only); answers the
+   * origin it was checked against. Throws the client's error when refused.
+   */
+  async check(apiKey: string): Promise<string> {
+    const { apiBase } = this.deps.settings.get();
+    const origin = apiOrigin(apiBase);
+    const check = this.deps.client(apiBase, (key) => (key === apiKey ? origin : null));
+    await check.listModels(apiKey);
+    return origin;
   }
 
   async clear(): Promise<void> {
