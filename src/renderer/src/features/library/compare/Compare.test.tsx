@@ -114,15 +114,16 @@ describe('the Compare view', () => {
   it('seeks every clip with the one scrubber; a shorter clip holds its last frame', async () => {
     setup([clip(1, { durationSeconds: 8 }), clip(2, { durationSeconds: 5, seed: 3 })]);
     await screen.findByLabelText('Clip 2 player');
-    expect(scrubber().getAttribute('max')).toBe('8');
+    // The scrubber counts frames: 8 s are frames 0 to 191.
+    expect(scrubber().getAttribute('max')).toBe('191');
 
-    fireEvent.change(scrubber(), { target: { value: '4' } });
+    fireEvent.change(scrubber(), { target: { value: '96' } });
     // The middle of frame 96, where a seek shows that frame and not the one before.
     expect(player(1).currentTime).toBeCloseTo(96.5 * frame, 9);
     expect(player(2).currentTime).toBeCloseTo(96.5 * frame, 9);
     expect(within(figure(2)).queryByText('Ended: holds its last frame')).toBeNull();
 
-    fireEvent.change(scrubber(), { target: { value: '6.5' } });
+    fireEvent.change(scrubber(), { target: { value: '156' } });
     expect(player(1).currentTime).toBeCloseTo(156.5 * frame, 9);
     expect(player(2).currentTime).toBe(5);
     expect(within(figure(2)).getByText('Ended: holds its last frame')).toBeTruthy();
@@ -132,7 +133,7 @@ describe('the Compare view', () => {
   it('steps every clip one frame with , and . and the frame buttons', async () => {
     const { user } = setup([clip(1), clip(2, { seed: 3 })]);
     await screen.findByLabelText('Clip 2 player');
-    fireEvent.change(scrubber(), { target: { value: '2' } });
+    fireEvent.change(scrubber(), { target: { value: '48' } });
 
     await user.keyboard('.');
     expect(player(1).currentTime).toBeCloseTo(49.5 * frame, 9);

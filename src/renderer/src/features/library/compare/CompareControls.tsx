@@ -1,12 +1,13 @@
 import { useTranslation } from '../../../i18n';
 import { formatNumber } from '../../common/format';
-import { FRAME_SECONDS, frameAt } from './compareSync';
+import { FRAME_SECONDS, frameAt, lastFrame } from './compareSync';
 import type { CompareSync } from './useCompareSync';
 
 /** The one set of controls for all the clips: play or pause, the shared scrubber, frame steps. */
 export function CompareControls({ sync }: { sync: CompareSync }) {
   const { t } = useTranslation('library');
   const seconds = (value: number) => t('seconds', { value: formatNumber(value) });
+  const last = lastFrame(sync.end);
   const where = t('compare.time', {
     time: seconds(sync.time),
     total: seconds(sync.end),
@@ -23,16 +24,18 @@ export function CompareControls({ sync }: { sync: CompareSync }) {
       <button type="button" aria-keyshortcuts="." onClick={() => sync.step(1)}>
         {t('compare.nextFrame')}
       </button>
+      {/* In frames, not seconds: a value off the step is moved onto it by the browser, and
+          the change event that follows would seek again, a frame further. */}
       <input
         type="range"
         className="compare-scrubber"
         aria-label={t('compare.position')}
         aria-valuetext={where}
         min={0}
-        max={sync.end}
-        step={FRAME_SECONDS}
-        value={Math.min(sync.time, sync.end)}
-        onChange={(event) => sync.seek(event.currentTarget.valueAsNumber)}
+        max={last}
+        step={1}
+        value={Math.min(frameAt(sync.time), last)}
+        onChange={(event) => sync.seek(event.currentTarget.valueAsNumber * FRAME_SECONDS)}
       />
       <span className="compare-time" aria-hidden="true">
         {where}
