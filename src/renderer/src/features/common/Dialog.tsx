@@ -60,6 +60,15 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
             className={`dialog ${className ?? ''}`}
             // The dialogs describe themselves in their body; no single Description part.
             aria-describedby={undefined}
+            // Radix gives Escape to the layer opened last, and a toast that arrives while a
+            // dialog is open is one: then Radix closes nothing. Escape pressed in the dialog
+            // closes it here, unless a layer above already took it (it prevents the default).
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape' || event.defaultPrevented) return;
+              event.preventDefault();
+              event.stopPropagation();
+              onClose();
+            }}
             onOpenAutoFocus={(event) => {
               const target = event.currentTarget;
               const preferred =

@@ -42,9 +42,7 @@ export function Compare({ ids }: { ids: string[] }) {
 
   // On the whole view, the Close button too: focus is there when the view opens.
   const onKeyDown = (event: KeyboardEvent) => {
-    // Radix gives Escape to the layer opened last, and a toast that arrives while the view is
-    // open (a clip ready, the queue done) is one: Escape pressed in the view closes the view.
-    if (event.key === 'Escape') return closeCompare();
+    // Escape is the Dialog's own (it closes even when a toast arrived after the view opened).
     const frames = event.key === ',' ? -1 : event.key === '.' ? 1 : 0;
     if (frames === 0 || !clips || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
