@@ -23,10 +23,16 @@ export const KeyView = z.object({
   /** What this key may spend a day; null: no limit of its own (the overall budget still holds). */
   dailyBudgetCents: z.int().positive().nullable(),
   state: KeyState,
+  /** What it spent, net of refunds: today (what its budget guards) and in all. */
+  spentTodayCents: z.number(),
+  spentTotalCents: z.number(),
 });
 export type KeyView = z.infer<typeof KeyView>;
 
 const KeyId = z.string().min(1).max(100);
+
+/** The key a job or batch is pinned to (`jobs.submit`, `jobs.submitBatch`); none: the engine picks. */
+export const PinnedKeyId = KeyId.optional();
 const KeyName = z.string().trim().min(1).max(100);
 
 export const KeysAddRequest = z

@@ -94,6 +94,11 @@ export const Job = z.object({
   /** Set while a lost create is being reconciled with the server. */
   check: JobCheck.nullable(),
   retryOf: z.string().nullable(),
+  /**
+   * The API key it is bound to (issue 18): its pin while it waits, else the key it was
+   * submitted with; null or absent: any key while it waits, the first key once submitted.
+   */
+  keyId: z.string().nullable().optional(),
   /** Its batch and place in it ("12/50"), or null for a job queued on its own. */
   batch: BatchPlace.nullable(),
   clipId: z.string().nullable(),
@@ -131,6 +136,13 @@ export const EngineState = z.object({
   concurrency: z.number().int(),
   /** Paid tasks on the server that no job owns (a lost create the app could not pin). */
   unclaimed: z.array(TaskCandidate),
+  /**
+   * The keys whose submissions wait for the user (refused, balance too low), each saying
+   * why; `blockedBy` is set only when every key waits (with one key, as it always was).
+   */
+  keyHolds: z
+    .array(z.object({ keyId: z.string(), reason: HoldReason, message: z.string() }))
+    .optional(),
 });
 export type EngineState = z.infer<typeof EngineState>;
 

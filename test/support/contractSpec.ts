@@ -46,6 +46,7 @@ const taskId = str(1, 512, { role: 'taskId' });
 const batchId = str(1, 100);
 const keyId = str(1, 100);
 const keyName = str(1, 100, { trim: true });
+const dailyBudgetCents = opt({ ...int(1, Number.MAX_SAFE_INTEGER), nullable: true });
 const tag = str(1, 64, { trim: true });
 const mime = oneOf('image/png', 'image/jpeg', 'image/webp');
 
@@ -56,10 +57,13 @@ const url = (protocols: RegExp, max: number, examples: string[]) =>
     test: (s) => (URL.canParse(s) && protocols.test(new URL(s).protocol) ? 'either' : 'invalid'),
   });
 
-const base64 = str(0, 28_000_000, {
-  examples: ['iVBORw0KGgo=', 'UklGRg=='],
-  test: (s) => (s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? 'either' : 'invalid'),
-});
+/** Base64 of `min` to `max` characters: zod's grammar decides the clear cases' rest. */
+const b64 = (min: number, max: number, examples: readonly string[]) =>
+  str(min, max, {
+    examples,
+    test: (s) => (s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? 'either' : 'invalid'),
+  });
+const base64 = b64(0, 28_000_000, ['iVBORw0KGgo=', 'UklGRg==']);
 
 /**
  * A folder as this machine (POSIX) names one. A NUL byte names no file anywhere: it is a
@@ -122,7 +126,7 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
     apiBase: opt(url(/^https?:$/, 2048, ['https://api.airforce', 'https://example.invalid/v1'])),
     concurrency: opt(int(1, 4)),
     notifications: opt(bool),
-    dailyBudgetCents: opt({ ...int(1, Number.MAX_SAFE_INTEGER), nullable: true }),
+    dailyBudgetCents,
     demo: opt(bool),
     runInBackground: opt(bool),
     theme: opt(oneOf('system', 'light', 'dark')),
@@ -137,23 +141,21 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
     id: keyId,
     name: opt(keyName),
     concurrency: opt(int(1, 4)),
-    dailyBudgetCents: opt({ ...int(1, Number.MAX_SAFE_INTEGER), nullable: true }),
+    dailyBudgetCents,
   }),
   'keys.remove': obj({ id: keyId }),
   'models.list': obj({ refresh: opt(bool) }),
   'jobs.list': empty,
-  'jobs.submit': obj({ request: jobDraft, copies: opt(int(1, 50)) }),
+  'jobs.submit': obj({ request: jobDraft, copies: opt(int(1, 50)), keyId: opt(keyId) }),
   'jobs.submitBatch': obj({
     name: str(1, 200, { trim: true }),
     onFailure: opt(oneOf('continue', 'stop')),
     jobs: { kind: 'array', of: jobDraft, min: 1, max: 10_000 },
+    keyId: opt(keyId),
   }),
   'images.store': obj({
     mime,
-    dataBase64: str(4, 14_000_000, {
-      examples: ['iVBORw0KGgo=', 'UklGRg=='],
-      test: (s) => (s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? 'either' : 'invalid'),
-    }),
+    dataBase64: b64(4, 14_000_000, ['iVBORw0KGgo=', 'UklGRg==']),
   }),
   'jobs.edit': obj({ id: jobId, request: jobDraft }),
   'jobs.move': obj({ id: jobId, to: oneOf('up', 'down', 'top') }),
@@ -181,10 +183,7 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'batches.move': obj({ batchId, to: oneOf('top', 'bottom', 'up', 'down') }),
   'queue.export': obj({ batchId: opt(batchId) }),
   'queue.import': obj({
-    dataBase64: str(4, 200_000_000, {
-      examples: ['UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=='],
-      test: (s) => (s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? 'either' : 'invalid'),
-    }),
+    dataBase64: b64(4, 200_000_000, ['UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==']),
   }),
   'ledger.totals': empty,
   'library.info': empty,
@@ -211,10 +210,7 @@ export const requestSpecs: Readonly<Record<CommandName, Spec>> = {
   'library.saveFrame': obj({
     clipId,
     atSeconds: { kind: 'number', min: 0, max: 600 },
-    pngBase64: str(8, 28_000_000, {
-      examples: ['iVBORw0KGgoAAAANSUhEUg==', 'aGVsbG8gd29ybGQ='],
-      test: (s) => (s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? 'either' : 'invalid'),
-    }),
+    pngBase64: b64(8, 28_000_000, ['iVBORw0KGgoAAAANSUhEUg==', 'aGVsbG8gd29ybGQ=']),
   }),
   'library.export': obj({ clipIds: { kind: 'array', of: clipId, min: 1, max: 10_000 } }),
   'library.listRemote': empty,

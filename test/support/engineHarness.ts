@@ -8,8 +8,9 @@ import { createAirforceClient, type FetchLike } from '../../src/main/core/airfor
 import { ManualClock } from '../../src/main/core/clock';
 import { toApiRequest } from '../../src/main/core/engine/apiRequest';
 import { JobEngine } from '../../src/main/core/engine/engine';
-import type { World } from '../../src/main/core/engine/engineDeps';
+import type { EngineKey, World } from '../../src/main/core/engine/engineDeps';
 import { createJobHandlers, type ClipImages } from '../../src/main/core/engine/jobCommands';
+import { FIRST_KEY_ID } from '../../src/shared/apiKeys';
 import { UserError } from '../../src/shared/contract/result';
 import { ModelCatalog } from '../../src/main/core/models/modelCatalog';
 import type { AppDatabase } from '../../src/main/core/db/database';
@@ -66,6 +67,10 @@ export async function engineHarness(
   const events: { name: EventName; payload: unknown }[] = [];
   let apiKey: string | null = sim.apiKey;
   const engines: JobEngine[] = [];
+  /** Several keys (issue 18), the first key's secret `apiKey`; null: the engine's default, one key. */
+  let keys: (EngineKey & { secret: string })[] | null = null;
+  const secretOf = (keyId: string) =>
+    keyId === FIRST_KEY_ID ? apiKey : (keys?.find((k) => k.id === keyId)?.secret ?? null);
 
   function client(fetch?: FetchLike) {
     return createAirforceClient({
@@ -97,7 +102,8 @@ export async function engineHarness(
       clock,
       notifier: { notify: (n) => notifications.push(n) },
       emit: (name, payload) => events.push({ name, payload }),
-      apiKey: async () => apiKey,
+      apiKey: async (keyId) => secretOf(keyId),
+      ...(keys ? { keys: () => keys ?? [] } : {}),
       settings: () => settings,
       world: () => world,
       toApiRequest: (record) => toApiRequest(record.request, blobs),
@@ -160,6 +166,8 @@ export async function engineHarness(
     until,
     advanceUntil,
     setApiKey: (key: string | null) => (apiKey = key),
+    /** The keys engines started from now on go out with; the first key's secret stays `apiKey`. */
+    useKeys: (next: (EngineKey & { secret: string })[]) => (keys = next),
     async close() {
       await Promise.all(engines.map((e) => e.stop()));
       await Promise.all(databases.map((db) => db.close()));

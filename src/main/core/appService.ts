@@ -180,8 +180,11 @@ export class AppService {
     return view;
   }
 
+  /** The keys changed (added, removed, their limits): the queue is spread over them anew. */
   private async keysChanged(): Promise<void> {
     this.deps.emit('keys.changed', { keys: await this.deps.ring.list() });
+    this.deps.engine.emitState();
+    this.deps.engine.pump();
   }
 
   private heldForKey(): string[] {

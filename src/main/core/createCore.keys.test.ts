@@ -30,6 +30,8 @@ describe('the keys through the contract', () => {
             concurrency: 4,
             dailyBudgetCents: null,
             state: 'ok',
+            spentTodayCents: 0,
+            spentTotalCents: 0,
           },
         ],
       },
@@ -73,6 +75,23 @@ describe('the keys through the contract', () => {
     ]);
 
     const id = added.ok ? (added.value as KeyView).id : '';
+    // A job pinned to the key goes out with it; a key there is not, refused.
+    await call('jobs.pause', {});
+    const draft = {
+      model: 'wan-2.6',
+      prompt: 'pinned',
+      mode: 'text',
+      durationSeconds: 5,
+      inputImages: [],
+    };
+    expect(await call('jobs.submit', { request: draft, keyId: id })).toMatchObject({
+      ok: true,
+      value: { jobs: [{ keyId: id, status: 'queued' }] },
+    });
+    expect(await call('jobs.submit', { request: draft, keyId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(await call('keys.remove', { id })).toEqual({ ok: true, value: { removed: true } });
     expect(await call('keys.update', { id, name: 'Gone' })).toMatchObject({
       ok: false,

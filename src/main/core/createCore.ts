@@ -5,13 +5,15 @@ import { isPaidNotSaved } from '../../shared/jobs';
 import type { Notice } from '../../shared/notices';
 import type { Settings } from '../../shared/settings';
 import { createAirforceClient, type FetchLike } from './airforce';
-import type { AirforceApi } from './airforce/types';
 import { AppService } from './appService';
+import { followApiBase } from './followApiBase';
 import { systemClock } from './clock';
 import { openIndexDatabase } from './db/indexDatabase';
 import { openDatabase } from './db/openDatabase';
 import { toApiRequest } from './engine/apiRequest';
 import { JobEngine } from './engine/engine';
+import { keyOf } from './engine/jobRecord';
+import { keyState } from './engine/keySlots';
 import type { EventHub } from './eventHub';
 import { dispatchTexts, LanguageChoice } from './i18n';
 import { withJobMedia } from './library/jobMedia';
@@ -103,7 +105,22 @@ export async function createCore(ports: CorePorts) {
     client: clientFor,
     messages,
   });
-  const apiKey = () => keys.current();
+  // Each key's jobs go out with that key (issue 18); the demo has one key, its own.
+  const ring: KeyRing = new KeyRing({
+    store: ports.store,
+    settings,
+    secrets: ports.secrets,
+    keys,
+    newId: randomUUID,
+    inUse: (keyId): boolean =>
+      engine.jobs().some((j) => !j.demo && isPaidNotSaved(j.status) && keyOf(j) === keyId),
+    stateOf: (keyId) => keyState(engine.status, keyId),
+    spendOf: (keyId) => engine.ledger.spentBy(keyId, clock.now()),
+    messages,
+  });
+  await ring.load();
+  const apiKey = (keyId: string = FIRST_KEY_ID): Promise<string | null> =>
+    inDemo() ? keys.current() : ring.secret(keyId);
   const api = followApiBase(
     () => (inDemo() ? (demo.current()?.apiBase ?? settings.get().apiBase) : settings.get().apiBase),
     (apiBase) => clientFor(apiBase, keys.originOf),
@@ -118,13 +135,17 @@ export async function createCore(ports: CorePorts) {
     t: messages.t,
     ...(ports.log ? { log: ports.log } : {}),
   });
-  const engine = new JobEngine({
+  const engine: JobEngine = new JobEngine({
     api,
     db: database.db,
     clock,
     notifier: ports.notifier,
     emit: ports.events.emit,
     apiKey,
+    keys: () =>
+      inDemo()
+        ? [{ id: FIRST_KEY_ID, concurrency: settings.get().concurrency, dailyBudgetCents: null }]
+        : ring.engineKeys(),
     settings: () => settings.get(),
     toApiRequest: (record) => toApiRequest(record.request, blobs),
     world: () => ({ demo: inDemo(), session: demo.current()?.id ?? null }),
@@ -144,17 +165,6 @@ export async function createCore(ports: CorePorts) {
       ports.log,
     );
   }
-  const ring = new KeyRing({
-    store: ports.store,
-    settings,
-    secrets: ports.secrets,
-    keys,
-    newId: randomUUID,
-    // Every job of this version is submitted with the first key.
-    inUse: (keyId) =>
-      keyId === FIRST_KEY_ID && engine.jobs().some((j) => !j.demo && isPaidNotSaved(j.status)),
-    messages,
-  });
   const warned = (message: string): Notice => ({ level: 'warning', message, at: clock.now() });
   /** What happened to the user's data while opening it, for the user (`app.notices`). */
   const notices: readonly Notice[] = [
@@ -267,24 +277,3 @@ function demoSession(backend: DemoBackend | undefined) {
 }
 
 export type Core = Awaited<ReturnType<typeof createCore>>;
-
-/** A client that follows the API base setting: changing it takes effect on the next call. */
-function followApiBase(base: () => string, make: (apiBase: string) => AirforceApi): AirforceApi {
-  let currentBase = base();
-  let current = make(currentBase);
-  const client = () => {
-    if (base() !== currentBase) {
-      currentBase = base();
-      current = make(currentBase);
-    }
-    return current;
-  };
-  return {
-    listModels: (...args) => client().listModels(...args),
-    createVideo: (...args) => client().createVideo(...args),
-    getTask: (...args) => client().getTask(...args),
-    listTasks: (...args) => client().listTasks(...args),
-    deleteTask: (...args) => client().deleteTask(...args),
-    streamTask: (...args) => client().streamTask(...args),
-  };
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KeysList } from '../apiKeys';
+import { KeysList, PinnedKeyId as KeyId } from '../apiKeys';
 import { JobDraft } from '../jobDraft';
 import { LedgerTotals } from '../ledger';
 import { BatchesChanged, BatchSummary, OnFailure } from '../jobBatches';
@@ -126,7 +126,9 @@ export const commands = {
   },
   'jobs.list': { request: Empty, response: z.object({ jobs: z.array(Job), state: EngineState }) },
   'jobs.submit': {
-    request: z.object({ request: Draft, copies: z.int().min(1).max(50).default(1) }).strict(),
+    request: z
+      .object({ request: Draft, copies: z.int().min(1).max(50).default(1), keyId: KeyId })
+      .strict(),
     response: z.object({ jobs: z.array(Job) }),
   },
   /*
@@ -140,6 +142,7 @@ export const commands = {
         name: z.string().trim().min(1).max(200),
         onFailure: OnFailure.default('continue'),
         jobs: z.array(Draft).min(1).max(10_000),
+        keyId: KeyId,
       })
       .strict(),
     response: z.object({ batchId: z.string(), jobs: z.array(Job) }),

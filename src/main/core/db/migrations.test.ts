@@ -5,6 +5,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRecord } from '../engine/jobRecord';
 import { JobRepository } from '../engine/jobRepository';
+import { Ledger } from '../engine/ledger';
+import { FIRST_KEY_ID } from '../../../shared/apiKeys';
 import { listBackups } from './backups';
 import type { AppDatabase } from './database';
 import { migrations, NewerSchemaError, schemaVersion, type Migration } from './migrations';
@@ -126,7 +128,7 @@ describe('migrations', () => {
     const { file, close } = v1WithJobs();
     await close();
     openWith(file, migrations.slice(0, 5));
-    const { db } = openWith(file, migrations);
+    const { db } = openWith(file, migrations.slice(0, 6));
     expect(db.get('PRAGMA user_version')).toEqual({ user_version: 6 });
     expect(db.all('SELECT * FROM batches')).toEqual([]);
     expect(new JobRepository(db).all().map((r) => [r.id, r.batch])).toEqual([
@@ -138,6 +140,18 @@ describe('migrations', () => {
         "INSERT INTO batches (id, name, on_failure, size, created_at) VALUES ('x', 'n', 'maybe', 1, 0)",
       ),
     ).toThrow(/CHECK/);
+  });
+
+  it('v7: the ledger of a v6 database keeps its rows, each the first key’s (issue 18)', async () => {
+    const { file, close } = v1WithJobs();
+    await close();
+    openWith(file, migrations.slice(0, 6));
+    const { db } = openWith(file, migrations);
+    expect(db.get('PRAGMA user_version')).toEqual({ user_version: 7 });
+    expect(db.all('SELECT task_id, key_id FROM ledger')).toEqual([{ task_id: 't1', key_id: null }]);
+    const ledger = new Ledger(db);
+    expect(ledger.spentBy(FIRST_KEY_ID, T0).totalCents).toBe(200);
+    expect(ledger.spentBy('other', T0).totalCents).toBe(0);
   });
 
   it('makes no backup for a database it has just created', () => {

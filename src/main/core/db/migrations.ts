@@ -110,6 +110,12 @@ CREATE TABLE batches (
 ) STRICT;
 `;
 
+/**
+ * v7. Several API keys (issue 18): each ledger row names the key that paid; rows written
+ * before have none (null: the first key, the only one there was).
+ */
+const V7 = `ALTER TABLE ledger ADD COLUMN key_id TEXT;`;
+
 export const migrations: readonly Migration[] = [
   { version: 1, up: (db) => db.exec(V1) },
   { version: 2, up: (db) => db.exec(V2) },
@@ -119,6 +125,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, up: (db) => db.exec(DROP_LIBRARY_TABLES), vacuum: true },
   { version: 5, up: (db) => db.exec(V5) },
   { version: 6, up: (db) => db.exec(V6) },
+  { version: 7, up: (db) => db.exec(V7) },
 ];
 
 export function schemaVersion(db: DatabaseSync): number {

@@ -11,6 +11,8 @@ export interface NewJob {
   costCents: number | null;
   retryOf?: string | null;
   batch?: BatchPlace | null;
+  /** The key it is pinned to; null or absent: any key. */
+  keyId?: string | null;
 }
 
 interface AddHost {
@@ -30,10 +32,12 @@ export function addJobs(
   also: { alongside?: () => void; stored?: () => void } = {},
 ): Job[] {
   const now = host.clock.now();
-  const records = jobs.map(({ request, costCents, retryOf = null, batch = null }) => ({
-    ...newRecord(`job_${randomUUID()}`, request, now, retryOf, batch),
-    costCents,
-  }));
+  const records = jobs.map(
+    ({ request, costCents, retryOf = null, batch = null, keyId = null }) => ({
+      ...newRecord(`job_${randomUUID()}`, request, now, retryOf, batch, keyId),
+      costCents,
+    }),
+  );
   host.repo.addWith(records, also.alongside);
   also.stored?.();
   host.emitJobs(

@@ -168,11 +168,12 @@ function retryFailed(host: BatchHost, batchId: string): { jobs: Job[] } {
     host.batches.store.update(batchId, { paused: false, stoppedBy: null });
     host.batches.changed(batchId);
   }
-  const retries = failed.map(({ id, request, costCents, batch }) => ({
+  const retries = failed.map(({ id, request, costCents, batch, pinned, keyId }) => ({
     request,
     costCents,
     retryOf: id,
     batch,
+    keyId: pinned ? keyId : null,
   }));
   return { jobs: addJobs(host, retries) };
 }

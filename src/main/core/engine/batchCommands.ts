@@ -3,6 +3,7 @@ import { UserError } from '../../../shared/contract/result';
 import type { JobDraft } from '../../../shared/jobDraft';
 import { promiseTry } from '../promiseTry';
 import type { PreparedJob } from './batchActions';
+import { pinnedKey } from './keySlots';
 import type { JobEngine } from './engine';
 
 export type BatchHandlers = Pick<
@@ -23,12 +24,13 @@ export function createBatchHandlers(
 ): BatchHandlers {
   const { batches } = engine.queue;
   return {
-    'jobs.submitBatch': async ({ name, onFailure, jobs: drafts }) => {
+    'jobs.submitBatch': async ({ name, onFailure, jobs: drafts, keyId: pin }) => {
+      const keyId = pinnedKey(engine, pin);
       const prepared: PreparedJob[] = [];
       // One at a time: 10,000 drafts' images are not all read and stored at once.
       for (const [index, draft] of drafts.entries()) {
         try {
-          prepared.push(await prepare(draft));
+          prepared.push({ ...(await prepare(draft)), keyId });
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
           const reason = error.message;

@@ -26,7 +26,8 @@ export interface EngineContext {
   readonly t: Translate;
   /** Paid tasks no job owns, and the lost creates still to sweep for. */
   readonly unclaimed: UnclaimedTasks;
-  apiKey(): Promise<string | null>;
+  /** The key with this id (`keyOf(record)` for a job's), or null when there is none to use. */
+  apiKey(keyId: string): Promise<string | null>;
   /** The real API or this run's demo (see EngineDeps.world). */
   world(): World;
   toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;

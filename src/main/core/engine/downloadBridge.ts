@@ -4,7 +4,7 @@ import type { DownloadListener } from '../library/types';
 import type { VideoTask } from '../../../shared/api/schemas';
 import type { AirforceApi } from '../airforce/types';
 import type { Facts, JobChange } from './jobChange';
-import type { JobRecord } from './jobRecord';
+import { keyOf, type JobRecord } from './jobRecord';
 import type { JobRepository } from './jobRepository';
 import { ending } from './taskOutcomes';
 
@@ -19,7 +19,7 @@ export interface DownloadHost {
   readonly signal: AbortSignal;
   /** Main's language, asked anew for each text. */
   readonly t: Translate;
-  apiKey(): Promise<string | null>;
+  apiKey(keyId: string): Promise<string | null>;
   apply(...changes: JobChange[]): void;
   facts(): Facts;
   setDownloadsPaused(reason: string | null): void;
@@ -82,8 +82,9 @@ export function clipSaved(record: JobRecord, clipId: string): JobChange[] {
 /** The library could not save a delivered clip before it was purged: the server's books decide the refund. */
 function settleExpired(engine: DownloadHost, id: string, message: string): void {
   engine.run(id, async () => {
-    const taskId = engine.repo.get(id)?.taskId;
-    const key = await engine.apiKey();
+    const record = engine.repo.get(id);
+    const taskId = record?.taskId;
+    const key = await engine.apiKey(keyOf(record ?? { keyId: null }));
     let final: VideoTask | null = null;
     if (taskId && key)
       final = await engine.api.getTask(key, taskId, engine.signal).catch(() => null);

@@ -1,10 +1,10 @@
 import type { CreateVideoRequest, VideoTask } from '../../../shared/api/schemas';
-import { holdsSlot, isBeingSaved, type EngineState, type Job } from '../../../shared/jobs';
+import { isBeingSaved, type EngineState, type Job } from '../../../shared/jobs';
 import type { AirforceApi } from '../airforce/types';
 import type { Downloads } from '../library/types';
 import { createDownloadListener } from './downloadBridge';
 import type { Clock } from '../ports';
-import { admit } from './admission';
+import { admitWithKeys } from './admission';
 import { planWork } from './workPlan';
 import { defaultStreamIdleTimeoutMs } from '../airforce/sse';
 import { Connectivity, probeApi } from './connectivity';
@@ -26,9 +26,11 @@ import type { Facts, JobChange } from './jobChange';
 import { WorkRunner } from './workRunner';
 import { UnclaimedTasks } from './unclaimedTasks';
 import { EngineWaits } from './waits';
-import { STORAGE_RETRY_MS, type EngineDeps, type World } from './engineDeps';
+import { STORAGE_RETRY_MS, type EngineDeps, type EngineKey, type World } from './engineDeps';
 import { queueActions } from './userActions';
 import { BatchBook } from './batchBook';
+import { engineKeys, engineState, openSlots } from './keySlots';
+import { FIRST_KEY_ID } from '../../../shared/apiKeys';
 
 /**
  * The job engine: a persistent local queue, at most N tasks submitted and unfinished, each
@@ -53,7 +55,8 @@ export class JobEngine implements EngineContext {
   private readonly abort = new AbortController();
   private readonly events: EngineEvents;
   private downloads: Downloads | null = null;
-  private readonly status: EngineStatus;
+  /** Paused, and which keys wait for the user (see keySlots.ts `keyState`). */
+  readonly status: EngineStatus;
   private readonly waits: EngineWaits;
   private readonly writer: JobWriter;
   /** The work under way per job; a user's command may take a job's over (see serverCancel). */
@@ -85,7 +88,8 @@ export class JobEngine implements EngineContext {
     });
     this.connectivity = new Connectivity(
       deps.clock,
-      () => probeApi(this.api, () => (this.stopped ? null : this.apiKey()), this.signal),
+      () =>
+        probeApi(this.api, () => (this.stopped ? null : this.apiKey(FIRST_KEY_ID)), this.signal),
       () => this.wake(),
       this.random,
     );
@@ -132,14 +136,11 @@ export class JobEngine implements EngineContext {
   }
 
   state(): EngineState {
-    const active = this.repo.all().filter((r) => holdsSlot(r.status)).length;
-    return this.status.snapshot({
-      offline: !this.connectivity.online,
-      retryAt: this.waits.retryAt,
-      active,
-      concurrency: this.deps.settings().concurrency,
-      unclaimed: this.unclaimed.shown(this.repo.all(), (taskId) => this.repo.history.owns(taskId)),
-    });
+    return engineState(this, this.waits.retryAt, this.keys());
+  }
+  /** The keys jobs may go out with now, the first key first. */
+  keys(): readonly EngineKey[] {
+    return engineKeys(this.deps);
   }
 
   jobs(): Job[] {
@@ -174,14 +175,15 @@ export class JobEngine implements EngineContext {
 
   private pumpNow(): void {
     if (this.stopped || this.waits.storageBlocked) return;
-    const { keyProblem } = this.status;
+    const { status } = this;
     const now = this.clock.now();
     const waiting = this.waits.submissionsWait(now);
     const { demo } = this.world();
+    const keys = this.keys();
     const plan = planWork(this.repo.all(), {
       now,
       busy: this.work.busy,
-      keyProblem,
+      keyProblem: (keyId) => status.keyProblem(keyId),
       online: this.connectivity.online,
       submissionsWait: waiting,
       demo,
@@ -190,12 +192,12 @@ export class JobEngine implements EngineContext {
     for (const id of plan.reconcile) this.run(id, reconcile);
     for (const id of plan.follow) this.run(id, followJob);
     let nextLook = plan.nextLook;
-    if (!keyProblem && this.connectivity.online)
+    if (!keys.every((key) => status.keyProblem(key.id)) && this.connectivity.online)
       nextLook = Math.min(nextLook, runDueSweeps(this, now));
     this.waits.wakeAt(nextLook);
-    if (this.status.paused || this.status.blockedBy || !this.connectivity.online || waiting) return;
-    const admission = admit(this.repo.all(), this.work.busy, {
-      concurrency: this.deps.settings().concurrency,
+    if (status.paused || !this.connectivity.online || waiting) return;
+    const admission = admitWithKeys(this.repo.all(), this.work.busy, {
+      keys: openSlots(keys, status, this.ledger, now, demo),
       // The demo is free: the budget guards real money only.
       dailyBudgetCents: demo ? null : this.deps.settings().dailyBudgetCents,
       spentTodayCents: this.ledger.totals(now).todayCents,
@@ -205,7 +207,7 @@ export class JobEngine implements EngineContext {
     for (const { id, message } of admission.overBudget) {
       this.change(id, { status: 'held', holdReason: 'budget', error: { kind: 'budget', message } });
     }
-    for (const id of admission.submit) this.run(id, submitJob);
+    for (const [id, keyId] of admission.keyFor) this.run(id, (c, job) => submitJob(c, job, keyId));
   }
 
   /** What users ask of the queue; command handlers call these, nothing else changes jobs. */
@@ -213,8 +215,8 @@ export class JobEngine implements EngineContext {
 
   // ——— EngineContext ———
 
-  apiKey(): Promise<string | null> {
-    return this.deps.apiKey();
+  apiKey(keyId: string): Promise<string | null> {
+    return this.deps.apiKey(keyId);
   }
 
   world(): World {
@@ -257,8 +259,6 @@ export class JobEngine implements EngineContext {
     this.status.downloadsPaused = reason;
     this.emitState();
   }
-
-  // ——— internals ———
 
   isRunning(id: string): boolean {
     return this.work.isRunning(id);

@@ -14,6 +14,12 @@ export interface World {
   session: string | null;
 }
 
+export interface EngineKey {
+  id: string;
+  concurrency: number;
+  dailyBudgetCents: number | null;
+}
+
 export interface EngineDeps {
   api: AirforceApi;
   /** Jobs, the ledger, tasks seen on the server and the engine's own flags. */
@@ -21,7 +27,13 @@ export interface EngineDeps {
   clock: Clock;
   notifier: Notifier;
   emit: EmitEvent;
-  apiKey(): Promise<string | null>;
+  /** The key with this id, to send to the API; null when there is none to use. */
+  apiKey(keyId: string): Promise<string | null>;
+  /**
+   * The keys jobs may go out with, the first key first, each with its concurrency and daily
+   * budget. Without it, the first key alone, with the `concurrency` setting.
+   */
+  keys?(): readonly EngineKey[];
   settings(): { concurrency: number; dailyBudgetCents: number | null; notifications: boolean };
   toApiRequest(record: JobRecord): Promise<CreateVideoRequest>;
   /**

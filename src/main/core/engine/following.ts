@@ -6,6 +6,7 @@ import { asApiError, endedWithOldDemo, type EngineContext } from './context';
 import type { TaskLook } from './finishEstimate';
 import { MIN_POLL_MS, nextPollMs } from './pollPlan';
 import { failure, observation } from './taskOutcomes';
+import { keyOf } from './jobRecord';
 
 /**
  * Follows a job's task to its end: by its progress stream first; when the stream fails or
@@ -47,7 +48,7 @@ export async function followJob(
       ))
     )
       return;
-    const key = await ctx.apiKey();
+    const key = await ctx.apiKey(keyOf(record));
     if (!key) return block('no-key', ctx.t('job.noKeyToFollow'));
     if (endedWithOldDemo(ctx, id)) return;
     try {

@@ -20,8 +20,11 @@ export interface JobChange {
   readonly notify?: { kind: JobNewsKind; reason?: string; clipId?: string };
   /** The clip is ready on the server: hand it to the library. */
   readonly save?: true;
-  /** Submissions (and following, for key problems) stop until the user acts. */
-  readonly block?: { reason: HoldReason; message: string };
+  /**
+   * The key's submissions (and following, for key problems) stop until the user acts: the
+   * job's key (`keyId` when the job is not bound to one yet).
+   */
+  readonly block?: { reason: HoldReason; message: string; keyId?: string };
   /** New submissions wait this long (a 429, server trouble). */
   readonly backOffMs?: number;
   /** The network is gone: submitting and following wait for it. */

@@ -9,6 +9,7 @@ import type { BlobStore } from '../ports';
 import { promiseTry } from '../promiseTry';
 import type { JobEngine } from './engine';
 import { toView } from './jobRecord';
+import { pinnedKey } from './keySlots';
 import { createBatchHandlers, type BatchHandlers } from './batchCommands';
 import { createQueueFileHandlers, type QueueFileHandlers } from './queueCommands';
 
@@ -102,8 +103,9 @@ export function createJobHandlers(
     ...createBatchHandlers(engine, prepare),
     ...createQueueFileHandlers(engine, blobs, prepare),
     'jobs.list': () => promiseTry(() => ({ jobs: engine.jobs(), state: engine.state() })),
-    'jobs.submit': async ({ request: draft, copies }) => {
-      const prepared = await prepare(draft);
+    'jobs.submit': async ({ request: draft, copies, keyId }) => {
+      const pin = pinnedKey(engine, keyId);
+      const prepared = { ...(await prepare(draft)), keyId: pin };
       return { jobs: engine.queue.add(Array.from({ length: copies }, () => prepared)) };
     },
     'jobs.edit': async ({ id, request: draft }) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { FIRST_KEY_ID } from '../../../shared/apiKeys';
 import { BatchPlace } from '../../../shared/jobBatches';
 import { Job, JobCheck, type JobRequest } from '../../../shared/jobs';
 
@@ -31,6 +32,10 @@ export const JobRecord = Job.extend({
    * job, so neither the next look at the queue nor a restart holds it again.
    */
   pastBudget: z.boolean().default(false),
+  /** See Job.keyId; records written before there were several keys have none. */
+  keyId: z.string().nullable().default(null),
+  /** The user pinned it to `keyId`: a retry goes to the same key. */
+  pinned: z.boolean().default(false),
 });
 export type JobRecord = z.infer<typeof JobRecord>;
 
@@ -45,6 +50,7 @@ export function toView(record: JobRecord): Job {
     lookAt: _la,
     demoSession: _d,
     pastBudget: _pb,
+    pinned: _p,
     ...view
   } = record;
   return view;
@@ -71,6 +77,7 @@ export function newRecord(
   now: number,
   retryOf: string | null,
   batch: BatchPlace | null = null,
+  keyId: string | null = null,
 ): JobRecord {
   return {
     id,
@@ -102,5 +109,10 @@ export function newRecord(
     looks: 0,
     lookAt: null,
     pastBudget: false,
+    keyId,
+    pinned: keyId !== null,
   };
 }
+
+/** The key a submitted job is bound to: jobs of earlier versions were all the first key's. */
+export const keyOf = (record: { keyId?: string | null }): string => record.keyId ?? FIRST_KEY_ID;

@@ -1,3 +1,4 @@
+import { FIRST_KEY_ID } from '../../../shared/apiKeys';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDatabase } from '../../../../test/support/tempDatabase';
 import { ManualClock } from '../clock';
@@ -29,7 +30,9 @@ function writer() {
     repo,
     ledger,
     state: () =>
-      status.snapshot({ offline: false, retryAt: null, active: 0, concurrency: 1, unclaimed: [] }),
+      status.snapshot({ offline: false, retryAt: null, active: 0, concurrency: 1, unclaimed: [] }, [
+        FIRST_KEY_ID,
+      ]),
   });
   const waits = new EngineWaits(clock, () => undefined);
   const connectivity = new Connectivity(
@@ -103,8 +106,13 @@ describe('JobWriter', () => {
     w.apply([
       { id: 'j1', block: { reason: 'balance', message: 'Balance too low.' }, backOffMs: 5_000 },
     ]);
-    expect(status.blockedBy).toBe('balance');
-    expect(status.message).toBe('Balance too low.');
+    // The job belongs to no key yet: the first key's submissions stop, and with one key, all.
+    expect(status.reasonOf(FIRST_KEY_ID)).toBe('balance');
+    const state = status.snapshot(
+      { offline: false, retryAt: null, active: 0, concurrency: 1, unclaimed: [] },
+      [FIRST_KEY_ID],
+    );
+    expect(state).toMatchObject({ blockedBy: 'balance', message: 'Balance too low.' });
     expect(waits.retryAt).toBe(T + 5_000);
     w.apply([{ id: 'j1', offline: true }]);
     expect(connectivity.online).toBe(false);

@@ -4,7 +4,7 @@ import type { Connectivity } from './connectivity';
 import type { EngineEvents } from './engineEvents';
 import type { EngineStatus } from './engineStatus';
 import type { Facts, JobChange } from './jobChange';
-import type { JobRecord } from './jobRecord';
+import { keyOf, type JobRecord } from './jobRecord';
 import type { JobRepository } from './jobRepository';
 import type { Ledger } from './ledger';
 import { clipSource } from './taskOutcomes';
@@ -68,7 +68,8 @@ export class JobWriter {
   private applyOne(c: JobChange): void {
     const { repo, ledger, events } = this.d;
     const now = this.d.clock.now();
-    if (c.debit) ledger.debit(c.id, c.debit.taskId, c.debit.cents, now, c.debit.demo);
+    const keyId = () => c.block?.keyId ?? keyOf(repo.get(c.id) ?? { keyId: null });
+    if (c.debit) ledger.debit(c.id, c.debit.taskId, c.debit.cents, now, c.debit.demo, keyId());
     const refunded = !!c.refund && ledger.refund(c.id, c.refund.taskId, c.refund.cents, now);
     if (c.patch) this.change(c.id, c.patch);
     if (c.progress !== undefined) {
@@ -80,7 +81,7 @@ export class JobWriter {
       const { kind, ...extra } = c.notify;
       events.notify(kind, c.id, extra);
     }
-    if (c.block) this.d.status.block(c.block.reason, c.block.message);
+    if (c.block) this.d.status.block(c.block.reason, c.block.message, keyId());
     if (c.backOffMs !== undefined) this.d.waits.backOffSubmissions(c.backOffMs);
     if (c.block || c.backOffMs !== undefined) events.state();
     if (c.offline) this.d.connectivity.wentOffline();

@@ -1,3 +1,4 @@
+import { FIRST_KEY_ID } from '../../../shared/apiKeys';
 import type { LedgerTotals } from '../../../shared/ledger';
 import type { AppDatabase } from '../db/database';
 
@@ -9,12 +10,37 @@ interface Entry {
   at: number;
   /** Spent in the demo (the built-in simulator): free, and kept out of the real totals. */
   demo: boolean;
+  /** The API key that paid (issue 18); rows written before there were several: the first key. */
+  keyId: string;
 }
 
-const SELECT = 'SELECT kind, job_id AS jobId, task_id AS taskId, cents, at, demo FROM ledger';
+/** What one key spent: net of refunds, like the overall figures. */
+export interface KeySpend {
+  todayCents: number;
+  monthCents: number;
+  totalCents: number;
+}
 
-type Row = Omit<Entry, 'demo'> & { demo: number };
-const fromRow = (row: Row): Entry => ({ ...row, demo: row.demo === 1 });
+const SELECT =
+  'SELECT kind, job_id AS jobId, task_id AS taskId, cents, at, demo, key_id AS keyId FROM ledger';
+
+type Row = Omit<Entry, 'demo' | 'keyId'> & { demo: number; keyId: string | null };
+const fromRow = (row: Row): Entry => ({
+  ...row,
+  demo: row.demo === 1,
+  keyId: row.keyId ?? FIRST_KEY_ID,
+});
+
+/** The user's local calendar day and month, which is what "today" means to them. */
+function periods(now: number) {
+  const d = new Date(now);
+  return {
+    dayStart: new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(),
+    dayEnd: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(),
+    monthStart: new Date(d.getFullYear(), d.getMonth(), 1).getTime(),
+    monthEnd: new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime(),
+  };
+}
 
 function checkCents(cents: number): void {
   if (!Number.isFinite(cents) || cents < 0)
@@ -31,16 +57,24 @@ export class Ledger {
   private readonly debits = new Map<string, number>();
   private readonly refunds = new Map<string, number>();
   private readonly demoTasks = new Set<string>();
+  private readonly keys = new Map<string, string>();
 
   constructor(private readonly db: AppDatabase) {
     for (const row of db.all<Row>(`${SELECT} ORDER BY id`)) this.remember(fromRow(row));
   }
 
   /** Records what the task cost; false when the task already has a debit. */
-  debit(jobId: string, taskId: string, cents: number, at: number, demo = false): boolean {
+  debit(
+    jobId: string,
+    taskId: string,
+    cents: number,
+    at: number,
+    demo = false,
+    keyId: string = FIRST_KEY_ID,
+  ): boolean {
     checkCents(cents);
     if (this.debits.has(taskId)) return false;
-    return this.record({ kind: 'debit', jobId, taskId, cents, at, demo });
+    return this.record({ kind: 'debit', jobId, taskId, cents, at, demo, keyId });
   }
 
   /**
@@ -52,6 +86,8 @@ export class Ledger {
     const debited = this.debits.get(taskId);
     if (debited === undefined || this.refunds.has(taskId)) return false;
     const demo = this.demoTasks.has(taskId);
+    // The key that paid is refunded.
+    const keyId = this.keys.get(taskId) ?? FIRST_KEY_ID;
     return this.record({
       kind: 'refund',
       jobId,
@@ -59,6 +95,7 @@ export class Ledger {
       cents: Math.min(cents, debited),
       at,
       demo,
+      keyId,
     });
   }
 
@@ -72,13 +109,22 @@ export class Ledger {
     return this.refunds.get(taskId) ?? null;
   }
 
+  /** What one key spent, real money only (the demo's is free). */
+  spentBy(keyId: string, now: number): KeySpend {
+    const { dayStart, dayEnd, monthStart, monthEnd } = periods(now);
+    const spend: KeySpend = { todayCents: 0, monthCents: 0, totalCents: 0 };
+    for (const { kind, cents, at, demo, keyId: payer } of this.entries) {
+      if (demo || payer !== keyId) continue;
+      const signed = kind === 'debit' ? cents : -cents;
+      spend.totalCents += signed;
+      if (at >= dayStart && at < dayEnd) spend.todayCents += signed;
+      if (at >= monthStart && at < monthEnd) spend.monthCents += signed;
+    }
+    return spend;
+  }
+
   totals(now: number): LedgerTotals {
-    // The user's local calendar day and month, which is what "today" means to them.
-    const d = new Date(now);
-    const dayStart = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-    const dayEnd = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-    const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
-    const monthEnd = new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
+    const { dayStart, dayEnd, monthStart, monthEnd } = periods(now);
     const totals: LedgerTotals = {
       todayCents: 0,
       monthCents: 0,
@@ -108,13 +154,14 @@ export class Ledger {
   private record(entry: Entry): boolean {
     const { changes } = this.db.write(() =>
       this.db.run(
-        'INSERT INTO ledger (kind, job_id, task_id, cents, at, demo) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, kind) DO NOTHING',
+        'INSERT INTO ledger (kind, job_id, task_id, cents, at, demo, key_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, kind) DO NOTHING',
         entry.kind,
         entry.jobId,
         entry.taskId,
         entry.cents,
         entry.at,
         entry.demo ? 1 : 0,
+        entry.keyId,
       ),
     );
     if (changes === 1) {
@@ -135,6 +182,7 @@ export class Ledger {
   private remember(entry: Entry): void {
     this.entries.push(entry);
     if (entry.demo) this.demoTasks.add(entry.taskId);
+    if (entry.kind === 'debit') this.keys.set(entry.taskId, entry.keyId);
     (entry.kind === 'debit' ? this.debits : this.refunds).set(entry.taskId, entry.cents);
   }
 }

@@ -6,7 +6,7 @@ import { english, type Translate } from '../i18n';
 import { asApiError } from './context';
 import type { World } from './engineDeps';
 import type { Facts } from './jobChange';
-import { toView, type JobRecord } from './jobRecord';
+import { keyOf, toView, type JobRecord } from './jobRecord';
 import type { JobRepository } from './jobRepository';
 import type { WorkRunner } from './workRunner';
 
@@ -16,7 +16,7 @@ export interface ServerCancelHost {
   readonly api: AirforceApi;
   readonly signal: AbortSignal;
   readonly work: Pick<WorkRunner, 'takeOver'>;
-  apiKey(): Promise<string | null>;
+  apiKey(keyId: string): Promise<string | null>;
   world(): World;
   facts(): Facts;
   change(id: string, patch: Partial<JobRecord>): JobRecord;
@@ -62,7 +62,7 @@ async function deleteAndCancel(
   // The demo that ran it ended with an earlier run of the app, and its tasks with it.
   const gone = current.demo && current.demoSession !== world.session;
   if (!gone) {
-    const key = await host.apiKey();
+    const key = await host.apiKey(keyOf(current));
     if (!key) throw notDeleted(t, t('library.noApiKey'));
     try {
       await host.api.deleteTask(key, stillOnServer(host, id, t).taskId!, host.signal);

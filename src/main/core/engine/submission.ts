@@ -4,18 +4,19 @@ import type { ApiError } from '../airforce/types';
 import { english, type Translate } from '../i18n';
 import { asApiError, endedWithOldDemo, type EngineContext } from './context';
 import { backInLine, type JobChange } from './jobChange';
-import type { JobRecord } from './jobRecord';
+import { keyOf, type JobRecord } from './jobRecord';
 import { adoption, failure } from './taskOutcomes';
 import { sweepLater } from './sweep';
 import { AMBIGUOUS_RELOOK_MS, judge, LOOK_SCHEDULE_MS, toCandidate } from './reconcile';
 
-export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
-  const key = await ctx.apiKey();
+/** Sends a queued job with the key admission gave it, to which it is bound from now on. */
+export async function submitJob(ctx: EngineContext, id: string, keyId: string): Promise<void> {
+  const key = await ctx.apiKey(keyId);
   if (ctx.repo.get(id)?.status !== 'queued') return;
   if (!key) {
     const message = ctx.t('job.noKey');
     const held = { status: 'held', holdReason: 'no-key' } as const;
-    return ctx.apply({ id, patch: held, block: { reason: 'no-key', message } });
+    return ctx.apply({ id, patch: held, block: { reason: 'no-key', message, keyId } });
   }
   const now = ctx.clock.now();
   const world = ctx.world();
@@ -33,6 +34,7 @@ export async function submitJob(ctx: EngineContext, id: string): Promise<void> {
       check: null,
       looks: 0,
       lookAt: null,
+      keyId,
     },
   });
   const record = ctx.repo.get(id);
@@ -171,7 +173,7 @@ export function listUnread(
 export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
   const before = ctx.repo.get(id);
   if (before?.status !== 'submitting') return;
-  const key = await ctx.apiKey();
+  const key = await ctx.apiKey(keyOf(before));
   if (!key) {
     const message = ctx.t('job.noKeyToFinish');
     return ctx.apply({ id, block: { reason: 'no-key', message } });
@@ -192,9 +194,12 @@ export async function reconcile(ctx: EngineContext, id: string): Promise<void> {
   if (record?.status !== 'submitting' || record.attemptAt !== before.attemptAt) return;
   if (ctx.creates.pending(record.request.model, id)) return;
   const now = ctx.clock.now();
+  // The list is this key's tasks only: only this key's lost creates compete for them.
   const lostJobs = ctx.repo
     .all()
-    .filter((r) => r.status === 'submitting' && !ctx.creates.has(r.id));
+    .filter(
+      (r) => r.status === 'submitting' && !ctx.creates.has(r.id) && keyOf(r) === keyOf(record),
+    );
   const verdict = judge(record, lostJobs, tasks, ctx.knownTaskIds(), now);
   if (verdict.kind === 'adopt') {
     const cost = verdict.task.cost_cents ?? record.costCents;

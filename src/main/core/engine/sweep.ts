@@ -1,6 +1,6 @@
 import type { VideoTask } from '../../../shared/api/schemas';
 import { asApiError, type EngineContext } from './context';
-import type { JobRecord } from './jobRecord';
+import { keyOf, type JobRecord } from './jobRecord';
 import { couldBe } from './reconcile';
 import type { Sweep, UnclaimedTasks } from './unclaimedTasks';
 
@@ -45,7 +45,9 @@ export async function sweep(
   ctx: EngineContext & { unclaimed: UnclaimedTasks },
   due: Sweep,
 ): Promise<void> {
-  const key = await ctx.apiKey();
+  // The job's first task was made with its key: that key's list is where it shows up.
+  const owner = ctx.repo.get(due.jobId) ?? ctx.repo.history.get(due.jobId);
+  const key = await ctx.apiKey(keyOf(owner ?? { keyId: null }));
   if (!key) return;
   let tasks: VideoTask[];
   try {

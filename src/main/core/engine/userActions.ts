@@ -9,7 +9,7 @@ import {
   type Job,
   type JobRequest,
 } from '../../../shared/jobs';
-import { addJobs } from './addJobs';
+import { addJobs, type NewJob } from './addJobs';
 import { batchActions, type BatchHost } from './batchActions';
 import type { Clock } from '../ports';
 import type { CreateTracker } from './createTracker';
@@ -46,7 +46,7 @@ export interface ActionHost extends BatchHost, ServerCancelHost {
 export function queueActions(host: ActionHost) {
   const cancelOnServer = serverCanceller(host);
   return {
-    add: (requests: { request: JobRequest; costCents: number | null }[]) => addJobs(host, requests),
+    add: (requests: NewJob[]) => addJobs(host, requests),
     edit: (id: string, request: JobRequest, costCents: number | null) =>
       editJob(host, id, request, costCents),
     move: (id: string, to: MoveTarget) => moveJob(host, id, to),
@@ -127,7 +127,8 @@ function retryJob(host: ActionHost, id: string): Job {
   }
   // A retry keeps the job's place in its batch.
   const { request, costCents, batch } = record;
-  const [retry] = addJobs(host, [{ request, costCents, retryOf: record.id, batch }]);
+  const keyId = record.pinned ? record.keyId : null;
+  const [retry] = addJobs(host, [{ request, costCents, retryOf: record.id, batch, keyId }]);
   return retry!;
 }
 

@@ -15,7 +15,7 @@ const job = (id: string, change: Partial<JobRecord>): JobRecord => ({
 const base: WorkConditions = {
   now: T,
   busy: new Set(),
-  keyProblem: false,
+  keyProblem: () => false,
   online: true,
   submissionsWait: false,
   demo: false,
@@ -46,7 +46,7 @@ describe('planWork', () => {
   });
 
   it('does nothing without a usable key, skips busy jobs, and keeps to the world a task was made in', () => {
-    expect(planWork(jobs, { ...base, keyProblem: true })).toEqual({
+    expect(planWork(jobs, { ...base, keyProblem: () => true })).toEqual({
       reconcile: [],
       follow: [],
       nextLook: Infinity,

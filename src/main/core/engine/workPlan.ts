@@ -1,12 +1,12 @@
 import { isOnServer } from '../../../shared/jobs';
-import type { JobRecord } from './jobRecord';
+import { keyOf, type JobRecord } from './jobRecord';
 
 export interface WorkConditions {
   now: number;
   /** Jobs something is already running for. */
   busy: ReadonlySet<string>;
-  /** No key, or the key was refused: nothing can reach the API. */
-  keyProblem: boolean;
+  /** No key, or the key was refused: nothing of that key's can reach the API. */
+  keyProblem(keyId: string): boolean;
   online: boolean;
   /** Submissions wait (429, server trouble): lost creates are not looked for either. */
   submissionsWait: boolean;
@@ -32,9 +32,8 @@ export interface WorkPlan {
  */
 export function planWork(records: readonly JobRecord[], c: WorkConditions): WorkPlan {
   const plan: WorkPlan = { reconcile: [], follow: [], nextLook: Infinity };
-  if (c.keyProblem) return plan;
   for (const record of records) {
-    if (c.busy.has(record.id) || record.demo !== c.demo) continue;
+    if (c.busy.has(record.id) || record.demo !== c.demo || c.keyProblem(keyOf(record))) continue;
     if (record.status === 'submitting' && c.online && !c.submissionsWait) {
       if (record.lookAt !== null && record.lookAt > c.now)
         plan.nextLook = Math.min(plan.nextLook, record.lookAt);

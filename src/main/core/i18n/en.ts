@@ -82,6 +82,7 @@ export const en = {
     lookingForTask: '{{why}} Looking for its task on the server before anything is sent again.',
     costUnknown: 'Its cost is unknown, and a daily budget is set.',
     overBudget: 'It would pass today’s budget.',
+    overKeyBudget: 'It would pass today’s budget of its key.',
     expiredOnServer: 'The task expired on the server.',
     failedOnServer: 'The task failed.',
     storageRetry: '{{reason}} Airframe tries again in {{seconds}} s.',

@@ -84,6 +84,7 @@ export const nl: Catalog = {
       '{{why}} Airframe zoekt de taak eerst op de server voordat er iets opnieuw wordt verstuurd.',
     costUnknown: 'De kosten zijn onbekend en er is een dagbudget ingesteld.',
     overBudget: 'Hiermee zou het budget van vandaag worden overschreden.',
+    overKeyBudget: 'Hiermee zou het budget van vandaag van de sleutel worden overschreden.',
     expiredOnServer: 'De taak is op de server verlopen.',
     failedOnServer: 'De taak is mislukt.',
     storageRetry: '{{reason}} Airframe probeert het over {{seconds}} s opnieuw.',

@@ -39,6 +39,8 @@ interface Binding {
 export class ApiKeys {
   private real: Binding | null = null;
   private demo: Binding | null = null;
+  /** The other keys (issue 18), each bound to where it was checked: key → origin. */
+  private readonly others = new Map<string, string>();
 
   constructor(private readonly deps: ApiKeysDeps) {}
 
@@ -47,9 +49,19 @@ export class ApiKeys {
    * the demo's key is sent nowhere once the demo is off, the real one nowhere during it.
    */
   readonly originOf = (apiKey: string): string | null => {
-    const binding = this.deps.inDemo() ? this.demo : this.real;
-    return binding?.key === apiKey ? binding.origin : null;
+    if (this.deps.inDemo()) return this.demo?.key === apiKey ? this.demo.origin : null;
+    return this.real?.key === apiKey ? this.real.origin : (this.others.get(apiKey) ?? null);
   };
+
+  /** Another key than the first may go to `origin`, where it was checked (`keyRing.ts`). */
+  allow(apiKey: string, origin: string): void {
+    this.others.set(apiKey, origin);
+  }
+
+  /** Another key was removed or forgotten: it goes nowhere any more. */
+  disallow(apiKey: string): void {
+    this.others.delete(apiKey);
+  }
 
   /**
    * The key for the next call: the demo's in demo mode, else the stored key when it is

@@ -54,6 +54,8 @@ describe('the key ring', () => {
       concurrency: 3,
       dailyBudgetCents: null,
       state: 'ok',
+      spentTodayCents: 0,
+      spentTotalCents: 0,
     });
     expect(settings.get().apiKeyOrigin).toBe(apiOrigin(sim.apiBase));
     const second = await ring.add('Client B', 'sk-air-client-b-1234', false);

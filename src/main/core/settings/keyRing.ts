@@ -2,6 +2,7 @@ import { FIRST_KEY_ID, MAX_KEYS, type KeyState, type KeyView } from '../../../sh
 import { UserError } from '../../../shared/contract/result';
 import { apiOrigin } from '../../../shared/settings';
 import { english, type Messages } from '../i18n';
+import type { EngineKey } from '../engine/engineDeps';
 import type { KeyValueStore, SecretStore } from '../ports';
 import type { ApiKeys } from './apiKeys';
 import { loadKeyRecords, saveKeyRecords, type KeyRecord } from './keyRecords';
@@ -18,6 +19,8 @@ export interface KeyRingDeps {
   inUse: (keyId: string) => boolean;
   /** How the key stands, as the engine last heard; `ok` when nobody says otherwise. */
   stateOf?: (keyId: string) => KeyState;
+  /** What the key spent (the ledger's); nothing when not given. */
+  spendOf?: (keyId: string) => { todayCents: number; totalCents: number };
   messages?: Messages;
 }
 
@@ -36,9 +39,47 @@ export interface KeyPatch {
  */
 export class KeyRing {
   private records: KeyRecord[];
+  /** The other keys whose secret is stored (the first key's is `keys`' business). */
+  private readonly present = new Set<string>();
 
   constructor(private readonly deps: KeyRingDeps) {
     this.records = loadKeyRecords(deps.store, deps.settings.get());
+  }
+
+  /** Reads which keys have a secret (a session-only key is gone after a restart). */
+  async load(): Promise<void> {
+    for (const { id } of this.records) {
+      if (id !== FIRST_KEY_ID && (await this.deps.secrets.getApiKey(id)) !== null)
+        this.present.add(id);
+    }
+  }
+
+  /**
+   * The keys jobs may go out with, the first first: always the first key (without a secret
+   * its jobs are held for want of one, as they always were), and each other key stored and
+   * checked against the configured base.
+   */
+  engineKeys(): EngineKey[] {
+    const { apiBase, concurrency } = this.deps.settings.get();
+    const origin = apiOrigin(apiBase);
+    return this.records
+      .filter((r) => r.id === FIRST_KEY_ID || (this.present.has(r.id) && r.origin === origin))
+      .map((r) => ({
+        id: r.id,
+        concurrency: r.id === FIRST_KEY_ID ? concurrency : r.concurrency,
+        dailyBudgetCents: r.dailyBudgetCents,
+      }));
+  }
+
+  /** The key to send for `keyId`, allowed to its origin only; null when there is none to use. */
+  async secret(keyId: string): Promise<string | null> {
+    if (keyId === FIRST_KEY_ID) return this.deps.keys.current();
+    const record = this.records.find((r) => r.id === keyId);
+    const origin = apiOrigin(this.deps.settings.get().apiBase);
+    if (!record || record.origin !== origin) return null;
+    const secret = await this.deps.secrets.getApiKey(keyId);
+    if (secret !== null) this.deps.keys.allow(secret, origin);
+    return secret;
   }
 
   /** The keys that may be used with the configured API base, the first key first. */
@@ -62,6 +103,7 @@ export class KeyRing {
     const origin = await this.deps.keys.check(apiKey);
     const id = this.deps.newId();
     await this.deps.secrets.setApiKey(apiKey, { keyId: id, sessionOnly });
+    this.present.add(id);
     this.write([...this.records, { id, name, concurrency: 4, dailyBudgetCents: null, origin }]);
     return this.viewOf(id);
   }
@@ -83,7 +125,7 @@ export class KeyRing {
       this.write(this.records.map((r) => (r.id === id ? { ...r, name: 'Default' } : r)));
       return true;
     }
-    await this.deps.secrets.setApiKey(null, { keyId: id });
+    await this.forget(id);
     this.write(this.records.filter((record) => record.id !== id));
     return true;
   }
@@ -92,8 +134,15 @@ export class KeyRing {
   async baseChanged(): Promise<void> {
     const origin = apiOrigin(this.deps.settings.get().apiBase);
     const gone = this.records.filter((r) => r.id !== FIRST_KEY_ID && r.origin !== origin);
-    for (const record of gone) await this.deps.secrets.setApiKey(null, { keyId: record.id });
+    for (const record of gone) await this.forget(record.id);
     if (gone.length > 0) this.write(this.records.filter((record) => !gone.includes(record)));
+  }
+
+  private async forget(id: string): Promise<void> {
+    const secret = await this.deps.secrets.getApiKey(id);
+    if (secret !== null) this.deps.keys.disallow(secret);
+    await this.deps.secrets.setApiKey(null, { keyId: id });
+    this.present.delete(id);
   }
 
   private async patch({ id, name, concurrency, dailyBudgetCents }: KeyPatch): Promise<KeyView> {
@@ -139,6 +188,7 @@ export class KeyRing {
     const first = record.id === FIRST_KEY_ID;
     if (secret === null || (first ? apiKeyOrigin : record.origin) !== apiOrigin(apiBase))
       return null;
+    const spend = this.deps.spendOf?.(record.id);
     return {
       id: record.id,
       name: record.name,
@@ -146,6 +196,8 @@ export class KeyRing {
       concurrency: first ? concurrency : record.concurrency,
       dailyBudgetCents: record.dailyBudgetCents,
       state: this.deps.stateOf?.(record.id) ?? 'ok',
+      spentTodayCents: spend?.todayCents ?? 0,
+      spentTotalCents: spend?.totalCents ?? 0,
     };
   }
 
