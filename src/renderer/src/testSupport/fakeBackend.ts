@@ -21,6 +21,7 @@ import { emptyLearnt } from '../features/queue/timeEstimates';
 import { useTimesStore } from '../features/queue/timesStore';
 import { resetSettingsStoreForTests } from '../features/settings/settingsStore';
 import { resetNavStoreForTests } from '../features/nav/navStore';
+import { resetKeysStoreForTests } from '../features/keys/keysStore';
 import { resetToastsStoreForTests } from '../features/toasts/toastsStore';
 import { resetBatchStoreForTests } from '../features/batch/batchStore';
 
@@ -170,6 +171,7 @@ export function createFakeBackend(overrides: FakeAnswers = {}): FakeBackend {
         'models.list': () => ({ models: [wan, kling] }),
         'jobs.list': () => ({ jobs: [], state: engineIdle }),
         'batches.list': () => ({ batches: [] }),
+        'keys.list': () => ({ keys: [] }),
         'ledger.totals': () => ({
           todayCents: 0,
           monthCents: 0,
@@ -227,6 +229,7 @@ export function setupRendererTests(): void {
     resetLibraryStoreForTests();
     resetModelsStoreForTests();
     resetSettingsStoreForTests();
+    resetKeysStoreForTests();
     resetNavStoreForTests();
     resetToastsStoreForTests();
     resetBatchesStoreForTests();

@@ -1,3 +1,4 @@
+import { KeyPicker } from '../keys';
 import { useRef, useState } from 'react';
 import { budgetCheck } from '../../../../shared/batch';
 import { useTranslation } from '../../i18n';
@@ -133,6 +134,7 @@ export function BatchBuilder() {
               })}
         </p>
       )}
+      <KeyPicker />
       <BatchPreview jobs={jobs} images={form.images} models={preview.models} />
       {outcome?.kind === 'queued' && (
         <p className="ok-line" role="status">

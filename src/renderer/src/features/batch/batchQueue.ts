@@ -1,3 +1,4 @@
+import { pinnedKey } from '../keys';
 import { toJobDraft, type PlannedJob } from '../../../../shared/batch';
 import type { ImageRef } from '../../../../shared/jobs';
 import { api } from '../../api/client';
@@ -45,6 +46,7 @@ export async function queueBatch(
     name: input.name,
     onFailure: input.stopOnFailure ? 'stop' : 'continue',
     jobs: drafts,
+    ...pinnedKey(),
   });
   return { batchId, count: jobs.length };
 }

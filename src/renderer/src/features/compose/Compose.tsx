@@ -1,3 +1,4 @@
+import { KeyPicker, pinnedKey } from '../keys';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import { errorText } from '../common/errors';
@@ -65,7 +66,7 @@ export function Compose({ more }: ComposeProps = {}) {
         submitted(form.prompt);
         go('Queue', { kind: 'job', id: editingJobId });
       } else {
-        const jobs = await submit(toDraft(form), form.copies);
+        const jobs = await submit(toDraft(form), form.copies, pinnedKey().keyId);
         submitted(form.prompt);
         setOutcome({ kind: 'queued', jobIds: jobs.map((j) => j.id) });
       }
@@ -177,6 +178,7 @@ export function Compose({ more }: ComposeProps = {}) {
                   onChange={(e) => patch({ copies: Math.floor(Number(e.target.value)) || 1 })}
                 />
               </label>
+              {!editingJobId && <KeyPicker />}
               <button
                 type="button"
                 className="primary"

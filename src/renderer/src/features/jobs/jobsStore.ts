@@ -37,11 +37,13 @@ interface JobsStore extends JobsData {
   loaded: boolean;
   error: string | null;
   start: () => () => void;
-  submit: (request: JobDraft, copies: number) => Promise<Job[]>;
+  /** `keyId`: the key the jobs are pinned to (issue 18); none: any key. */
+  submit: (request: JobDraft, copies: number, keyId?: string) => Promise<Job[]>;
   submitBatch: (batch: {
     name: string;
     onFailure: 'continue' | 'stop';
     jobs: JobDraft[];
+    keyId?: string;
   }) => Promise<{ batchId: string; jobs: Job[] }>;
   edit: (id: string, request: JobDraft) => Promise<Job>;
   move: (id: string, to: 'up' | 'down' | 'top') => Promise<boolean>;
@@ -142,8 +144,9 @@ export const useJobsStore = create<JobsStore>((set) => ({
       offEngine();
     };
   },
-  async submit(request, copies) {
-    const { jobs } = await api().invoke('jobs.submit', { request, copies });
+  async submit(request, copies, keyId) {
+    const pin = keyId === undefined ? {} : { keyId };
+    const { jobs } = await api().invoke('jobs.submit', { request, copies, ...pin });
     upserted(jobs);
     return jobs;
   },

@@ -8,6 +8,7 @@ import { prefillFromRequest, useComposeStore } from '../compose';
 import { useEarlierAttempts, useJob, useJobsStore } from '../jobs';
 import { openClip } from '../library';
 import { useGo } from '../nav';
+import { useKeyName } from '../keys';
 import { JobCheckPanel } from './JobCheckPanel';
 import { ActionButton, actionLabel } from './ActionButton';
 import { CancelOnServer } from './CancelOnServer';
@@ -62,6 +63,7 @@ export const JobRow = memo(function JobRow({
 }: JobRowProps) {
   const { t } = useTranslation('queue');
   const job = useJob(id);
+  const keyName = useKeyName(job?.keyId);
   const earlier = useEarlierAttempts(id);
   const learnt = useLearnt();
   const now = useNow(job ? isPaidNotSaved(job.status) : false);
@@ -180,6 +182,7 @@ export const JobRow = memo(function JobRow({
                 {t('batches.place', job.batch)}
               </span>
             )}
+            {keyName && <span className="job-batch">{t('jobKey', { name: keyName })}</span>}
             <span className="job-meta" title={describeRequest(job)}>
               {describeRequest(job)}
             </span>

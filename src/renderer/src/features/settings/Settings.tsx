@@ -6,6 +6,7 @@ import { formatNumber } from '../common/format';
 import { useAppStore } from '../app';
 import { LibraryFolder } from '../library';
 import { ApiKeyField } from './ApiKeyField';
+import { ApiKeysList } from './ApiKeysList';
 import { ApiBaseField, BudgetField, DemoSwitch } from './SettingsFields';
 import { useSettingsStore, useSettingsView } from './settingsStore';
 import { SpendingTotals } from './SpendingTotals';
@@ -56,6 +57,8 @@ export function Settings() {
         <DemoSwitch on={settings.demo} />
         <p className="hint">{t('api.demoHint')}</p>
       </fieldset>
+
+      {view.hasApiKey && <ApiKeysList />}
 
       <fieldset>
         <legend>{t('queue.legend')}</legend>

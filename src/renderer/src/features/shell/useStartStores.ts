@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../app';
 import { useJobsStore } from '../jobs';
+import { useKeysStore } from '../keys';
 import { useLedgerStore } from '../ledger';
 import { useLibraryStore } from '../library';
 import { useModelsStore } from '../models';
@@ -14,6 +15,7 @@ export function useStartStores(): void {
     const stops = [
       useAppStore.getState().start(),
       useSettingsStore.getState().start(),
+      useKeysStore.getState().start(),
       useModelsStore.getState().start(useSettingsStore),
       useJobsStore.getState().start(),
       useTimesStore.getState().start(),

@@ -12,6 +12,8 @@ export const compose = {
   dismiss: 'Dismiss',
   dismissMessage: 'Dismiss message',
   copies: 'Copies',
+  key: 'Key',
+  anyKey: 'Any key with a free slot',
   generate: 'Generate',
   saveJob: 'Save job',
   adding: 'Adding…',

@@ -3,6 +3,8 @@ import { queueFile } from './queueFile';
 
 /** The queue: rows, banner, filters, unclaimed tasks; the jobs, ledger and models stores. */
 export const queue = {
+  // The key a job goes out with, on its row when there are several (issue 18).
+  jobKey: 'Key: {{name}}',
   elapsed: '{{clock}} elapsed',
   took: 'took {{clock}}',
   jobsHeld_one: '{{count}} job is held',

@@ -14,6 +14,8 @@ export const compose: Catalog<typeof en> = {
   dismiss: 'Sluiten',
   dismissMessage: 'Bericht sluiten',
   copies: 'Kopieën',
+  key: 'Sleutel',
+  anyKey: 'Elke sleutel met een vrije plaats',
   generate: 'Genereren',
   saveJob: 'Taak opslaan',
   adding: 'Toevoegen…',

@@ -4,6 +4,7 @@ import { queueBatches } from './queueBatches';
 import { queueFile } from './queueFile';
 
 export const queue: Catalog<typeof en> = {
+  jobKey: 'Sleutel: {{name}}',
   elapsed: '{{clock}} verstreken',
   took: 'duurde {{clock}}',
   jobsHeld_one: '{{count}} taak wordt vastgehouden',

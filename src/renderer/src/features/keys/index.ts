@@ -1,0 +1,2 @@
+export { KeyPicker, pinnedKey } from './KeyPicker';
+export { resetKeysStoreForTests, useKeyName, useKeys, useKeysStore } from './keysStore';
