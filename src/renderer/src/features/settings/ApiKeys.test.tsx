@@ -96,13 +96,13 @@ describe('the API keys in Settings', () => {
     renderWithStores(<Settings />);
     const form = await screen.findByRole('form', { name: 'Add a key' });
     await user.type(within(form).getByLabelText('Name'), 'Client B');
-    await user.type(within(form).getByLabelText('API key'), 'sk-air-wrong-1234');
+    await user.type(within(form).getByLabelText('New key'), 'sk-air-wrong-1234');
     await user.click(within(form).getByRole('button', { name: 'Add key' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The key was not saved: Invalid API key (HTTP 401)',
     );
-    await user.clear(within(form).getByLabelText('API key'));
-    await user.type(within(form).getByLabelText('API key'), 'sk-air-good-5678');
+    await user.clear(within(form).getByLabelText('New key'));
+    await user.type(within(form).getByLabelText('New key'), 'sk-air-good-5678');
     await user.click(within(form).getByRole('button', { name: 'Add key' }));
     expect(await screen.findByText('Key “Client B” added: the API accepted it.')).toBeTruthy();
     expect(screen.getByRole('listitem', { name: 'Client B' }).textContent).toContain('•••• 5678');

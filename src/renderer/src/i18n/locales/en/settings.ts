@@ -108,7 +108,7 @@ export const settings = {
     keep: 'Keep it',
   },
   keys: {
-    legend: 'API keys',
+    legend: 'Keys',
     hint: 'Each key has its own slots (api.airforce runs at most 4 tasks per key), daily budget and spending. Jobs go to a key with a free slot, or to the key you pin them to. The first key is the one above.',
     listLabel: 'Keys',
     lastFour: '•••• {{lastFour}}',
@@ -127,7 +127,7 @@ export const settings = {
     keep: 'Keep it',
     addLabel: 'Add a key',
     name: 'Name',
-    secret: 'API key',
+    secret: 'New key',
     add: 'Add key',
     added: 'Key “{{name}}” added: the API accepted it.',
   },

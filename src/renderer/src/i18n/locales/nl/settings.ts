@@ -112,7 +112,7 @@ export const settings: Catalog<typeof en> = {
     keep: 'Behouden',
   },
   keys: {
-    legend: 'API-sleutels',
+    legend: 'Sleutels',
     hint: 'Elke sleutel heeft eigen plaatsen (api.airforce draait hooguit 4 taken per sleutel), een eigen dagbudget en eigen uitgaven. Taken gaan naar een sleutel met een vrije plaats, of naar de sleutel waar je ze aan vastzet. De eerste sleutel is die hierboven.',
     listLabel: 'Sleutels',
     lastFour: '•••• {{lastFour}}',
@@ -131,7 +131,7 @@ export const settings: Catalog<typeof en> = {
     keep: 'Behouden',
     addLabel: 'Een sleutel toevoegen',
     name: 'Naam',
-    secret: 'API-sleutel',
+    secret: 'Nieuwe sleutel',
     add: 'Sleutel toevoegen',
     added: 'Sleutel “{{name}}” toegevoegd: de API heeft hem geaccepteerd.',
   },
