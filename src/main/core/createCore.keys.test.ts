@@ -93,6 +93,11 @@ describe('the keys through the contract', () => {
       error: { code: 'not-found' },
     });
     expect(await call('keys.remove', { id })).toEqual({ ok: true, value: { removed: true } });
+    // The job pinned to it waits no more for a key that is gone: any key takes it.
+    const after = await call('jobs.list', {});
+    expect(
+      after.ok && (after.value as { jobs: { keyId?: string | null }[] }).jobs[0]?.keyId,
+    ).toBeNull();
     expect(await call('keys.update', { id, name: 'Gone' })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },

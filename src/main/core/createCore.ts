@@ -115,6 +115,7 @@ export async function createCore(ports: CorePorts) {
     inUse: (keyId): boolean =>
       engine.jobs().some((j) => !j.demo && isPaidNotSaved(j.status) && keyOf(j) === keyId),
     stateOf: (keyId) => keyState(engine.status, keyId),
+    removed: (keyId) => engine.queue.unbindKey(keyId),
     spendOf: (keyId) => engine.ledger.spentBy(keyId, clock.now()),
     messages,
   });

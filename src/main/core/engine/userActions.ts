@@ -61,6 +61,8 @@ export function queueActions(host: ActionHost) {
       return cancelOnServer(record);
     },
     retry: (id: string) => retryJob(host, id),
+    /** A key was removed: the jobs waiting for it go to any key instead of waiting forever. */
+    unbindKey: (keyId: string) => unbindKey(host, keyId),
     remove: (id: string) => removeJob(host, id),
     /** Ended jobs leave the queue for the history; returns how many. */
     clearFinished: () => clearFinished(host),
@@ -130,6 +132,12 @@ function retryJob(host: ActionHost, id: string): Job {
   const keyId = record.pinned ? record.keyId : null;
   const [retry] = addJobs(host, [{ request, costCents, retryOf: record.id, batch, keyId }]);
   return retry!;
+}
+
+function unbindKey(host: ActionHost, keyId: string): void {
+  const waiting = host.repo.all().filter((r) => isWaiting(r.status) && r.keyId === keyId);
+  for (const { id } of waiting) host.change(id, { keyId: null, pinned: false });
+  if (waiting.length > 0) host.pump();
 }
 
 function removeJob(host: ActionHost, id: string): void {

@@ -19,6 +19,8 @@ export interface KeyRingDeps {
   inUse: (keyId: string) => boolean;
   /** How the key stands, as the engine last heard; `ok` when nobody says otherwise. */
   stateOf?: (keyId: string) => KeyState;
+  /** The key was removed: the jobs waiting for it are given to any key. */
+  removed?: (keyId: string) => void;
   /** What the key spent (the ledger's); nothing when not given. */
   spendOf?: (keyId: string) => { todayCents: number; totalCents: number };
   messages?: Messages;
@@ -127,6 +129,7 @@ export class KeyRing {
     }
     await this.forget(id);
     this.write(this.records.filter((record) => record.id !== id));
+    this.deps.removed?.(id);
     return true;
   }
 
