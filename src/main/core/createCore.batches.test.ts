@@ -37,7 +37,7 @@ describe('a batch draining in the assembled core (demo mode)', () => {
     await h.advance(5_000);
     // The queue was that batch: its own notification says it all.
     expect(drained()).toEqual([
-      'Batch “Overnight” done: 2 clips ready, 1 failed and refunded, $4.00',
+      'Batch “Overnight” done: 2 clips ready, 1 failed and refunded, free in the demo',
     ]);
     expect(h.notifications.find((n) => n.kind === 'drained')).toMatchObject({ batchId });
     const { batches } = await core.client.invoke('batches.list', {});
@@ -49,8 +49,8 @@ describe('a batch draining in the assembled core (demo mode)', () => {
     await untilEnded('the two jobs ending');
     await h.advance(5_000);
     expect(drained()).toEqual([
-      'Batch “Overnight” done: 2 clips ready, 1 failed and refunded, $4.00',
-      'Queue done: 2 clips ready, $4.00',
+      'Batch “Overnight” done: 2 clips ready, 1 failed and refunded, free in the demo',
+      'Queue done: 2 clips ready, free in the demo',
     ]);
 
     // One job alone is news enough by itself ("Clip ready"): no summary.

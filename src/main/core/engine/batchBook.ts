@@ -157,6 +157,7 @@ export class BatchBook {
     const tally = emptyTally();
     for (const record of latestAttempts(records)) tallyEnd(tally, record);
     tally.spentCents = this.spent(records);
+    tally.demo = records.length > 0 && records.every((record) => record.demo);
     return tally;
   }
 

@@ -32,4 +32,17 @@ describe('the notification of a drained batch or queue', () => {
     expect(`${n.title}: ${n.body}`).toBe('Queue done: 1 clip ready, 1 failed, 1 cancelled, $4.00');
     expect(n).not.toHaveProperty('batchId');
   });
+
+  it('names no amount for a demo run: nothing was charged', () => {
+    const demo = emptyTally();
+    tallyEnd(demo, { status: 'saved', refunded: false });
+    demo.spentCents = 200;
+    demo.demo = true;
+    expect(drainNotification(messagesIn('en'), demo, { jobId: 'j3' }).body).toBe(
+      '1 clip ready, free in the demo',
+    );
+    expect(drainNotification(messagesIn('nl'), demo, { jobId: 'j3' }).body).toBe(
+      '1 clip klaar, gratis in de demo',
+    );
+  });
 });

@@ -9,6 +9,8 @@ export interface DrainTally {
   failedNotRefunded: number;
   cancelled: number;
   spentCents: number;
+  /** Every job ran in the built-in demo: nothing was charged, so no amount is said. */
+  demo: boolean;
 }
 
 export const emptyTally = (): DrainTally => ({
@@ -17,6 +19,7 @@ export const emptyTally = (): DrainTally => ({
   failedNotRefunded: 0,
   cancelled: 0,
   spentCents: 0,
+  demo: false,
 });
 
 /** Counts one ended job in the tally (spend is added apart: it covers replaced attempts too). */
@@ -41,7 +44,11 @@ export function drainNotification(
   if (tally.failedNotRefunded > 0)
     parts.push(t('notification.failedNotRefunded', { count: tally.failedNotRefunded }));
   if (tally.cancelled > 0) parts.push(t('notification.cancelled', { count: tally.cancelled }));
-  parts.push(t('notification.spent', { amount: tally.spentCents / 100 }));
+  parts.push(
+    tally.demo
+      ? t('notification.spentDemo')
+      : t('notification.spent', { amount: tally.spentCents / 100 }),
+  );
   const { batch, jobId } = focus;
   return {
     kind: 'drained',

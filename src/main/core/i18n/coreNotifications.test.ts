@@ -39,7 +39,7 @@ describe('notifications from the assembled core', () => {
     // Two jobs, and the queue ran dry: one summary, in Dutch too.
     const done = h.notifications.filter((n) => n.kind === 'drained');
     expect(done.map((n) => `${n.title}: ${n.body}`)).toEqual([
-      'Wachtrij klaar: 2 clips klaar, US$\u00a04,00',
+      'Wachtrij klaar: 2 clips klaar, gratis in de demo',
     ]);
   });
 });

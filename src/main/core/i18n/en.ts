@@ -21,6 +21,7 @@ export const en = {
     failedNotRefunded: '{{count}} failed',
     cancelled: '{{count}} cancelled',
     spent: '{{amount,currency(USD)}}',
+    spentDemo: 'free in the demo',
   },
   shell: {
     trayTooltip_one: 'Airframe — {{count}} job running',

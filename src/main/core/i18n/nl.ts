@@ -19,6 +19,7 @@ export const nl: Catalog = {
     failedNotRefunded: '{{count}} mislukt',
     cancelled: '{{count}} geannuleerd',
     spent: '{{amount,currency(USD)}}',
+    spentDemo: 'gratis in de demo',
   },
   shell: {
     trayTooltip_one: 'Airframe — {{count}} taak bezig',
