@@ -5,6 +5,7 @@ import { formatMoney, formatNumber } from '../common/format';
 import { Select } from '../common/Select';
 import { useKeysStore } from '../keys';
 import { useTranslation } from '../../i18n';
+import { KeyBudget } from './KeyBudget';
 
 /** One key: its name and last four, how it stands, its slots, budget and spend; rename, remove. */
 export function ApiKeyRow({ apiKey: key }: { apiKey: KeyView }) {
@@ -53,6 +54,10 @@ export function ApiKeyRow({ apiKey: key }: { apiKey: KeyView }) {
           : t('keys.budget', { amount: formatMoney(key.dailyBudgetCents) })}{' '}
         {t('keys.spentToday', { amount: formatMoney(key.spentTodayCents) })}
       </p>
+      <KeyBudget
+        apiKey={key}
+        save={(cents) => run(() => update(key.id, { dailyBudgetCents: cents }))}
+      />
       <div className="key-actions">
         <Select
           label={t('keys.concurrency', { name: key.name })}

@@ -165,4 +165,28 @@ describe('pinning jobs to a key', () => {
     renderWithStores(<Queue />);
     expect(await screen.findByText('Key: Client B')).toBeTruthy();
   });
+
+  it('sets a key’s own daily budget in the locale’s way, refuses a bad amount, and clears it', async () => {
+    const fake = backend([key('default', 'Default'), key('key-2', 'Client B')]);
+    const user = userEvent.setup();
+    renderWithStores(<Settings />);
+    const row = await screen.findByRole('listitem', { name: 'Client B' });
+    const field = within(row).getByLabelText('Daily budget of Client B (USD)');
+    const save = within(row).getByRole('button', { name: 'Save budget of Client B' });
+    await user.type(field, '1.000,50');
+    await user.click(save);
+    expect(within(row).getByRole('alert').textContent).not.toBe('');
+    expect(fake.callsOf('keys.update')).toEqual([]);
+    await user.clear(field);
+    await user.type(field, '12,50');
+    await user.click(save);
+    await waitFor(() => expect(within(row).getByText(/Daily budget \$12\.50\./)).toBeTruthy());
+    await user.clear(field);
+    await user.click(within(row).getByRole('button', { name: 'Save budget of Client B' }));
+    await waitFor(() => expect(within(row).getByText(/No daily budget of its own\./)).toBeTruthy());
+    expect(fake.callsOf('keys.update')).toEqual([
+      { id: 'key-2', dailyBudgetCents: 1250 },
+      { id: 'key-2', dailyBudgetCents: null },
+    ]);
+  });
 });

@@ -130,6 +130,9 @@ export const settings = {
     secret: 'New key',
     add: 'Add key',
     added: 'Key “{{name}}” added: the API accepted it.',
+    budgetLabel: 'Daily budget of {{name}} (USD)',
+    budgetPlaceholder: 'No limit',
+    saveBudget: 'Save budget of {{name}}',
   },
   firstRun: {
     title: 'Welcome to Airframe',

@@ -134,6 +134,9 @@ export const settings: Catalog<typeof en> = {
     secret: 'Nieuwe sleutel',
     add: 'Sleutel toevoegen',
     added: 'Sleutel “{{name}}” toegevoegd: de API heeft hem geaccepteerd.',
+    budgetLabel: 'Dagbudget van {{name}} (USD)',
+    budgetPlaceholder: 'Geen grens',
+    saveBudget: 'Budget van {{name}} bewaren',
   },
   firstRun: {
     title: 'Welkom bij Airframe',
