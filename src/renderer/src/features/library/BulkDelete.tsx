@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n';
+import { DeleteWhere } from './DeleteWhere';
 import { Dialog } from '../common/Dialog';
 
 interface BulkDeleteProps {
@@ -15,27 +16,7 @@ export function BulkDelete({ count, onConfirm, onClose }: BulkDeleteProps) {
   return (
     <Dialog title={t('bulkDelete.title', { count })} onClose={onClose} className="delete-dialog">
       <div className="delete-clip">
-        <fieldset>
-          <legend>{t('delete.from')}</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="bulk-delete-where"
-              checked={!remote}
-              onChange={() => setRemote(false)}
-            />
-            <span>{t('delete.local')}</span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="bulk-delete-where"
-              checked={remote}
-              onChange={() => setRemote(true)}
-            />
-            <span>{t('delete.remote')}</span>
-          </label>
-        </fieldset>
+        <DeleteWhere name="bulk-delete-where" remote={remote} onChange={setRemote} />
         <p className="warning">
           {remote
             ? t('bulkDelete.warningRemote', { count })

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ClipDetails } from '../../../../shared/library';
 import { useTranslation } from '../../i18n';
+import { DeleteWhere } from './DeleteWhere';
 import { errorText } from '../common/errors';
 import { useLibraryStore } from './libraryStore';
 import { promptText } from './promptText';
@@ -32,27 +33,7 @@ export function DeleteClip({ clip, onCancel }: { clip: ClipDetails; onCancel: ()
           ? promptText(null)
           : t('quoted', { prompt: promptText(clip.prompt, 120) })}
       </p>
-      <fieldset>
-        <legend>{t('delete.from')}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="delete-where"
-            checked={!remote}
-            onChange={() => setRemote(false)}
-          />
-          <span>{t('delete.local')}</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="delete-where"
-            checked={remote}
-            onChange={() => setRemote(true)}
-          />
-          <span>{t('delete.remote')}</span>
-        </label>
-      </fieldset>
+      <DeleteWhere name="delete-where" remote={remote} onChange={setRemote} />
       <p className="warning">{remote ? t('delete.warningRemote') : t('delete.warningLocal')}</p>
       {problem && (
         <p className="inline-error" role="alert">
