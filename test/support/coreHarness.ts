@@ -52,10 +52,16 @@ export function coreHarness() {
     while (asked.size > 0) await Promise.all([...asked]);
   }
 
+  /** The harness's simulator, on its virtual time; started on first use. */
+  async function simulatorStarted(): Promise<Simulator> {
+    sim ??= await startTestSimulator({ startTime: clock.now() });
+    return sim;
+  }
+
   const demo: DemoBackend = {
     async start() {
-      sim ??= await startTestSimulator({ startTime: clock.now() });
-      return { apiBase: sim.apiBase, apiKey: sim.apiKey };
+      const started = await simulatorStarted();
+      return { apiBase: started.apiBase, apiKey: started.apiKey };
     },
     // The harness closes it: the simulator outlives the cores that used it.
     stop: () => Promise.resolve(),
@@ -142,6 +148,8 @@ export function coreHarness() {
     settled,
     /** Demo mode's simulator, once a core started it. */
     simulator: () => sim,
+    /** The same simulator, started now if need be (for a core on its base, out of demo mode). */
+    simulatorStarted,
     async close() {
       await Promise.all(running.splice(0).map((core) => core.stop()));
       await sim?.close();

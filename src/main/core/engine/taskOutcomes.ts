@@ -172,6 +172,7 @@ export function clipSource(record: JobRecord, now: number): ClipSource | null {
   return {
     jobId: record.id,
     taskId: record.taskId,
+    ...(record.keyId ? { keyId: record.keyId } : {}),
     request: record.request,
     costCents: record.costCents ?? 0,
     createdAt: record.createdAt,

@@ -14,7 +14,8 @@ export interface DownloadQueueDeps {
   blobs: BlobStore;
   /** Used only to renew an expired download link (`getTask`). */
   api: AirforceApi;
-  getApiKey(): Promise<string | null>;
+  /** The secret of `keyId` (the first key when absent). */
+  getApiKey(keyId?: string): Promise<string | null>;
   clock: Clock;
   /** A plain fetch for the CDN: it never carries the API key or any other credential. */
   fetch: typeof fetch;

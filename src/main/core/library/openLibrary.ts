@@ -18,7 +18,8 @@ export interface LibraryDeps {
   folder: string;
   clock: Clock;
   api: AirforceApi;
-  getApiKey: () => Promise<string | null>;
+  /** The secret of `keyId` (the first key when absent). */
+  getApiKey: (keyId?: string) => Promise<string | null>;
   blobs: BlobStore;
   /** The job engine. */
   listener: DownloadListener;

@@ -21,11 +21,12 @@ export class ExpiredError extends Error {
  * the news that it is gone. Only the API's word makes a clip expired — a CDN hiccup never does.
  */
 export async function renewLink(
-  { api, getApiKey }: { api: AirforceApi; getApiKey: () => Promise<string | null> },
+  { api, getApiKey }: { api: AirforceApi; getApiKey: (keyId?: string) => Promise<string | null> },
   source: ClipSource,
   signal: AbortSignal,
 ): Promise<ClipSource> {
-  const apiKey = await getApiKey();
+  // The task is known only to the key that made it (issue 18).
+  const apiKey = await getApiKey(source.keyId);
   if (!apiKey) throw new DownloadError('transient', 'No API key to renew the download link');
   let task: VideoTask;
   try {

@@ -10,6 +10,8 @@ import type { UnknownField } from './sidecar';
 export interface ClipSource {
   jobId: string;
   taskId: string;
+  /** The key the task was made with (issue 18): its link is renewed with it. Absent: the first key. */
+  keyId?: string;
   request: JobRequest;
   /** null: the server never said. */
   costCents: number | null;

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { coreHarness, type CoreHarness } from '../../../test/support/coreHarness';
+
+let h: CoreHarness;
+beforeEach(() => (h = coreHarness()));
+afterEach(async () => h.close());
+
+const B = 'sk-air-client-b-000000001234';
+
+/** Issue 18: the library renews a clip's download link with the key its task was made with. */
+describe('download links on a second key (assembled core, simulator over HTTP)', () => {
+  it('renews the link of a job on key B with key B when the CDN refuses it, and saves the clip', async () => {
+    const sim = await h.simulatorStarted();
+    sim.addKey(B, 100_000);
+    const core = await h.start({ overrides: { apiBase: sim.apiBase } });
+    await core.client.invoke('settings.setApiKey', { apiKey: sim.apiKey });
+    const { id } = await core.client.invoke('keys.add', { name: 'Client B', apiKey: B });
+    core.start();
+    // The signed link is refused (expired) when the download starts: a new one must be asked for.
+    sim.faults.next('cdn', { kind: 'status', status: 403 });
+    const request = {
+      model: 'wan-2.6',
+      prompt: 'a ferry at night',
+      mode: 'text' as const,
+      durationSeconds: 5,
+      inputImages: [],
+    };
+    await core.client.invoke('jobs.submit', { request, keyId: id });
+    const status = () => core.engine.jobs()[0]?.status ?? '';
+    await h.advanceUntil(
+      () => ['completed', 'downloading', 'saved', 'expired', 'failed'].includes(status()),
+      'the task to complete',
+    );
+    // The download is I/O, not time.
+    await h.settled(() => ['saved', 'expired', 'failed'].includes(status()));
+    const job = core.engine.jobs()[0]!;
+    expect(job).toMatchObject({ status: 'saved', keyId: id });
+
+    const asked = sim.log.filter((e) => e.route === 'get' && e.path.includes(job.taskId!));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((e) => e.key === B && e.status === 200)).toBe(true);
+    const cdn = sim.log.filter((e) => e.route === 'cdn' && e.path.includes(job.taskId!));
+    expect(cdn.some((e) => e.status === 403)).toBe(true);
+    // The renewal came after the refusal: a status call with key B follows the 403.
+    const refused = sim.log.findIndex((e) => e.route === 'cdn' && e.status === 403);
+    expect(sim.log.slice(refused).some((e) => e.route === 'get' && e.key === B)).toBe(true);
+  });
+});
