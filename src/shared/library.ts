@@ -190,7 +190,10 @@ export type RevealResponse = z.infer<typeof RevealResponse>;
 export const LocateResponse = z.object({ path: z.string() }).strict();
 export type LocateResponse = z.infer<typeof LocateResponse>;
 
-export const ImportRequest = z.object({ taskId: TaskId }).strict();
+const KeyId = z.string().min(1).max(100);
+
+/** `keyId`: the key to import with; absent, the key the task was listed under, else each key in turn. */
+export const ImportRequest = z.object({ taskId: TaskId, keyId: KeyId.optional() }).strict();
 export type ImportRequest = z.infer<typeof ImportRequest>;
 
 /** A task of the server's history, for picking one to import. */
@@ -202,8 +205,15 @@ export const RemoteTask = z.object({
   createdAt: z.number().nullable(),
   expiresAt: z.number().nullable(),
   inLibrary: z.boolean(),
+  /** The key whose history lists the task, and its name (issue 18). */
+  keyId: z.string().optional(),
+  keyName: z.string().optional(),
 });
 export type RemoteTask = z.infer<typeof RemoteTask>;
+
+/** `keyId`: that key's history only; absent, every key's, merged. */
+export const ListRemoteRequest = z.object({ keyId: KeyId.optional() }).strict();
+export type ListRemoteRequest = z.infer<typeof ListRemoteRequest>;
 
 export const RemoteListResponse = z.object({ tasks: z.array(RemoteTask) });
 export type RemoteListResponse = z.infer<typeof RemoteListResponse>;

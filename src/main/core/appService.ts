@@ -47,7 +47,7 @@ function libraryHandlers(
     'library.open': (request) => library.open(request),
     'library.saveFrame': (request) => library.saveFrame(request),
     'library.export': (request) => library.export(request),
-    'library.listRemote': () => library.listRemote(),
+    'library.listRemote': (request) => library.listRemote(request),
     'library.setFolder': ({ path }) => setFolder(path),
     'library.chooseFolder': async () => {
       if (!chooseFolder) throw new UserError('unavailable', t('library.noFolderPicker'));

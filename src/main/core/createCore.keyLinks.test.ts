@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreHarness, type CoreHarness } from '../../../test/support/coreHarness';
+import { createTask, fastTaskMs } from '../../../test/support/testSimulator';
 
 let h: CoreHarness;
 beforeEach(() => (h = coreHarness()));
@@ -44,5 +45,50 @@ describe('download links on a second key (assembled core, simulator over HTTP)',
     // The renewal came after the refusal: a status call with key B follows the 403.
     const refused = sim.log.findIndex((e) => e.route === 'cdn' && e.status === 403);
     expect(sim.log.slice(refused).some((e) => e.route === 'get' && e.key === B)).toBe(true);
+  });
+});
+
+describe('the server history of several keys (assembled core, simulator over HTTP)', () => {
+  it("lists every key's tasks tagged with their key, one key's on request, and imports key B's task with key B", async () => {
+    const sim = await h.simulatorStarted();
+    sim.addKey(B, 100_000);
+    const onA = await createTask(sim, { prompt: 'made with A' });
+    const onB = await createTask(sim, { prompt: 'made with B' }, B);
+    await h.advance(fastTaskMs);
+    const core = await h.start({ overrides: { apiBase: sim.apiBase } });
+    await core.client.invoke('settings.setApiKey', { apiKey: sim.apiKey });
+    const { id } = await core.client.invoke('keys.add', { name: 'Client B', apiKey: B });
+
+    const all = await core.client.invoke('library.listRemote', {});
+    const tag = (taskId: unknown) => all.tasks.find((task) => task.taskId === taskId);
+    expect(all.tasks).toHaveLength(2);
+    expect(tag(onA)).toMatchObject({ keyId: 'default', keyName: 'Default' });
+    expect(tag(onB)).toMatchObject({ keyId: id, keyName: 'Client B' });
+    const onlyB = await core.client.invoke('library.listRemote', { keyId: id });
+    expect(onlyB.tasks.map((task) => task.taskId)).toEqual([onB]);
+
+    // Listed under key B, it is imported with key B (the first key does not know it).
+    const clip = await core.client.invoke('library.import', { taskId: onB });
+    expect(clip).toMatchObject({ taskId: onB });
+    const asked = sim.log.filter((e) => e.route === 'get' && e.path.includes(onB));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((e) => e.key === B)).toBe(true);
+  });
+
+  it('imports a task never listed by trying each key until one knows it', async () => {
+    const sim = await h.simulatorStarted();
+    sim.addKey(B, 100_000);
+    const onB = await createTask(sim, { prompt: 'never listed' }, B);
+    await h.advance(fastTaskMs);
+    const core = await h.start({ overrides: { apiBase: sim.apiBase } });
+    await core.client.invoke('settings.setApiKey', { apiKey: sim.apiKey });
+    await core.client.invoke('keys.add', { name: 'Client B', apiKey: B });
+
+    const clip = await core.client.invoke('library.import', { taskId: onB });
+    expect(clip).toMatchObject({ taskId: onB });
+    const stray = await core.client
+      .invoke('library.import', { taskId: 'no-such-task' })
+      .catch((error: unknown) => error);
+    expect(stray).toMatchObject({ code: 'not-found' });
   });
 });

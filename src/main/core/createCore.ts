@@ -184,6 +184,8 @@ export async function createCore(ports: CorePorts) {
     clock,
     api,
     getApiKey: apiKey,
+    // The demo has one key, its own.
+    keys: async () => (inDemo() ? [{ id: FIRST_KEY_ID, name: 'Demo' }] : await ring.list()),
     blobs,
     listener: engine.downloadListener,
     reveal: ports.reveal,

@@ -249,7 +249,7 @@ export const commands = {
   'library.saveFrame': { request: L.SaveFrameRequest, response: L.SaveFrameResponse },
   // The clips' files as one ZIP (at most 300 MB) that opens as a library of those clips.
   'library.export': { request: L.ExportRequest, response: L.ExportResponse },
-  'library.listRemote': { request: Empty, response: L.RemoteListResponse },
+  'library.listRemote': { request: L.ListRemoteRequest, response: L.RemoteListResponse },
   'library.import': { request: L.ImportRequest, response: L.Clip },
   'library.setFolder': { request: SetFolder, response: L.LibraryInfo },
   // The system's folder picker, then as setFolder; null when the user cancels.

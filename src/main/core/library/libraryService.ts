@@ -12,6 +12,7 @@ import {
   type ExportResponse,
   type FavouriteRequest,
   type ImportRequest,
+  type ListRemoteRequest,
   type LibraryInfo,
   type LibrarySearchQuery,
   type LibrarySearchResponse,
@@ -36,14 +37,18 @@ import type { DownloadQueue } from './downloadQueue';
 import type { ClipEntry } from './libraryIndex';
 import type { LibraryFolder } from './libraryFolder';
 import { clipFiles } from './naming';
-import { importTask, isNotFound, listRemote, message } from './remoteHistory';
+import { KeyedHistory } from './keyedHistory';
+import { isNotFound, message } from './remoteHistory';
 import { toDetails } from './sidecar';
 
 export interface LibraryServiceDeps {
   library: LibraryFolder;
   downloads: DownloadQueue;
   api: AirforceApi;
-  getApiKey(): Promise<string | null>;
+  /** The secret of `keyId` (the first key when absent). */
+  getApiKey(keyId?: string): Promise<string | null>;
+  /** The keys there are (issue 18), the first first; without it, the first key alone. */
+  keys?: () => Promise<readonly { id: string; name: string }[]>;
   clock: Clock;
   /** Shows a file in the OS file manager (Electron's `shell.showItemInFolder`). */
   reveal(path: string): Promise<void>;
@@ -61,9 +66,11 @@ export interface LibraryServiceDeps {
  */
 export class LibraryService {
   private readonly t: Translate;
+  private readonly history: KeyedHistory;
 
   constructor(private readonly deps: LibraryServiceDeps) {
     this.t = deps.t ?? english.t;
+    this.history = new KeyedHistory(deps, this.t);
   }
 
   info(): Promise<LibraryInfo> {
@@ -198,14 +205,14 @@ export class LibraryService {
     }));
   }
 
-  /** The server's recent history (newest first), to pick tasks made elsewhere. */
-  async listRemote(): Promise<RemoteListResponse> {
-    return listRemote(this.deps, await this.apiKey());
+  /** The server's recent history (newest first) of every key or one, to pick tasks made elsewhere. */
+  listRemote(request: ListRemoteRequest = {}): Promise<RemoteListResponse> {
+    return this.history.list(request);
   }
 
   /** Saves a task from the server's history; resolves once the clip is in the library. */
-  import({ taskId }: ImportRequest): Promise<Clip> {
-    return importTask(this.deps, () => this.apiKey(), taskId);
+  import(request: ImportRequest): Promise<Clip> {
+    return this.history.import(request);
   }
 
   /** Moves the library to `path` (or adopts the library already there). */

@@ -20,6 +20,8 @@ export interface LibraryDeps {
   api: AirforceApi;
   /** The secret of `keyId` (the first key when absent). */
   getApiKey: (keyId?: string) => Promise<string | null>;
+  /** The keys there are (issue 18), the first first: the server's history is each key's. */
+  keys?: () => Promise<readonly { id: string; name: string }[]>;
   blobs: BlobStore;
   /** The job engine. */
   listener: DownloadListener;
@@ -85,6 +87,7 @@ export async function openLibrary(deps: LibraryDeps): Promise<Library> {
     downloads,
     api: deps.api,
     getApiKey: deps.getApiKey,
+    ...(deps.keys ? { keys: deps.keys } : {}),
     clock: deps.clock,
     reveal: deps.reveal,
     ...(deps.openPath ? { openPath: deps.openPath } : {}),

@@ -56,21 +56,31 @@ export async function listRemote(deps: HistoryDeps, apiKey: string): Promise<Rem
   };
 }
 
-/** Saves a task from the server's history; resolves once the clip is in the library. */
+/** A key to ask the server about a task with. */
+export interface KeyTry {
+  keyId: string;
+  apiKey: string;
+}
+
+/**
+ * Saves a task from the server's history; resolves once the clip is in the library. A task
+ * is known to the key that made it only (issue 18): `keys` are asked in turn until one knows it.
+ */
 export async function importTask(
   deps: HistoryDeps,
-  apiKey: () => Promise<string>,
+  keys: () => Promise<readonly KeyTry[]>,
   taskId: string,
 ): Promise<Clip> {
   const saved = deps.library.entry(clipIdFor(taskId));
   if (saved) return saved.clip;
   const t = textOf(deps);
-  const task = await remoteTask(deps.api, await apiKey(), taskId, t);
+  const { task, keyId } = await findTask(deps.api, await keys(), taskId, t);
   if (task.status !== 'completed' || !task.result_url) {
     const status = t(`taskStatus.${task.status}`);
     throw new UserError('conflict', t('history.notCompleted', { taskId, status }));
   }
-  const source = importSource(task, task.result_url, deps.clock.now());
+  // Its link is renewed with the key that knows it.
+  const source = { ...importSource(task, task.result_url, deps.clock.now()), keyId };
   const clipId = await new Promise<string>((resolvePromise, reject) => {
     deps.downloads.enqueueFor(source, {
       t,
@@ -83,6 +93,23 @@ export async function importTask(
   const entry = deps.library.entry(clipId);
   if (!entry) throw new UserError('not-found', t('library.clipGone'));
   return entry.clip;
+}
+
+/** The task from the first key that knows it; not found when none does. */
+async function findTask(
+  api: AirforceApi,
+  keys: readonly KeyTry[],
+  taskId: string,
+  t: Translate,
+): Promise<{ task: VideoTask; keyId: string }> {
+  for (const { keyId, apiKey } of keys) {
+    const task = await remoteTask(api, apiKey, taskId, t).catch((error: unknown) => {
+      if (error instanceof UserError && error.code === 'not-found') return null;
+      throw error;
+    });
+    if (task) return { task, keyId };
+  }
+  throw new UserError('not-found', t('history.noTask', { taskId }));
 }
 
 /**

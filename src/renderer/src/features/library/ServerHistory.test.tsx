@@ -66,4 +66,30 @@ describe('Server history', () => {
     expect((await action('vid_late')).queryByRole('button')).toBeNull();
     expect((await action('vid_running')).getByText('Not finished yet')).toBeTruthy();
   });
+
+  it("names each task's key when the tasks come from several keys, and imports with it", async () => {
+    const imported: unknown[] = [];
+    connectBackend(
+      createFakeBackend({
+        'library.listRemote': () => ({
+          tasks: [
+            task('vid_a', { keyId: 'default', keyName: 'Default' }),
+            task('vid_b', { keyId: 'key-b', keyName: 'Client B' }),
+          ],
+        }),
+        'library.import': (request) => {
+          imported.push(request);
+          throw new Error('not in this test');
+        },
+      }),
+    );
+    render(<ServerHistory onClose={() => undefined} />);
+    const row = await rowOf('Prompt of vid_b');
+    expect(row.querySelector('.remote-meta')?.textContent).toBe(
+      'wan-2.6 · completed · key Client B',
+    );
+    within(row).getByRole('button', { name: 'Import' }).click();
+    await screen.findByRole('alert');
+    expect(imported).toEqual([{ taskId: 'vid_b', keyId: 'key-b' }]);
+  });
 });

@@ -3,6 +3,7 @@ import type { RemoteTask } from '../../../../shared/library';
 import { i18n, useTranslation } from '../../i18n';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errors';
+import { useKeys } from '../keys';
 import { formatDateTime, formatExpiry } from '../common/format';
 import { useLibraryStore } from './libraryStore';
 
@@ -17,6 +18,9 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
   const [now, setNow] = useState(() => Date.now());
   const [problem, setProblem] = useState<Problem | null>(null);
   const [importing, setImporting] = useState<string | null>(null);
+  // Each task's key is named when there are several keys to tell apart (issue 18).
+  const keyCount = useKeys().length;
+  const severalKeys = keyCount > 1 || new Set(tasks?.map((task) => task.keyId)).size > 1;
 
   useEffect(() => {
     let live = true;
@@ -37,11 +41,11 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
     };
   }, []);
 
-  const importTask = async (taskId: string) => {
+  const importTask = async (taskId: string, keyId: string | undefined) => {
     setImporting(taskId);
     setProblem(null);
     try {
-      await useLibraryStore.getState().importTask(taskId);
+      await useLibraryStore.getState().importTask(taskId, keyId);
       setTasks(
         (list) => list?.map((t) => (t.taskId === taskId ? { ...t, inLibrary: true } : t)) ?? null,
       );
@@ -70,7 +74,7 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
               <span className="remote-prompt">
                 {task.prompt ?? t('history.noPrompt', { taskId: task.taskId })}
               </span>
-              <span className="hint remote-meta">{describeTask(task, now)}</span>
+              <span className="hint remote-meta">{describeTask(task, now, severalKeys)}</span>
               <span className="remote-action">
                 {task.inLibrary ? (
                   <span className="hint">{t('history.inLibrary')}</span>
@@ -78,7 +82,7 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
                   <button
                     type="button"
                     aria-disabled={importing !== null}
-                    onClick={() => importing === null && void importTask(task.taskId)}
+                    onClick={() => importing === null && void importTask(task.taskId, task.keyId)}
                   >
                     {importing === task.taskId ? t('history.importing') : t('history.import')}
                   </button>
@@ -102,8 +106,8 @@ export function ServerHistory({ onClose }: { onClose: () => void }) {
 const expired = (task: RemoteTask, now: number) =>
   task.status === 'expired' || (task.expiresAt !== null && task.expiresAt <= now);
 
-/** "wan-2.6 · completed · 1 Dec 2026, 09:00 · expires in 3 h". */
-function describeTask(task: RemoteTask, now: number): string {
+/** "wan-2.6 · completed · 1 Dec 2026, 09:00 · expires in 3 h" (· "key Client B" with several keys). */
+function describeTask(task: RemoteTask, now: number, severalKeys: boolean): string {
   const parts = [
     task.model ?? i18n.t('library:history.unknownModel'),
     i18n.t(`library:history.status.${task.status}`),
@@ -112,6 +116,8 @@ function describeTask(task: RemoteTask, now: number): string {
   // An expired task's status already says so.
   if (task.status !== 'expired' && task.expiresAt !== null)
     parts.push(formatExpiry(task.expiresAt, now));
+  if (severalKeys && task.keyName !== undefined)
+    parts.push(i18n.t('library:history.key', { name: task.keyName }));
   return parts.join(' · ');
 }
 

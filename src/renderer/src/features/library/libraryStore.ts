@@ -50,7 +50,8 @@ interface LibraryStore {
   rescan: () => Promise<void>;
   /** The account's recent tasks on the server, to import one. */
   listRemote: () => Promise<RemoteTask[]>;
-  importTask: (taskId: string) => Promise<Clip>;
+  /** `keyId`: the key the task was listed under (issue 18); absent, main tries each key. */
+  importTask: (taskId: string, keyId?: string) => Promise<Clip>;
   /** Saves the clips as a ZIP download that opens as a library of them (`library.export`). */
   exportClips: (clipIds: string[]) => Promise<void>;
   /** Compares two to four clips (the same id once); any other number is ignored. */
@@ -203,7 +204,8 @@ export const useLibraryStore = create<LibraryStore>((set, get) => {
       reload();
     },
     listRemote: async () => (await api().invoke('library.listRemote', {})).tasks,
-    importTask: (taskId) => api().invoke('library.import', { taskId }),
+    importTask: (taskId, keyId) =>
+      api().invoke('library.import', { taskId, ...(keyId ? { keyId } : {}) }),
     async exportClips(clipIds) {
       await downloadClips(clipIds);
     },

@@ -259,12 +259,14 @@ export const library = {
   },
   history: {
     title: 'Server history',
-    hint: 'Tasks of this key on api.airforce. Finished ones can be imported until they expire (24 hours after they were made).',
+    hint: 'Tasks of your API keys on api.airforce. Finished ones can be imported until they expire (24 hours after they were made).',
     listFailed: "Could not list the server's tasks: {{reason}}",
     importFailed: 'Not imported: {{reason}}',
-    none: 'The server has no recent tasks for this key.',
+    none: 'The server has no recent tasks for your keys.',
     noPrompt: "Task {{taskId}} (the server's history gives no prompt)",
     unknownModel: 'unknown model',
+    // The key whose history lists the task, when there are several keys (issue 18).
+    key: 'key {{name}}',
     inLibrary: 'In the library',
     import: 'Import',
     importing: 'Importing…',
