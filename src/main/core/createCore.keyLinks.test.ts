@@ -91,4 +91,35 @@ describe('the server history of several keys (assembled core, simulator over HTT
       .catch((error: unknown) => error);
     expect(stray).toMatchObject({ code: 'not-found' });
   });
+
+  it('deletes a clip of key B on the server with key B, and a task no key knows counts as gone', async () => {
+    const sim = await h.simulatorStarted();
+    sim.addKey(B, 100_000);
+    const onB = await createTask(sim, { prompt: 'to delete' }, B);
+    await h.advance(fastTaskMs);
+    const core = await h.start({ overrides: { apiBase: sim.apiBase } });
+    await core.client.invoke('settings.setApiKey', { apiKey: sim.apiKey });
+    await core.client.invoke('keys.add', { name: 'Client B', apiKey: B });
+    const clip = await core.client.invoke('library.import', { taskId: onB });
+
+    const answer = await core.client.invoke('library.delete', { clipId: clip.id, remote: true });
+    expect(answer).toEqual({ remoteDeleted: true });
+    expect(sim.tasks().some((task) => task.id === onB)).toBe(false);
+    const deletes = sim.log.filter((e) => e.route === 'delete');
+    expect(deletes.at(-1)).toMatchObject({ key: B, status: 200 });
+
+    // Gone from every key already: the clip's files still go, nothing is said to have been deleted there.
+    const again = await createTask(sim, { prompt: 'purged' }, B);
+    await h.advance(fastTaskMs);
+    const second = await core.client.invoke('library.import', { taskId: again });
+    // Deleted elsewhere (another app, the provider's site) with its own key.
+    const gone = await fetch(`${sim.apiBase}/v1/video/tasks/${again}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${B}` },
+    });
+    expect(gone.ok).toBe(true);
+    expect(await core.client.invoke('library.delete', { clipId: second.id, remote: true })).toEqual(
+      { remoteDeleted: false },
+    );
+  });
 });

@@ -7,7 +7,7 @@ import type {
   RemoteListResponse,
 } from '../../../shared/library';
 import type { Translate } from '../i18n';
-import { importTask, listRemote, type HistoryDeps, type KeyTry } from './remoteHistory';
+import { importTask, isNotFound, listRemote, type HistoryDeps, type KeyTry } from './remoteHistory';
 
 export interface KeyedHistoryDeps extends HistoryDeps {
   /** The secret of `keyId` (the first key when absent); null when there is none to use. */
@@ -66,6 +66,29 @@ export class KeyedHistory {
       },
       taskId,
     );
+  }
+
+  /**
+   * Deletes the task on the server with the key that knows it: the one it was listed under
+   * first, then each other key (a key that did not make a task is told it does not exist).
+   * False when no key knows it (purged, or deleted elsewhere); other failures are thrown.
+   */
+  async deleteTask(taskId: string): Promise<boolean> {
+    const keys = await this.keysFor(undefined);
+    const listed = this.listedUnder.get(taskId);
+    const ordered = [
+      ...keys.filter((k) => k.keyId === listed),
+      ...keys.filter((k) => k.keyId !== listed),
+    ];
+    for (const key of ordered) {
+      try {
+        await this.deps.api.deleteTask(key.apiKey, taskId);
+        return true;
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
+    }
+    return false;
   }
 
   private async keysFor(keyId: string | undefined): Promise<UsableKey[]> {

@@ -38,7 +38,7 @@ import type { ClipEntry } from './libraryIndex';
 import type { LibraryFolder } from './libraryFolder';
 import { clipFiles } from './naming';
 import { KeyedHistory } from './keyedHistory';
-import { isNotFound, message } from './remoteHistory';
+import { message } from './remoteHistory';
 import { toDetails } from './sidecar';
 
 export interface LibraryServiceDeps {
@@ -113,19 +113,17 @@ export class LibraryService {
     const entry = this.entry(clipId);
     let remoteDeleted = false;
     if (remote) {
-      const apiKey = await this.apiKey();
       try {
         // The server's own id, verbatim from the sidecar: the clip id may be a slug of it.
-        await this.deps.api.deleteTask(apiKey, entry.sidecar.taskId);
-        remoteDeleted = true;
+        // Each key knows its own tasks only (issue 18): the one that knows it deletes it; no
+        // key knowing it means it is already gone (purged, or deleted elsewhere).
+        remoteDeleted = await this.history.deleteTask(entry.sidecar.taskId);
       } catch (error) {
-        // Already gone from the server (purged or deleted elsewhere): nothing left to do there.
-        if (!isNotFound(error)) {
-          throw new UserError(
-            'unavailable',
-            this.t('library.notDeletedOnServer', { reason: message(error) }),
-          );
-        }
+        if (error instanceof UserError) throw error;
+        throw new UserError(
+          'unavailable',
+          this.t('library.notDeletedOnServer', { reason: message(error) }),
+        );
       }
     }
     await this.deps.library.removeClip(clipId);
@@ -258,11 +256,6 @@ export class LibraryService {
     return clip;
   }
 
-  private async apiKey(): Promise<string> {
-    const apiKey = await this.deps.getApiKey();
-    if (!apiKey) throw new UserError('forbidden', this.t('library.noApiKey'));
-    return apiKey;
-  }
 }
 
 /** What a job request accepts as one input image (see `ImageInput` in shared/jobDraft). */
