@@ -255,7 +255,6 @@ export class LibraryService {
     if (!clip) throw new UserError('not-found', this.t('library.clipGone'));
     return clip;
   }
-
 }
 
 /** What a job request accepts as one input image (see `ImageInput` in shared/jobDraft). */
