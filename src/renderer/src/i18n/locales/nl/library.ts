@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog';
 import type { library as en } from '../en/library';
+import { libraryPlayer } from './libraryPlayer';
 
 export const library: Catalog<typeof en> = {
   clipCount_one: '{{count, number}} clip',
@@ -110,59 +111,7 @@ export const library: Catalog<typeof en> = {
     playError:
       'De video kan niet worden afgespeeld. Het bestand is misschien verplaatst of uit de bibliotheekmap verwijderd; Tonen in map (in een browser: Bestand) laat zien waar het zou moeten staan.',
   },
-  player: {
-    controls: 'Spelerknoppen',
-    play: 'Afspelen',
-    pause: 'Pauzeren',
-    frameBack: 'Vorig beeld',
-    frameForward: 'Volgend beeld',
-    position: 'Positie',
-    positionText: '{{time}}, beeld {{frame, number}} van {{frames, number}}',
-    timecode: '{{time}} / {{duration}}',
-    frame: 'beeld {{frame, number}} van {{frames, number}}',
-    fps: '{{fps, number}} bps',
-    fpsAssumed: '{{fps, number}} bps (aangenomen: de clip zegt het niet)',
-    loop: 'Herhalen',
-    setA: 'A zetten',
-    setB: 'B zetten',
-    clearAb: 'A–B wissen',
-    abRange: 'A–B-lus: {{a}} tot {{b}}',
-    abFrom: 'A op {{a}}: zet B',
-    bBeforeA: 'B moet na A ({{a}}) komen: ga er eerst voorbij.',
-    speed: 'Snelheid',
-    speedValue: '{{value, number}}×',
-    mute: 'Dempen',
-    volume: 'Volume',
-    volumeText: '{{value, number}} %',
-    fullscreen: 'Volledig scherm',
-    exitFullscreen: 'Volledig scherm sluiten',
-    shortcuts: 'Sneltoetsen',
-    tips: {
-      play: 'Afspelen of pauzeren (spatie)',
-      frameBack: 'Vorig beeld (,)',
-      frameForward: 'Volgend beeld (.)',
-      mute: 'Geluid uit of aan (M)',
-      fullscreen: 'Volledig scherm (F)',
-      shortcuts: 'Sneltoetsen (?)',
-    },
-    keys: {
-      intro:
-        'Deze toetsen werken als de speler de focus heeft, of het clipvenster en je niet in een veld typt.',
-      space: 'Spatie',
-      playPause: 'Afspelen of pauzeren',
-      backward: 'Achteruit afspelen; nog eens voor 2×',
-      stop: 'Pauzeren',
-      forward: 'Afspelen; nog eens voor 2×',
-      frames: 'Vorig of volgend beeld',
-      seconds: '1 seconde terug of vooruit',
-      home: 'Home',
-      end: 'End',
-      startEnd: 'Naar het begin of het einde',
-      mute: 'Geluid uit of aan',
-      fullscreen: 'Volledig scherm of terug',
-      help: 'Deze lijst tonen of verbergen',
-    },
-  },
+  player: libraryPlayer,
   chain: {
     label: 'Reeks',
     continuedFrom: 'Vervolg op {{name}}',
