@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import type { Job } from '../../../../shared/jobs';
 import { useTranslation } from '../../i18n';
-import { Dialog } from '../common/Dialog';
-import { errorText } from '../common/errors';
 import { formatMoney } from '../common/format';
 import { useJobsStore } from '../jobs';
+import { ConfirmDialog } from './ConfirmDialog';
 
 interface CancelOnServerDialogProps {
   job: Job;
@@ -18,41 +16,23 @@ interface CancelOnServerDialogProps {
 export function CancelOnServerDialog({ job, onClose }: CancelOnServerDialogProps) {
   const { t } = useTranslation('queue');
   const cancel = useJobsStore((s) => s.cancel);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const confirm = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await cancel(job.id, { deleteOnServer: true });
-      onClose();
-    } catch (error) {
-      setProblem(errorText(error));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog title={t('cancelOnServer.title')} onClose={onClose}>
+    <ConfirmDialog
+      title={t('cancelOnServer.title')}
+      confirmLabel={t('cancelOnServer.yes')}
+      keepLabel={t('cancelOnServer.keep')}
+      danger
+      onClose={onClose}
+      onConfirm={async () => {
+        await cancel(job.id, { deleteOnServer: true });
+        onClose();
+      }}
+    >
       <p>
         {job.costCents === null
           ? t('cancelOnServer.bodyNoCost')
           : t('cancelOnServer.body', { cost: formatMoney(job.costCents) })}
       </p>
-      {problem && (
-        <p className="inline-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
-          {t('cancelOnServer.yes')}
-        </button>
-        <button type="button" className="quiet" data-autofocus onClick={onClose}>
-          {t('cancelOnServer.keep')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
