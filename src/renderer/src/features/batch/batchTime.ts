@@ -1,5 +1,5 @@
 import type { PlannedJob } from '../../../../shared/batch';
-import type { Learnt } from '../queue';
+import { keyOf, type Learnt } from '../queue';
 
 /** A clip of a model the app has not seen finish yet: a guess, until it has. */
 export const UNSEEN_JOB_MS = 90_000;
@@ -17,8 +17,7 @@ export function batchTimeMs(
   const slots = Math.max(1, Math.min(concurrency, jobs.length));
   let total = 0;
   for (const job of jobs) {
-    total +=
-      learnt.averages[`${job.draft.model}|${job.draft.durationSeconds}`]?.ms ?? UNSEEN_JOB_MS;
+    total += learnt.averages[keyOf({ request: job.draft })]?.ms ?? UNSEEN_JOB_MS;
   }
   return Math.ceil(total / slots);
 }

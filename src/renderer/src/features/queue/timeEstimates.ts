@@ -17,8 +17,9 @@ const MAX_SEEN = 500;
 /** Later jobs weigh as much as the last ten: servers get faster or slower. */
 const MAX_WEIGHT = 10;
 
-export const keyOf = (job: Pick<Job, 'request'>): string =>
-  `${job.request.model}|${job.request.durationSeconds}`;
+export const keyOf = (job: {
+  request: Pick<Job['request'], 'model' | 'durationSeconds'>;
+}): string => `${job.request.model}|${job.request.durationSeconds}`;
 
 export function emptyLearnt(): Learnt {
   return { averages: {}, seen: [] };
