@@ -1,74 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { EngineState, Job } from '../../../../shared/jobs';
 import { useComposeStore } from '../compose';
 import { useNavStore } from '../nav';
-import {
-  createFakeBackend,
-  engineIdle,
-  makeJob,
-  setupRendererTests,
-  connectBackend,
-} from '../../testSupport/fakeBackend';
-import { renderWithStores } from '../../testSupport/renderWithStores';
-import { Queue } from './Queue';
+import { engineIdle, makeJob, setupRendererTests } from '../../testSupport/fakeBackend';
+import { jobs, row, setup } from '../../testSupport/queueKit';
 
 setupRendererTests();
-
-const jobs: Job[] = [
-  makeJob('q1', { status: 'queued' }, { prompt: 'First waiting' }),
-  makeJob('q2', { status: 'queued' }, { prompt: 'Second waiting', seed: 7 }),
-  makeJob(
-    'r1',
-    { status: 'running', progress: 35, taskId: 'vid_1', startedAt: Date.now() - 5_000 },
-    { prompt: 'Running one' },
-  ),
-  makeJob(
-    'f1',
-    {
-      status: 'failed',
-      taskId: 'vid_2',
-      refunded: true,
-      error: { kind: 'content_policy', message: 'The prompt was refused by the content filter.' },
-    },
-    { prompt: 'Failed one' },
-  ),
-  makeJob('s1', { status: 'saved', clipId: 'vid_3', taskId: 'vid_3' }, { prompt: 'Saved one' }),
-];
-
-function setup(state: Partial<EngineState> = {}, list: Job[] = jobs) {
-  const fake = createFakeBackend({
-    'jobs.list': () => ({ jobs: list, state: { ...engineIdle, ...state } }),
-    'jobs.cancel': ({ id }) => ({
-      ...list.find((j) => j.id === id)!,
-      status: 'cancelled',
-      updatedAt: 9_999,
-    }),
-    'jobs.move': () => ({ moved: true }),
-    'jobs.retry': ({ id }) => makeJob(`${id}-retry`, { retryOf: id }),
-    'jobs.remove': () => ({ removed: true }),
-    'jobs.release': () => ({ ...engineIdle }),
-    'jobs.pause': () => ({ ...engineIdle, paused: true }),
-    'jobs.resume': () => ({ ...engineIdle }),
-    'jobs.resolve': ({ id, taskId }) => ({
-      ...list.find((j) => j.id === id)!,
-      check: null,
-      status: taskId ? 'remote-queued' : 'queued',
-      taskId,
-    }),
-    'jobs.dismissUnclaimed': () => ({ ...engineIdle }),
-    'library.import': ({ taskId }) => {
-      throw Object.assign(new Error(`No clip for ${taskId} yet`), { code: 'unavailable' });
-    },
-  });
-  connectBackend(fake);
-  renderWithStores(<Queue />);
-  return { fake, user: userEvent.setup() };
-}
-
-const row = async (prompt: string) =>
-  (await screen.findByText(prompt)).closest('li') as HTMLElement;
 
 describe('Queue', () => {
   it('shows each job with its state, progress, cost and error in words', async () => {
@@ -224,73 +161,6 @@ describe('Queue', () => {
     await user.click(screen.getByRole('button', { name: 'Resume queue' }));
     expect(fake.callsOf('jobs.pause')).toHaveLength(1);
     expect(fake.callsOf('jobs.resume')).toHaveLength(1);
-  });
-
-  it('asks which task is a lost job’s when the server cannot tell, and confirms before sending it again', async () => {
-    const candidate = {
-      model: 'wan-2.6',
-      status: 'running',
-      createdAt: Date.now(),
-      costCents: 200,
-      durationSeconds: 5,
-    };
-    const check = {
-      state: 'ambiguous' as const,
-      message: "2 tasks on the server could be this job's.",
-      candidates: [
-        { ...candidate, taskId: 'vid_a' },
-        { ...candidate, taskId: 'vid_b' },
-      ],
-    };
-    const lost = [
-      makeJob('l1', { status: 'submitting', check }, { prompt: 'Lost one' }),
-      makeJob('l2', { status: 'submitting', check }, { prompt: 'Lost two' }),
-    ];
-    const { fake, user } = setup({}, lost);
-    const first = within(await row('Lost one')).getByRole('group', {
-      name: 'Was this job created?',
-    });
-    expect(within(first).getByText("2 tasks on the server could be this job's.")).toBeTruthy();
-    await user.click(within(first).getByRole('button', { name: "Task vid_b is this job's" }));
-    expect(fake.callsOf('jobs.resolve')).toEqual([{ id: 'l1', taskId: 'vid_b' }]);
-
-    const second = within(await row('Lost two')).getByRole('group', {
-      name: 'Was this job created?',
-    });
-    await user.click(within(second).getByRole('button', { name: 'None of these: send again…' }));
-    expect(within(second).getByText(/sending it again pays a second time/)).toBeTruthy();
-    expect(fake.callsOf('jobs.resolve')).toHaveLength(1);
-    await user.click(within(second).getByRole('button', { name: 'Send again' }));
-    expect(fake.callsOf('jobs.resolve')).toEqual([
-      { id: 'l1', taskId: 'vid_b' },
-      { id: 'l2', taskId: null },
-    ]);
-  });
-
-  it('shows paid tasks no job owns, imports them and dismisses them, saying when an import fails', async () => {
-    const unclaimed = [
-      {
-        taskId: 'vid_orphan',
-        model: 'wan-2.6',
-        status: 'completed',
-        createdAt: Date.now(),
-        costCents: 320,
-        durationSeconds: 8,
-      },
-    ];
-    const { fake, user } = setup({ unclaimed });
-    const banner = await screen.findByRole('region', { name: 'Unclaimed paid tasks' });
-    expect(within(banner).getByText(/A paid task on the server belongs to no job/)).toBeTruthy();
-    await user.click(within(banner).getByRole('button', { name: 'Import to library' }));
-    expect(fake.callsOf('library.import')).toEqual([{ taskId: 'vid_orphan' }]);
-    expect(
-      await within(banner).findByText(/Not imported: .*No clip for vid_orphan yet/),
-    ).toBeTruthy();
-    await user.click(within(banner).getByRole('button', { name: 'Dismiss' }));
-    expect(fake.callsOf('jobs.dismissUnclaimed')).toEqual([{ taskId: 'vid_orphan' }]);
-    await waitFor(() =>
-      expect(screen.queryByRole('region', { name: 'Unclaimed paid tasks' })).toBeNull(),
-    );
   });
 
   it('tells a new user where jobs come from', async () => {
